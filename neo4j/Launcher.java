@@ -1,0 +1,90 @@
+// innograph's local Neo4j: Neo4j 5 Community, embedded, with Bolt on a loopback port.
+//
+// Run in Java's source-file mode (no build step) by src/neo4j/local-server.ts:
+//   java -cp <classpath from pom.xml> neo4j/Launcher.java <home> <host> <port> <password> <pagecache>
+// Prints one "innograph-neo4j: ready ..." line once Bolt accepts connections, and
+// "innograph-neo4j: error <code>: ..." with a plain reason when it cannot start.
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.Version;
+
+public class Launcher {
+  public static void main(String[] args) throws InterruptedException {
+    if (args.length != 5) {
+      fail("usage", "expected <home> <host> <port> <password> <pagecache-mb>");
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    String host = args[1];
+    int port = Integer.parseInt(args[2]);
+    String password = args[3];
+    long pageCacheMb = Long.parseLong(args[4]);
+
+    DatabaseManagementService dbms;
+    try {
+      dbms = new DatabaseManagementServiceBuilder(home)
+          .setConfig(BoltConnector.enabled, true)
+          .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+          .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+          .setConfig(HttpConnector.enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, true)
+          .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+          // No phoning home: innograph runs without external network.
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
+          .build();
+    } catch (RuntimeException e) {
+      throw explain(e, host, port, home);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("innograph-neo4j: stopping");
+      dbms.shutdown();
+      System.out.println("innograph-neo4j: stopped");
+    }));
+
+    setPassword(dbms, password);
+    System.out.printf("innograph-neo4j: ready bolt://%s:%d version %s home %s%n",
+        host, port, Version.getNeo4jVersion(), home);
+    System.out.flush();
+    new CountDownLatch(1).await(); // until SIGTERM runs the shutdown hook
+  }
+
+  /** The built-in user starts as neo4j/neo4j; give it the configured password, once. */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+    } catch (RuntimeException e) {
+      // Setting the password it already has is refused: that is the normal second start.
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
+  }
+
+  private static RuntimeException explain(Throwable e, String host, int port, Path home) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getSimpleName();
+      String msg = String.valueOf(t.getMessage());
+      if (t instanceof BindException || name.contains("PortBind") || msg.contains("Address already in use")) {
+        fail("port-in-use", "port " + port + " on " + host + " is already in use by another process");
+      }
+      if (name.contains("StoreLock") || msg.contains("Lock file has been locked")) {
+        fail("store-locked", "the store at " + home + " is locked by another Neo4j process");
+      }
+    }
+    fail("start-failed", e.toString());
+    return new IllegalStateException(e);
+  }
+
+  private static void fail(String code, String message) {
+    System.out.println("innograph-neo4j: error " + code + ": " + message);
+    System.out.flush();
+    System.exit(2);
+  }
+}

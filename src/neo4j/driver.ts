@@ -1,0 +1,52 @@
+/**
+ * The one place that creates neo4j-driver instances. Reads go through executeRead and
+ * writes through executeWrite, so that a cluster (neo4j://) can route reads to replicas.
+ */
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { neo4jConnection, type Neo4jConnection } from '../config/neo4j.js';
+
+export type Params = Record<string, unknown>;
+
+export interface Database {
+  readonly driver: Driver;
+  readonly connection: Neo4jConnection;
+  read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
+  write<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
+  close(): Promise<void>;
+}
+
+export function openDatabase(
+  connection: Neo4jConnection = neo4jConnection(),
+  options: { transactionTimeoutMs?: number } = {},
+): Database {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    userAgent: 'innograph',
+    connectionAcquisitionTimeout: 30_000,
+    // Integers come back as JS numbers; our counts and line numbers are far below 2^53.
+    disableLosslessIntegers: true,
+  });
+  const txConfig = options.transactionTimeoutMs === undefined ? {} : { timeout: options.transactionTimeoutMs };
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database: connection.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  return {
+    driver,
+    connection,
+    async read(cypher, params = {}) {
+      const s = session('READ');
+      try {
+        return await s.executeRead((tx) => tx.run(cypher, params), txConfig);
+      } finally {
+        await s.close();
+      }
+    },
+    async write(cypher, params = {}) {
+      const s = session('WRITE');
+      try {
+        return await s.executeWrite((tx) => tx.run(cypher, params), txConfig);
+      } finally {
+        await s.close();
+      }
+    },
+    close: () => driver.close(),
+  };
+}
