@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { checkSeed } from '../seed/index.js';
+import { formatProblem } from '../seed/model.js';
+import type { Command } from './commands.js';
+
+const HELP = `usage: innograph seed [--check] [--dry-run] [--reset]
+
+Validates seed/ against the ontology and the source documents, then loads it into Neo4j.
+  --check     validate only; print every problem as file:line: message
+  --dry-run   validate and show what would be written, without writing
+  --reset     delete the whole graph before loading
+`;
+
+export const seedCommand: Command = {
+  summary: 'validate seed/ and load it into Neo4j',
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        check: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        reset: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const { graph, problems } = checkSeed();
+    if (!graph) {
+      for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+      process.stderr.write(`seed: ${problems.length} problem(s); nothing was written\n`);
+      return 1;
+    }
+    process.stdout.write(`seed: ${graph.entities.length} entities, ${graph.relations.length} relationships, no problems\n`);
+    if (values.check) return 0;
+    const { loadCommand } = await import('./seed-load.js');
+    return loadCommand(graph, { dryRun: values['dry-run'], reset: values.reset });
+  },
+};

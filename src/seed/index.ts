@@ -1,0 +1,21 @@
+/** Reads, checks and returns the curated graph: the one entry point for the loader and tests. */
+import { relative } from 'node:path';
+import { ROOT, SEED_DIR, sourcesDir } from '../config/paths.js';
+import type { Graph, Problem } from './model.js';
+import { readSeedDir } from './read.js';
+import { loadSources } from './sources.js';
+import { documentFiles, sortProblems, validateSeed } from './validate.js';
+
+export interface SeedCheck {
+  readonly graph: Graph | undefined;
+  readonly problems: Problem[];
+}
+
+export function checkSeed(dir: string = SEED_DIR, sources: string = sourcesDir()): SeedCheck {
+  const { set, problems } = readSeedDir(dir, ROOT);
+  const { lines, missing } = loadSources(sources, documentFiles(set));
+  for (const m of missing)
+    problems.push({ file: relative(ROOT, dir) || '.', line: 1, message: `source document not found: ${m} (set INNOGRAPH_SOURCES)` });
+  if (missing.length > 0) return { graph: undefined, problems: sortProblems(problems) };
+  return validateSeed(set, lines, problems);
+}

@@ -1,0 +1,269 @@
+/**
+ * Reads seed/*.yaml into typed records, checking each record's shape. Every problem names
+ * the file and the line of the offending record, so a curator can fix it in place.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  BASES,
+  isKind,
+  isRelType,
+  KINDS,
+  LEVELS,
+  STATUSES,
+  type Basis,
+  type Level,
+  type Status,
+} from '../ontology/ontology.js';
+import type { Citation, Entity, Mention, Problem, Relation, SeedSet, Where } from './model.js';
+
+const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TOP_KEYS = new Set(['entities', 'relations', 'mentions']);
+const ENTITY_KEYS = new Set([
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'nameEn',
+  'level',
+  'status',
+  'statusWord',
+  'period',
+  'note',
+  'cite',
+]);
+const DOCUMENT_KEYS = new Set(['file', 'issuer', 'date']);
+const RELATION_KEYS = new Set(['from', 'type', 'to', 'basis', 'reason', 'cite']);
+const MENTION_KEYS = new Set(['id', 'cite']);
+const CITATION_KEYS = new Set(['doc', 'line', 'section', 'span']);
+
+/** All *.yaml files under `dir`, sorted so that problem lists are stable. */
+export function listSeedFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+type Obj = Record<string, unknown>;
+
+class RecordReader {
+  constructor(
+    private readonly at: Where,
+    private readonly obj: Obj,
+    private readonly what: string,
+    private readonly problems: Problem[],
+  ) {}
+
+  problem(message: string): void {
+    this.problems.push({ ...this.at, message: `${this.what}: ${message}` });
+  }
+
+  unknownKeys(allowed: ReadonlySet<string>): void {
+    for (const k of Object.keys(this.obj)) if (!allowed.has(k)) this.problem(`unknown field "${k}"`);
+  }
+
+  str(key: string, required: true): string | undefined;
+  str(key: string, required?: false): string | undefined;
+  str(key: string, required = false): string | undefined {
+    const v = this.obj[key];
+    if (v === undefined || v === null) {
+      if (required) this.problem(`missing "${key}"`);
+      return undefined;
+    }
+    if (typeof v === 'number') return String(v);
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.problem(`"${key}" must be a non-empty string`);
+      return undefined;
+    }
+    return v.trim();
+  }
+
+  strList(key: string): string[] {
+    const v = this.obj[key];
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && x.trim() !== '')) {
+      this.problem(`"${key}" must be a list of non-empty strings`);
+      return [];
+    }
+    return v.map((x: string) => x.trim());
+  }
+
+  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+    const v = this.obj[key];
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+      this.problem(`"${key}" must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`);
+      return fallback;
+    }
+    return v as T;
+  }
+
+  citations(): Citation[] {
+    const v = this.obj.cite;
+    if (!Array.isArray(v) || v.length === 0) {
+      this.problem('"cite" must list at least one citation');
+      return [];
+    }
+    const out: Citation[] = [];
+    v.forEach((c: unknown, i) => {
+      const label = `cite[${i}]`;
+      if (typeof c !== 'object' || c === null || Array.isArray(c)) {
+        this.problem(`${label} must be a map with doc, line, section`);
+        return;
+      }
+      const co = c as Obj;
+      for (const k of Object.keys(co))
+        if (!CITATION_KEYS.has(k)) this.problem(`${label}: unknown field "${k}"`);
+      const { doc, line, section, span } = co;
+      if (typeof doc !== 'string' || doc === '') this.problem(`${label}: missing "doc"`);
+      if (typeof line !== 'number' || !Number.isInteger(line) || line < 1)
+        this.problem(`${label}: "line" must be a positive integer`);
+      if (typeof section !== 'string' || section.trim() === '')
+        this.problem(`${label}: missing "section"`);
+      if (span !== undefined && (typeof span !== 'string' || span.trim() === ''))
+        this.problem(`${label}: "span" must be a non-empty string`);
+      if (typeof doc === 'string' && typeof line === 'number' && typeof section === 'string')
+        out.push({
+          doc,
+          line,
+          section: section.trim(),
+          ...(typeof span === 'string' ? { span: span.trim() } : {}),
+        });
+    });
+    return out;
+  }
+}
+
+function readEntity(r: RecordReader, obj: Obj, at: Where): Entity | undefined {
+  const kindRaw = obj.kind;
+  const isDoc = kindRaw === 'document';
+  r.unknownKeys(isDoc ? new Set([...ENTITY_KEYS, ...DOCUMENT_KEYS]) : ENTITY_KEYS);
+  const id = r.str('id', true);
+  const name = r.str('name', true);
+  if (!isKind(kindRaw)) {
+    r.problem(
+      kindRaw === undefined
+        ? 'missing "kind"'
+        : `unknown kind ${JSON.stringify(kindRaw)} (allowed: ${Object.keys(KINDS).join(', ')})`,
+    );
+  }
+  if (id !== undefined && !ID_PATTERN.test(id))
+    r.problem(`id "${id}" must look like prefix:slug with [a-z0-9-] only`);
+  else if (id !== undefined && isKind(kindRaw) && !id.startsWith(`${KINDS[kindRaw].idPrefix}:`))
+    r.problem(`id "${id}" must start with "${KINDS[kindRaw].idPrefix}:" for kind ${kindRaw}`);
+  const aliases = r.strList('aliases');
+  const level: Level = r.oneOf('level', LEVELS, 'unknown');
+  const status: Status = r.oneOf('status', STATUSES, 'unknown');
+  const cite = r.citations();
+  const optional = (k: string): Partial<Record<string, string>> => {
+    const v = r.str(k);
+    return v === undefined ? {} : { [k]: v };
+  };
+  if (id === undefined || name === undefined || !isKind(kindRaw)) return undefined;
+  return {
+    id,
+    kind: kindRaw,
+    name: name.replace(/\s+/g, ''),
+    aliases: aliases.map((a) => a.replace(/\s+/g, '')),
+    level,
+    status,
+    ...optional('nameEn'),
+    ...optional('statusWord'),
+    ...optional('period'),
+    ...optional('note'),
+    ...(isDoc ? { ...optional('file'), ...optional('issuer'), ...optional('date') } : {}),
+    cite,
+    at,
+  };
+}
+
+function readRelation(r: RecordReader, obj: Obj, at: Where): Relation | undefined {
+  r.unknownKeys(RELATION_KEYS);
+  const from = r.str('from', true);
+  const to = r.str('to', true);
+  const type = obj.type;
+  if (!isRelType(type)) r.problem(type === undefined ? 'missing "type"' : `unknown relationship type ${JSON.stringify(type)}`);
+  const basis: Basis = r.oneOf('basis', BASES, 'stated');
+  const reason = r.str('reason');
+  if (basis === 'inferred' && reason === undefined) r.problem('an inferred relationship needs a "reason"');
+  const cite = r.citations();
+  if (from === undefined || to === undefined || !isRelType(type)) return undefined;
+  return { from, type, to, basis, ...(reason === undefined ? {} : { reason }), cite, at };
+}
+
+function readMention(r: RecordReader, at: Where): Mention | undefined {
+  r.unknownKeys(MENTION_KEYS);
+  const id = r.str('id', true);
+  const cite = r.citations();
+  return id === undefined ? undefined : { id, cite, at };
+}
+
+/** Reads one YAML text; `file` is the name used in problems (relative to the repo). */
+export function readSeedText(text: string, file: string, into: SeedSet, problems: Problem[]): void {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors)
+      problems.push({ file, line: e.linePos?.[0]?.line ?? 1, message: `YAML: ${e.message.split('\n')[0]}` });
+    return;
+  }
+  if (doc.contents === null) return;
+  if (!isMap(doc.contents)) {
+    problems.push({ file, line: 1, message: 'a seed file must be a map with entities, relations or mentions' });
+    return;
+  }
+  const lineOf = (n: YamlNode | null | undefined): number =>
+    n?.range ? lineCounter.linePos(n.range[0]).line : 1;
+  for (const pair of doc.contents.items) {
+    const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
+    const keyLine = lineOf(pair.key as YamlNode);
+    if (!TOP_KEYS.has(key)) {
+      problems.push({ file, line: keyLine, message: `unknown top-level key "${key}" (expected entities, relations, mentions)` });
+      continue;
+    }
+    if (pair.value === null || pair.value === undefined) continue;
+    if (!isSeq(pair.value)) {
+      problems.push({ file, line: keyLine, message: `"${key}" must be a list` });
+      continue;
+    }
+    pair.value.items.forEach((item, i) => {
+      const at: Where = { file, line: lineOf(item as YamlNode) };
+      const obj: unknown = (item as YamlNode | null)?.toJSON();
+      const what = `${key}[${i}]`;
+      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+        problems.push({ ...at, message: `${what}: must be a map` });
+        return;
+      }
+      const o = obj as Obj;
+      const label = typeof o.id === 'string' ? `${what} ${o.id}` : typeof o.from === 'string' ? `${what} ${String(o.from)} ${String(o.type)} ${String(o.to)}` : what;
+      const r = new RecordReader(at, o, label, problems);
+      if (key === 'entities') {
+        const e = readEntity(r, o, at);
+        if (e) into.entities.push(e);
+      } else if (key === 'relations') {
+        const rel = readRelation(r, o, at);
+        if (rel) into.relations.push(rel);
+      } else {
+        const m = readMention(r, at);
+        if (m) into.mentions.push(m);
+      }
+    });
+  }
+}
+
+/** Reads every seed file under `dir`; file names in problems are relative to `base`. */
+export function readSeedDir(dir: string, base: string): { set: SeedSet; problems: Problem[] } {
+  const set: SeedSet = { entities: [], relations: [], mentions: [] };
+  const problems: Problem[] = [];
+  for (const path of listSeedFiles(dir))
+    readSeedText(readFileSync(path, 'utf8'), relative(base, path), set, problems);
+  return { set, problems };
+}
