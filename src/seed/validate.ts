@@ -47,6 +47,18 @@ function checkCitation(
   }
 }
 
+/**
+ * The names a citation line may show for an entity. Documents list chains as
+ * "A、B、C等产业创新链", so a chain is also recognised by its name without that suffix.
+ */
+const CHAIN_SUFFIX = /(?:全)?产业(?:创新)?链$/;
+function citableNames(e: Entity): string[] {
+  const names = [e.name, ...e.aliases];
+  if (e.kind !== 'chain') return names;
+  const bare = names.map((n) => n.replace(CHAIN_SUFFIX, '')).filter((n) => n !== '');
+  return [...new Set([...names, ...bare])];
+}
+
 const citationKey = (c: Citation): string => `${c.doc}:${c.line}:${c.section}:${c.span ?? ''}`;
 
 function uniqueCitations(cs: readonly Citation[]): Citation[] {
@@ -87,7 +99,7 @@ export function validateSeed(
 
   // Citations of entities: the line must name the entity.
   for (const e of set.entities) {
-    const names = [e.name, ...e.aliases];
+    const names = citableNames(e);
     e.cite.forEach((c, i) => checkCitation(c, `${e.id} cite[${i}]`, e.at, sources, names, problems));
   }
 
@@ -99,7 +111,7 @@ export function validateSeed(
       problems.push(at(m.at, `mention of unknown id "${m.id}"`));
       continue;
     }
-    const names = [e.name, ...e.aliases];
+    const names = citableNames(e);
     m.cite.forEach((c, i) => checkCitation(c, `mention ${m.id} cite[${i}]`, m.at, sources, names, problems));
     extraCites.set(m.id, [...(extraCites.get(m.id) ?? []), ...m.cite]);
   }
