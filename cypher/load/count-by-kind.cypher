@@ -1,0 +1,3 @@
+MATCH (n:Entity)
+RETURN n.kind AS key, count(*) AS count
+ORDER BY key

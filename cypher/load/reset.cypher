@@ -1,0 +1,3 @@
+// Deletes the whole curated graph (innograph owns every :Entity node).
+MATCH (n:Entity)
+DETACH DELETE n

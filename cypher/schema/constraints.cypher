@@ -1,0 +1,10 @@
+// Every curated node carries :Entity and a unique, stable id.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_status IF NOT EXISTS FOR (n:Entity) ON (n.status);
+CREATE INDEX entity_level IF NOT EXISTS FOR (n:Entity) ON (n.level);
+// Chinese full-text search over names and aliases: the CJK analyzer indexes character bigrams.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.searchText, n.nameEn]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
