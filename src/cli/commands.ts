@@ -1,5 +1,6 @@
 import { seedCommand } from './seed-command.js';
 import { neo4jCommand } from './neo4j-command.js';
+import { upCommand } from './up-command.js';
 
 export interface Command {
   readonly summary: string;
@@ -7,6 +8,7 @@ export interface Command {
 }
 
 export const commands: Record<string, Command> = {
+  up: upCommand,
   neo4j: neo4jCommand,
   seed: seedCommand,
 };

@@ -23,7 +23,10 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof UserError) process.stderr.write(`innograph: ${err.message}\n`);
-    else process.stderr.write(`innograph: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    else
+      process.stderr.write(
+        `innograph: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
     process.exitCode = 1;
   },
 );

@@ -26,7 +26,9 @@ export const neo4jCommand: Command = {
     switch (sub) {
       case 'start': {
         const p = await ensureNeo4j(out);
-        out(`neo4j: ready: ${p.connection.uri} (Neo4j ${p.version} ${p.edition}, database "${p.connection.database}")`);
+        out(
+          `neo4j: ready: ${p.connection.uri} (Neo4j ${p.version} ${p.edition}, database "${p.connection.database}")`,
+        );
         return 0;
       }
       case 'stop': {
@@ -41,7 +43,9 @@ export const neo4jCommand: Command = {
       case 'status': {
         if (!conn.local) {
           const info = await serverInfo(conn);
-          out(`neo4j: ${conn.uri} answers: Neo4j ${info.version} ${info.edition}, database "${conn.database}" (NEO4J_URI)`);
+          out(
+            `neo4j: ${conn.uri} answers: Neo4j ${info.version} ${info.edition}, database "${conn.database}" (NEO4J_URI)`,
+          );
           return 0;
         }
         const s = await localServerStatus(localServerSettings());

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkSeed } from '../seed/index.js';
-import { formatProblem } from '../seed/model.js';
 import type { Command } from './commands.js';
+import { printProblems, seedAndReport } from './seed-load.js';
 
 const HELP = `usage: innograph seed [--check] [--dry-run] [--reset]
 
@@ -27,15 +27,17 @@ export const seedCommand: Command = {
       process.stdout.write(HELP);
       return 0;
     }
-    const { graph, problems } = checkSeed();
-    if (!graph) {
-      for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-      process.stderr.write(`seed: ${problems.length} problem(s); nothing was written\n`);
-      return 1;
+    if (values.check) {
+      const { graph, problems } = checkSeed();
+      if (!graph) {
+        printProblems(problems);
+        return 1;
+      }
+      process.stdout.write(
+        `seed: ${graph.entities.length} entities, ${graph.relations.length} relationships, no problems\n`,
+      );
+      return 0;
     }
-    process.stdout.write(`seed: ${graph.entities.length} entities, ${graph.relations.length} relationships, no problems\n`);
-    if (values.check) return 0;
-    const { loadCommand } = await import('./seed-load.js');
-    return loadCommand(graph, { dryRun: values['dry-run'], reset: values.reset });
+    return seedAndReport({ dryRun: values['dry-run'], reset: values.reset });
   },
 };

@@ -1,6 +1,7 @@
 import { openDatabase } from '../neo4j/driver.js';
-import { loadGraph, countsByKindAndType, type Counters } from '../loader/load.js';
-import type { Graph } from '../seed/model.js';
+import { countsByKindAndType, type Counters } from '../loader/load.js';
+import { seedDatabase } from '../loader/seed.js';
+import { formatProblem, type Problem } from '../seed/model.js';
 
 const describe = (c: Counters): string =>
   Object.entries(c)
@@ -12,16 +13,27 @@ const table = (m: Record<string, number>): string =>
     .map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(5)}`)
     .join('\n');
 
-export async function loadCommand(graph: Graph, opts: { dryRun: boolean; reset: boolean }): Promise<number> {
+export function printProblems(problems: readonly Problem[]): void {
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  process.stderr.write(`seed: ${problems.length} problem(s); nothing was written\n`);
+}
+
+/** Validates and loads seed/ into the configured Neo4j, printing progress and a summary. */
+export async function seedAndReport(opts: { dryRun: boolean; reset: boolean }): Promise<number> {
   const db = openDatabase();
   try {
-    const report = await loadGraph(db, graph, {
+    const outcome = await seedDatabase(db, {
       ...opts,
       progress: (line) => process.stderr.write(`${line}\n`),
     });
+    if (!outcome.ok) {
+      printProblems(outcome.problems);
+      return 1;
+    }
+    const { report } = outcome;
     const verb = report.dryRun ? 'would write' : 'wrote';
     process.stdout.write(
-      `seed: ${verb} ${report.written.entities} entities, ${report.written.relationships} relationships, ${report.written.provenance} citations-to-document links${report.reset ? ' after reset' : ''} in ${report.seconds.toFixed(1)} s\n` +
+      `seed: ${outcome.entities} entities and ${outcome.relationships} relationships valid; ${verb} ${report.written.entities} entities, ${report.written.relationships} relationships, ${report.written.provenance} document links${report.reset ? ' after reset' : ''} in ${report.seconds.toFixed(1)} s\n` +
         `seed: counters: ${describe(report.counters)}\n`,
     );
     if (report.dryRun) {
@@ -29,7 +41,9 @@ export async function loadCommand(graph: Graph, opts: { dryRun: boolean; reset: 
       return 0;
     }
     const { byKind, byType } = await countsByKindAndType(db);
-    process.stdout.write(`seed: nodes by kind\n${table(byKind)}\nseed: relationships by type\n${table(byType)}\n`);
+    process.stdout.write(
+      `seed: nodes by kind\n${table(byKind)}\nseed: relationships by type\n${table(byType)}\n`,
+    );
     return 0;
   } finally {
     await db.close();

@@ -59,7 +59,12 @@ export async function applySchema(db: Database): Promise<void> {
 
 type Tx = ManagedTransaction | Transaction;
 
-async function writeAll(tx: Tx, graph: Graph, opts: LoadOptions, counters: Counters): Promise<LoadReport['written']> {
+async function writeAll(
+  tx: Tx,
+  graph: Graph,
+  opts: LoadOptions,
+  counters: Counters,
+): Promise<LoadReport['written']> {
   const plan = loadPlan(graph);
   const size = opts.batchSize ?? 500;
   const progress = opts.progress ?? (() => {});
@@ -90,14 +95,23 @@ async function writeAll(tx: Tx, graph: Graph, opts: LoadOptions, counters: Count
 
 export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = {}): Promise<LoadReport> {
   const t0 = Date.now();
-  const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = db.driver.session({
+    database: db.connection.database,
+    defaultAccessMode: neo4j.session.WRITE,
+  });
   try {
     if (opts.dryRun) {
       const counters = zero();
       const tx = session.beginTransaction();
       try {
         const written = await writeAll(tx, graph, opts, counters);
-        return { dryRun: true, reset: opts.reset ?? false, counters, written, seconds: (Date.now() - t0) / 1000 };
+        return {
+          dryRun: true,
+          reset: opts.reset ?? false,
+          counters,
+          written,
+          seconds: (Date.now() - t0) / 1000,
+        };
       } finally {
         await tx.rollback();
       }
@@ -110,7 +124,13 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
       return writeAll(tx, graph, opts, counters);
     });
     await db.read('CALL db.awaitIndexes(300)');
-    return { dryRun: false, reset: opts.reset ?? false, counters, written, seconds: (Date.now() - t0) / 1000 };
+    return {
+      dryRun: false,
+      reset: opts.reset ?? false,
+      counters,
+      written,
+      seconds: (Date.now() - t0) / 1000,
+    };
   } finally {
     await session.close();
   }

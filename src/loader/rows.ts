@@ -6,15 +6,20 @@ import { createHash } from 'node:crypto';
 import { KIND_NAMES, KINDS, PROVENANCE_REL } from '../ontology/ontology.js';
 import type { Citation, Entity, Graph, Relation } from '../seed/model.js';
 
-const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+const hash = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
 /** Every kind label and group label the ontology defines: removed before a node is relabelled. */
-export const KIND_LABELS: string[] = [...new Set(KIND_NAMES.flatMap((k) => [KINDS[k].label, KINDS[k].group]))];
+export const KIND_LABELS: string[] = [
+  ...new Set(KIND_NAMES.flatMap((k) => [KINDS[k].label, KINDS[k].group])),
+];
 
 const docId = (c: Citation): string => `doc:${c.doc}`;
 const docsOf = (cs: readonly Citation[]): string[] => [...new Set(cs.map(docId))].sort();
 const citationsJson = (cs: readonly Citation[]): string =>
-  JSON.stringify(cs.map((c) => ({ doc: c.doc, line: c.line, section: c.section, ...(c.span ? { span: c.span } : {}) })));
+  JSON.stringify(
+    cs.map((c) => ({ doc: c.doc, line: c.line, section: c.section, ...(c.span ? { span: c.span } : {}) })),
+  );
 
 export interface EntityRow {
   readonly id: string;

@@ -25,9 +25,13 @@ export function openDatabase(
     // Integers come back as JS numbers; our counts and line numbers are far below 2^53.
     disableLosslessIntegers: true,
   });
-  const txConfig = options.transactionTimeoutMs === undefined ? {} : { timeout: options.transactionTimeoutMs };
+  const txConfig =
+    options.transactionTimeoutMs === undefined ? {} : { timeout: options.transactionTimeoutMs };
   const session = (mode: 'READ' | 'WRITE') =>
-    driver.session({ database: connection.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    driver.session({
+      database: connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   return {
     driver,
     connection,

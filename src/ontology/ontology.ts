@@ -210,8 +210,7 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
-export const kindsInGroup = (group: Group): Kind[] =>
-  KIND_NAMES.filter((k) => KINDS[k].group === group);
+export const kindsInGroup = (group: Group): Kind[] => KIND_NAMES.filter((k) => KINDS[k].group === group);
 
 export const PLATFORM_KINDS = kindsInGroup('Platform');
 export const ACTOR_KINDS = kindsInGroup('Actor');

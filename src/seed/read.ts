@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import {
   BASES,
   isKind,
@@ -223,19 +223,20 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
   const lineOf = (n: YamlNode | null | undefined): number =>
     n?.range ? lineCounter.linePos(n.range[0]).line : 1;
   for (const pair of doc.contents.items) {
-    const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
-    const keyLine = lineOf(pair.key as YamlNode);
+    const keyNode = pair.key as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '?';
+    const keyLine = lineOf(keyNode);
     if (!TOP_KEYS.has(key)) {
       problems.push({ file, line: keyLine, message: `unknown top-level key "${key}" (expected entities, relations, mentions)` });
       continue;
     }
-    if (pair.value === null || pair.value === undefined) continue;
+    if (pair.value === null) continue;
     if (!isSeq(pair.value)) {
       problems.push({ file, line: keyLine, message: `"${key}" must be a list` });
       continue;
     }
     pair.value.items.forEach((item, i) => {
-      const at: Where = { file, line: lineOf(item as YamlNode) };
+      const at: Where = { file, line: lineOf(item) };
       const obj: unknown = (item as YamlNode | null)?.toJSON();
       const what = `${key}[${i}]`;
       if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
@@ -243,7 +244,7 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
         return;
       }
       const o = obj as Obj;
-      const label = typeof o.id === 'string' ? `${what} ${o.id}` : typeof o.from === 'string' ? `${what} ${String(o.from)} ${String(o.type)} ${String(o.to)}` : what;
+      const label = typeof o.id === 'string' ? `${what} ${o.id}` : typeof o.from === 'string' ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}` : what;
       const r = new RecordReader(at, o, label, problems);
       if (key === 'entities') {
         const e = readEntity(r, o, at);

@@ -40,8 +40,8 @@ function checkCitation(
     problems.push(at(where, `${label}: ${c.doc} line ${c.line} contains neither the name nor an alias (${names.join(' / ')})`));
   if (c.span !== undefined) {
     const span = squash(c.span);
-    if ([...span].length > EVIDENCE_SPAN_MAX)
-      problems.push(at(where, `${label}: span is ${[...span].length} characters, more than ${EVIDENCE_SPAN_MAX}`));
+    if (Array.from(span).length > EVIDENCE_SPAN_MAX)
+      problems.push(at(where, `${label}: span is ${Array.from(span).length} characters, more than ${EVIDENCE_SPAN_MAX}`));
     else if (!text.includes(span))
       problems.push(at(where, `${label}: span "${c.span}" does not occur in ${c.doc} line ${c.line}`));
   }

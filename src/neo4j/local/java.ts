@@ -34,7 +34,9 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
   }
   const parsed = parseJavaVersion(`${r.stderr}${r.stdout}`);
   if (!parsed)
-    throw new UserError(`could not read the Java version from \`${bin} -version\`: ${r.stderr.trim() || r.stdout.trim()}`);
+    throw new UserError(
+      `could not read the Java version from \`${bin} -version\`: ${r.stderr.trim() || r.stdout.trim()}`,
+    );
   if (parsed.major < MIN_JAVA)
     throw new UserError(
       `Java ${parsed.version} (${bin}) is too old: Neo4j 5 needs Java ${MIN_JAVA} or newer. ${INSTALL_HINT}`,

@@ -5,7 +5,7 @@
  * nothing when the jars are already there.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { ROOT } from '../../config/paths.js';
 import type { LocalServerSettings } from '../../config/neo4j.js';
@@ -14,11 +14,9 @@ import { UserError } from '../../errors.js';
 export const LAUNCHER_POM = join(ROOT, 'neo4j', 'pom.xml');
 export const LAUNCHER_SOURCE = join(ROOT, 'neo4j', 'Launcher.java');
 
-const MAVEN_HINT =
-  'Install Maven: Debian/Ubuntu `sudo apt-get install maven`, macOS `brew install maven`.';
+const MAVEN_HINT = 'Install Maven: Debian/Ubuntu `sudo apt-get install maven`, macOS `brew install maven`.';
 
-const classpathFile = (s: LocalServerSettings): string =>
-  join(s.dir, '..', `classpath-${s.version}.txt`);
+const classpathFile = (s: LocalServerSettings): string => join(s.dir, '..', `classpath-${s.version}.txt`);
 
 function readCachedClasspath(file: string): string | undefined {
   if (!existsSync(file)) return undefined;
@@ -64,8 +62,15 @@ export function neo4jClasspath(
   const cp = online.status === 0 ? readCachedClasspath(file) : undefined;
   if (!cp) {
     const text = `${String(online.stdout)}\n${String(online.stderr)}`;
-    const lines = text.split('\n').filter((l) => /ERROR/.test(l)).slice(0, 4).join('\n');
-    const unreachable = /Could not transfer|Connection refused|UnknownHost|timed out|Network is unreachable|resolve host/i.test(text);
+    const lines = text
+      .split('\n')
+      .filter((l) => /ERROR/.test(l))
+      .slice(0, 4)
+      .join('\n');
+    const unreachable =
+      /Could not transfer|Connection refused|UnknownHost|timed out|Network is unreachable|resolve host/i.test(
+        text,
+      );
     const notFound = /Could not find artifact|could not be resolved/i.test(text) && !unreachable;
     const reason = unreachable
       ? 'Maven Central could not be reached: check the network or a proxy/mirror (INNOGRAPH_MAVEN_ARGS="-s settings.xml")'

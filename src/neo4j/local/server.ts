@@ -4,7 +4,17 @@
  * pid file under the settings' dir (git-ignored).
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -81,7 +91,11 @@ export async function boltVersion(s: LocalServerSettings): Promise<string> {
     maxConnectionPoolSize: 1,
   });
   try {
-    const r = await driver.executeQuery('CALL dbms.components() YIELD versions RETURN versions[0] AS v', {}, { database: 'system' });
+    const r = await driver.executeQuery(
+      'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
+      {},
+      { database: 'system' },
+    );
     return String(r.records[0]?.get('v'));
   } finally {
     await driver.close();
@@ -107,7 +121,14 @@ export async function startLocalServer(
   if (running && isAlive(running.pid)) {
     try {
       const version = await boltVersion({ ...s, port: running.port });
-      return { uri: `bolt://${s.host}:${running.port}`, version, pid: running.pid, alreadyRunning: true, downloaded: false, seconds: 0 };
+      return {
+        uri: `bolt://${s.host}:${running.port}`,
+        version,
+        pid: running.pid,
+        alreadyRunning: true,
+        downloaded: false,
+        seconds: 0,
+      };
     } catch (e) {
       throw new UserError(
         `a local Neo4j (pid ${running.pid}) already runs on ${s.dir} but does not answer on port ${running.port} (${(e as Error).message}); stop it with \`innograph neo4j stop\``,
@@ -127,14 +148,33 @@ export async function startLocalServer(
   const out = openSync(logPath(s), 'w');
   const child = spawn(
     java.bin,
-    [`-Xmx${s.heapMb}m`, ...JVM_OPENS, '-cp', classpath, LAUNCHER_SOURCE, s.dir, s.host, String(s.port), s.password, String(s.pageCacheMb)],
+    [
+      `-Xmx${s.heapMb}m`,
+      ...JVM_OPENS,
+      '-cp',
+      classpath,
+      LAUNCHER_SOURCE,
+      s.dir,
+      s.host,
+      String(s.port),
+      s.password,
+      String(s.pageCacheMb),
+    ],
     { detached: true, stdio: ['ignore', out, out] },
   );
   closeSync(out);
   const pid = child.pid;
   if (pid === undefined) throw new UserError(`could not start ${java.bin}`);
   child.unref();
-  writeFileSync(pidPath(s), JSON.stringify({ pid, port: s.port, version: s.version, startedAt: new Date().toISOString() } satisfies PidFile));
+  writeFileSync(
+    pidPath(s),
+    JSON.stringify({
+      pid,
+      port: s.port,
+      version: s.version,
+      startedAt: new Date().toISOString(),
+    } satisfies PidFile),
+  );
   log(`neo4j: starting Neo4j ${s.version} (pid ${pid}, Java ${java.version}) on ${uri}…`);
 
   const deadline = t0 + s.startTimeoutMs;

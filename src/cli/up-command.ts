@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { ensureNeo4j } from '../neo4j/provision.js';
+import { checkSeed } from '../seed/index.js';
+import type { Command } from './commands.js';
+import { printProblems, seedAndReport } from './seed-load.js';
+
+const HELP = `usage: innograph up
+
+The main job: provision Neo4j (the local one unless NEO4J_URI is set), validate and load
+seed/ into it, and print where everything is.
+`;
+
+export const upCommand: Command = {
+  summary: 'the main job: provision Neo4j, seed it',
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const log = (line: string): void => {
+      process.stdout.write(`${line}\n`);
+    };
+    // Validate before starting anything: bad data should fail fast and write nothing.
+    const { problems } = checkSeed();
+    if (problems.length > 0) {
+      printProblems(problems);
+      return 1;
+    }
+    const p = await ensureNeo4j(log);
+    log(
+      `neo4j: ready: ${p.connection.uri} (Neo4j ${p.version} ${p.edition}, database "${p.connection.database}")`,
+    );
+    const code = await seedAndReport({ dryRun: false, reset: false });
+    if (code !== 0) return code;
+    log(
+      `up: the graph is in Neo4j at ${p.connection.uri}; stop the local server with \`npm run neo4j:stop\``,
+    );
+    return 0;
+  },
+};
