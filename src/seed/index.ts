@@ -1,6 +1,6 @@
 /** Reads, checks and returns the curated graph: the one entry point for the loader and tests. */
-import { relative } from 'node:path';
-import { ROOT, SEED_DIR, sourcesDir } from '../config/paths.js';
+import { dirname, relative } from 'node:path';
+import { SEED_DIR, sourcesDir } from '../config/paths.js';
 import type { Graph, Problem } from './model.js';
 import { readSeedDir } from './read.js';
 import { loadSources } from './sources.js';
@@ -12,10 +12,12 @@ export interface SeedCheck {
 }
 
 export function checkSeed(dir: string = SEED_DIR, sources: string = sourcesDir()): SeedCheck {
-  const { set, problems } = readSeedDir(dir, ROOT);
+  // Problems name files from the seed folder's parent: `seed/plan14/…`.
+  const base = dirname(dir);
+  const { set, problems } = readSeedDir(dir, base);
   const { lines, missing } = loadSources(sources, documentFiles(set));
   for (const m of missing)
-    problems.push({ file: relative(ROOT, dir) || '.', line: 1, message: `source document not found: ${m} (set INNOGRAPH_SOURCES)` });
+    problems.push({ file: relative(base, dir), line: 1, message: `source document not found: ${m} (set INNOGRAPH_SOURCES)` });
   if (missing.length > 0) return { graph: undefined, problems: sortProblems(problems) };
   return validateSeed(set, lines, problems);
 }

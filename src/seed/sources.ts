@@ -24,7 +24,8 @@ export function loadSources(
       continue;
     }
     // Lines as grep -n counts them: split on \n, drop a trailing \r.
-    lines.set(doc, readFileSync(path, 'utf8').split('\n').map((l) => l.replace(/\r$/, '')));
+    const text = readFileSync(path, 'utf8');
+    lines.set(doc, text.replace(/\n$/, '').split('\n').map((l) => l.replace(/\r$/, '')));
   }
   return { lines, missing };
 }

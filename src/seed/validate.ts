@@ -36,7 +36,14 @@ function checkCitation(
     return;
   }
   const text = squash(lines[c.line - 1] ?? '');
-  if (names !== undefined && !names.some((n) => text.includes(squash(n))))
+  // PDF conversion breaks paragraphs at page breaks: a name may run on into the next non-empty line.
+  const next = squash(lines.slice(c.line).find((l) => l.trim() !== '') ?? '');
+  const joined = text + next;
+  const named = (n: string): boolean => {
+    const i = joined.indexOf(squash(n));
+    return i !== -1 && i < text.length;
+  };
+  if (names !== undefined && !names.some(named))
     problems.push(at(where, `${label}: ${c.doc} line ${c.line} contains neither the name nor an alias (${names.join(' / ')})`));
   if (c.span !== undefined) {
     const span = squash(c.span);
