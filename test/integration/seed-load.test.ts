@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countsByKindAndType, loadGraph } from '../../src/loader/load.js';
+import { seedDatabase } from '../../src/loader/seed.js';
+import { checkSeed } from '../../src/seed/index.js';
+import type { Graph } from '../../src/seed/model.js';
+import { testDatabase } from '../support/db.js';
+import { seedFixture, VALID } from '../support/seed-fixture.js';
+import { seedFresh } from '../support/seeded.js';
+
+const tally = (xs: string[]): Record<string, number> => {
+  const m: Record<string, number> = {};
+  for (const x of xs) m[x] = (m[x] ?? 0) + 1;
+  return m;
+};
+
+/** Everything that identifies the curated graph's state: counts and every content hash. */
+async function snapshot(db: ReturnType<typeof testDatabase>): Promise<unknown> {
+  const r = await db.read(
+    `MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->(m:Entity)
+     WITH n, r, m ORDER BY n.id, type(r), m.id
+     WITH n, collect(type(r) + '>' + m.id + ':' + coalesce(r.hash, '')) AS rs
+     RETURN collect([n.id, n.hash, rs]) AS s`,
+  );
+  return r.records[0]?.get('s');
+}
+
+describe('loading the seed into Neo4j', () => {
+  const db = testDatabase();
+  let graph: Graph;
+
+  beforeAll(async () => {
+    const checked = checkSeed();
+    expect(checked.problems).toEqual([]);
+    graph = checked.graph as Graph;
+    await seedFresh(db);
+  });
+  afterAll(() => db.close());
+
+  it('writes one node per entity and one relationship per curated relation, by kind and type', async () => {
+    const { byKind, byType } = await countsByKindAndType(db);
+    expect(byKind).toEqual(tally(graph.entities.map((e) => e.kind)));
+    const { CITED_IN: cited, ...curated } = byType;
+    expect(curated).toEqual(tally(graph.relations.map((r) => r.type)));
+    // Provenance: one CITED_IN per (entity, document) pair.
+    const pairs = new Set(
+      graph.entities
+        .filter((e) => e.kind !== 'document')
+        .flatMap((e) => e.cite.map((c) => `${e.id}|${c.doc}`)),
+    );
+    expect(cited).toBe(pairs.size);
+  });
+
+  it('stores labels, citations and provenance a planner can read back', async () => {
+    const r = await db.read(
+      `MATCH (n:Entity {id: 'lab:high-end-precision-manufacturing'})-[c:CITED_IN]->(d:Document)
+       RETURN labels(n) AS labels, n.citations AS citations, n.docs AS docs, d.id AS doc, c.lines AS lines`,
+    );
+    const rec = r.records[0]?.toObject() as {
+      labels: string[];
+      citations: string;
+      docs: string[];
+      doc: string;
+      lines: number[];
+    };
+    expect(rec.labels.sort()).toEqual(['Entity', 'Laboratory', 'Platform']);
+    expect(rec.doc).toBe('doc:plan14');
+    expect(rec.lines).toContain(143);
+    expect(JSON.parse(rec.citations)).toContainEqual(expect.objectContaining({ doc: 'plan14', line: 143 }));
+  });
+
+  it('changes nothing on a second load', async () => {
+    const before = await snapshot(db);
+    const report = await loadGraph(db, graph);
+    expect(report.written).toEqual({ entities: 0, relationships: 0, provenance: 0 });
+    expect(report.counters).toEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+      labelsAdded: 0,
+      labelsRemoved: 0,
+    });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('reports a dry run without writing anything', async () => {
+    const before = await snapshot(db);
+    const report = await loadGraph(db, graph, { dryRun: true, reset: true });
+    expect(report.dryRun).toBe(true);
+    expect(report.counters.nodesDeleted).toBe(graph.entities.length);
+    expect(report.counters.nodesCreated).toBe(graph.entities.length);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('prunes what is no longer in the seed and repairs what was edited', async () => {
+    const before = await snapshot(db);
+    await db.write(`CREATE (:Entity {id: 'lab:stray', name: 'stray'})`);
+    await db.write(
+      `MATCH (a:Entity {id: 'uni:dlut'}), (b:Entity {id: 'uni:neu'}) CREATE (a)-[:PART_OF {basis: 'stated'}]->(b)`,
+    );
+    await db.write(`MATCH (a:Entity {id: 'uni:dlut'}) SET a.name = 'edited', a.hash = 'x'`);
+    const report = await loadGraph(db, graph);
+    expect(report.counters.nodesDeleted).toBe(1);
+    expect(report.counters.relationshipsDeleted).toBe(1);
+    expect(report.written.entities).toBe(1);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('rebuilds the same graph after --reset', async () => {
+    const before = await snapshot(db);
+    const report = await loadGraph(db, graph, { reset: true });
+    expect(report.reset).toBe(true);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('writes nothing when any seed file is invalid', async () => {
+    const before = await snapshot(db);
+    // A valid file plus one bad citation: the valid part must not be loaded either.
+    const dir = seedFixture({
+      'a.yaml': VALID,
+      'b.yaml':
+        'entities:\n  - { id: uni:x, kind: university, name: 某大学, cite: [{ doc: plan14, line: 1, section: x }] }\n',
+    });
+    const outcome = await seedDatabase(db, { dir });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok)
+      expect(outcome.problems.map((p) => p.message)).toEqual([
+        'uni:x cite[0]: plan14 line 1 contains neither the name nor an alias (某大学)',
+      ]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
