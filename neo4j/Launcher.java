@@ -75,7 +75,8 @@ public class Launcher {
         fail("port-in-use", "port " + port + " on " + host + " is already in use by another process");
       }
       if (name.contains("StoreLock") || msg.contains("Lock file has been locked")) {
-        fail("store-locked", "the store at " + home + " is locked by another Neo4j process");
+        fail("store-locked", "the store at " + home + " is locked by another Neo4j process:"
+            + " stop it, or use another INNOGRAPH_NEO4J_DIR");
       }
     }
     fail("start-failed", e.toString());

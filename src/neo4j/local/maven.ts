@@ -29,6 +29,7 @@ function runMaven(s: LocalServerSettings, out: string, offline: boolean): Return
   const args = [
     '-B',
     '-q',
+    '-Dstyle.color=never',
     ...(offline ? ['-o'] : []),
     '-f',
     LAUNCHER_POM,
@@ -61,14 +62,16 @@ export function neo4jClasspath(
   const online = runMaven(s, file, false);
   const cp = online.status === 0 ? readCachedClasspath(file) : undefined;
   if (!cp) {
-    const text = `${String(online.stdout)}\n${String(online.stderr)}`;
+    // Maven colours some lines even in batch mode; drop the escape codes.
+    const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+    const text = `${String(online.stdout)}\n${String(online.stderr)}`.replace(ansi, '');
     const lines = text
       .split('\n')
       .filter((l) => /ERROR/.test(l))
       .slice(0, 4)
       .join('\n');
     const unreachable =
-      /Could not transfer|Connection refused|UnknownHost|timed out|Network is unreachable|resolve host/i.test(
+      /Could not transfer|Connection refused|UnknownHost|timed out|Network is unreachable|resolve host|No plugin found for prefix|artifact descriptor/i.test(
         text,
       );
     const notFound = /Could not find artifact|could not be resolved/i.test(text) && !unreachable;

@@ -145,7 +145,9 @@ export async function startLocalServer(
   const { classpath, downloaded } = neo4jClasspath(s, log);
 
   mkdirSync(s.dir, { recursive: true });
-  const out = openSync(logPath(s), 'w');
+  // Append, and read only what this start writes: another process may own this log.
+  const logStart = existsSync(logPath(s)) ? statSync(logPath(s)).size : 0;
+  const out = openSync(logPath(s), 'a');
   const child = spawn(
     java.bin,
     [
@@ -179,7 +181,7 @@ export async function startLocalServer(
 
   const deadline = t0 + s.startTimeoutMs;
   for (;;) {
-    const text = existsSync(logPath(s)) ? readFileSync(logPath(s), 'utf8') : '';
+    const text = existsSync(logPath(s)) ? readFileSync(logPath(s)).subarray(logStart).toString('utf8') : '';
     const failure = /innograph-neo4j: error ([\w-]+): (.*)/.exec(text);
     if (failure) {
       await stopPid(pid);
