@@ -4,6 +4,7 @@ import { seedDatabase } from '../../src/loader/seed.js';
 import { checkSeed } from '../../src/seed/index.js';
 import type { Graph } from '../../src/seed/model.js';
 import { testDatabase } from '../support/db.js';
+import { INVALID_SEEDS } from '../support/invalid-seeds.js';
 import { seedFixture, VALID } from '../support/seed-fixture.js';
 import { seedFresh } from '../support/seeded.js';
 
@@ -130,4 +131,15 @@ describe('loading the seed into Neo4j', () => {
       ]);
     expect(await snapshot(db)).toEqual(before);
   });
+
+  it.each(INVALID_SEEDS)(
+    'writes nothing for an invalid seed (%s) and reports its problems',
+    async (_rule, files, expected) => {
+      const before = await snapshot(db);
+      const outcome = await seedDatabase(db, { dir: seedFixture(files) });
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.problems).toHaveLength(expected.length);
+      expect(await snapshot(db)).toEqual(before);
+    },
+  );
 });
