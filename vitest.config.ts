@@ -1,15 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// Node resolves `graphql` to its CommonJS build (package "main"), as type-graphql does;
+// Vite would pick the ESM build ("module") and load a second copy of graphql. Match Node.
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],

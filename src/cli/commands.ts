@@ -1,5 +1,7 @@
 import { seedCommand } from './seed-command.js';
 import { neo4jCommand } from './neo4j-command.js';
+import { schemaCommand } from './schema-command.js';
+import { serveCommand } from './serve-command.js';
 import { upCommand } from './up-command.js';
 
 export interface Command {
@@ -11,6 +13,8 @@ export const commands: Record<string, Command> = {
   up: upCommand,
   neo4j: neo4jCommand,
   seed: seedCommand,
+  serve: serveCommand,
+  schema: schemaCommand,
 };
 
 export const usage = (): string =>

@@ -3,19 +3,23 @@ import { ensureNeo4j } from '../neo4j/provision.js';
 import { checkSeed } from '../seed/index.js';
 import type { Command } from './commands.js';
 import { printProblems, seedAndReport } from './seed-load.js';
+import { serveUntilSignal } from './serve-command.js';
 
 const HELP = `usage: innograph up
 
 The main job: provision Neo4j (the local one unless NEO4J_URI is set), validate and load
-seed/ into it, and print where everything is.
+seed/ into it, then serve the GraphQL API until Ctrl-C (--no-serve: stop after seeding).
 `;
 
 export const upCommand: Command = {
-  summary: 'the main job: provision Neo4j, seed it',
+  summary: 'the main job: provision Neo4j, seed it, serve the API',
   async run(args) {
     const { values } = parseArgs({
       args,
-      options: { help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        'no-serve': { type: 'boolean', default: false },
+      },
     });
     if (values.help) {
       process.stdout.write(HELP);
@@ -36,9 +40,11 @@ export const upCommand: Command = {
     );
     const code = await seedAndReport({ dryRun: false, reset: false });
     if (code !== 0) return code;
-    log(
-      `up: the graph is in Neo4j at ${p.connection.uri}; stop the local server with \`npm run neo4j:stop\``,
+    log(`up: the graph is in Neo4j at ${p.connection.uri} (stop the local server: \`npm run neo4j:stop\`)`);
+    if (values['no-serve']) return 0;
+    return serveUntilSignal(
+      process.env.INNOGRAPH_HOST ?? '127.0.0.1',
+      Number(process.env.INNOGRAPH_PORT ?? 4000),
     );
-    return 0;
   },
 };

@@ -1,0 +1,18 @@
+import DataLoader from 'dataloader';
+import type { GraphRepository } from '../repository/graph-repository.js';
+import type { EntityRecord } from '../repository/records.js';
+
+/** Per-request context: the repository and request-scoped DataLoaders. */
+export interface Context {
+  readonly requestId: string;
+  readonly repo: GraphRepository;
+  readonly entityById: DataLoader<string, EntityRecord | undefined>;
+}
+
+export function createContext(repo: GraphRepository, requestId: string): Context {
+  return {
+    requestId,
+    repo,
+    entityById: new DataLoader((ids) => repo.entitiesByIds(ids), { maxBatchSize: 500 }),
+  };
+}

@@ -1,0 +1,53 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Kind } from '../../ontology/ontology.js';
+import type { EntityRecord } from '../../repository/records.js';
+import { MAX_SEARCH_LENGTH } from '../../repository/search-query.js';
+import type { Context } from '../context.js';
+import { KindEnum } from '../enums.js';
+import { badUserInput, notFound } from '../errors.js';
+import { Entity } from '../types/entity.js';
+import { SearchHit, Stats } from '../types/stats.js';
+
+export const MAX_SEARCH_RESULTS = 100;
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => Entity, { description: 'One entity by id; NOT_FOUND if there is none.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EntityRecord> {
+    const e = await ctx.entityById.load(id);
+    if (!e) throw notFound(id);
+    return e;
+  }
+
+  @Query(() => [SearchHit], {
+    description:
+      'Chinese full-text search over names and aliases, best first. Query syntax in the text is taken literally.',
+  })
+  async search(
+    @Arg('text', () => String) text: string,
+    @Arg('kinds', () => [KindEnum], { nullable: true }) kinds: Kind[] | null,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SearchHit[]> {
+    if (text.trim() === '') throw badUserInput('search text must not be empty', 'text');
+    if (text.length > MAX_SEARCH_LENGTH)
+      throw badUserInput(`search text is longer than ${MAX_SEARCH_LENGTH} characters`, 'text');
+    if (first < 1 || first > MAX_SEARCH_RESULTS)
+      throw badUserInput(`first must be between 1 and ${MAX_SEARCH_RESULTS}`, 'first');
+    const hits = await ctx.repo.search(text, kinds ?? [], first);
+    for (const h of hits) ctx.entityById.prime(h.entity.id, h.entity);
+    return hits as unknown as SearchHit[];
+  }
+
+  @Query(() => Stats, { description: 'Counts of entities by kind and relationships by type.' })
+  async stats(@Ctx() ctx: Context): Promise<Stats> {
+    const { byKind, byType } = await ctx.repo.stats();
+    const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+    return {
+      entities: sum(byKind),
+      relationships: sum(byType),
+      byKind: [...byKind].map(([kind, count]) => ({ kind: kind as Kind, count })),
+      byType: [...byType].map(([type, count]) => ({ type: type as Stats['byType'][number]['type'], count })),
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { QueryResolver } from './resolvers/query-resolver.js';
+import { ENTITY_TYPES } from './types/entity.js';
+
+let schema: GraphQLSchema | undefined;
+
+/** The executable schema, built once from the type-graphql classes. */
+export function graphqlSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [QueryResolver],
+    // The per-kind types are reached only through the Entity interface: list them.
+    orphanedTypes: Object.values(ENTITY_TYPES),
+    validate: false,
+  });
+  return schema;
+}
+
+/** The SDL committed as schema.graphql. */
+export const schemaSdl = (): string => `${printSchema(graphqlSchema())}\n`;

@@ -1,0 +1,59 @@
+/**
+ * Apollo Server over the type-graphql schema. Error shaping lives here, in one plugin-like
+ * formatError: clients see a message and a code, never a stack, a driver message or a secret.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../http/logger.js';
+import type { Context } from './context.js';
+import { ErrorCode, isDatabaseUnavailable } from './errors.js';
+import { graphqlSchema } from './schema.js';
+
+const CLIENT_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Logger,
+): GraphQLFormattedError {
+  const rawCode = formatted.extensions?.code;
+  const code = typeof rawCode === 'string' ? rawCode : '';
+  const { path, locations } = formatted;
+  if (CLIENT_CODES.has(code)) {
+    // Keep our extensions (argument, id) but never a stack trace.
+    const extensions = { ...formatted.extensions };
+    delete extensions.stacktrace;
+    return { message: formatted.message, path, locations, extensions };
+  }
+  const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) {
+    log.error('database unavailable', { error: (original as Error).message });
+    return {
+      message: 'the graph database is unavailable; try again later',
+      path,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
+  log.error('internal error', { error: original instanceof Error ? original.stack : String(original) });
+  return { message: 'internal error', path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+export function createApollo(log: Logger): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: graphqlSchema(),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * Turns user text into a Lucene query that cannot fail to parse: every character of
+ * Lucene's syntax is escaped and the operator words lose their meaning.
+ */
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export const MAX_SEARCH_LENGTH = 200;
+
+export function escapeSearchText(text: string): string {
+  return text
+    .trim()
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase())
+    .replace(/\s+/g, ' ');
+}

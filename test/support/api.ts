@@ -1,0 +1,42 @@
+/** Starts the real API over the run's Neo4j on a free port, and a tiny GraphQL client. */
+import { inject } from 'vitest';
+import { startApiServer, type ApiServer } from '../../src/http/server.js';
+import { silentLogger } from '../../src/http/logger.js';
+import { openDatabase, type Database } from '../../src/neo4j/driver.js';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApi {
+  readonly db: Database;
+  readonly server: ApiServer;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(): Promise<TestApi> {
+  const db = openDatabase(inject('neo4j'), { transactionTimeoutMs: 10_000 });
+  const server = await startApiServer({ db, port: 0, log: silentLogger });
+  return {
+    db,
+    server,
+    async gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as Omit<GraphqlResponse<T>, 'status'>) };
+    },
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
+}
