@@ -1,5 +1,10 @@
 import DataLoader from 'dataloader';
-import type { GraphRepository } from '../repository/graph-repository.js';
+import {
+  relatedKeyString,
+  type GraphRepository,
+  type RelatedItem,
+  type RelatedKey,
+} from '../repository/graph-repository.js';
 import type { EntityRecord } from '../repository/records.js';
 
 /** Per-request context: the repository and request-scoped DataLoaders. */
@@ -7,6 +12,7 @@ export interface Context {
   readonly requestId: string;
   readonly repo: GraphRepository;
   readonly entityById: DataLoader<string, EntityRecord | undefined>;
+  readonly related: DataLoader<RelatedKey, RelatedItem[], string>;
 }
 
 export function createContext(repo: GraphRepository, requestId: string): Context {
@@ -14,5 +20,9 @@ export function createContext(repo: GraphRepository, requestId: string): Context
     requestId,
     repo,
     entityById: new DataLoader((ids) => repo.entitiesByIds(ids), { maxBatchSize: 500 }),
+    related: new DataLoader((keys) => repo.related(keys), {
+      cacheKeyFn: relatedKeyString,
+      maxBatchSize: 500,
+    }),
   };
 }

@@ -5,8 +5,38 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { toEntityRecord, type EntityRecord } from './records.js';
+import { parseCitations, toEntityRecord, type EntityRecord } from './records.js';
 import { escapeSearchText } from './search-query.js';
+
+export interface EntityFilter {
+  readonly kinds: readonly string[];
+  readonly levels: readonly string[];
+  readonly statuses: readonly string[];
+  readonly region: string | null;
+  readonly field: string | null;
+  readonly document: string | null;
+}
+
+export type Direction = 'out' | 'in';
+
+/** Which relationships of one entity: by types and direction. */
+export interface RelatedKey {
+  readonly id: string;
+  readonly types: readonly string[];
+  readonly dir: Direction;
+}
+
+export interface RelatedItem {
+  readonly type: string;
+  readonly direction: Direction;
+  readonly basis: string;
+  readonly reason?: string;
+  readonly citations: EntityRecord['citations'];
+  readonly node: EntityRecord;
+}
+
+export const relatedKeyString = (k: RelatedKey): string =>
+  `${k.id}|${k.dir}|${[...k.types].sort().join(',')}`;
 
 export interface SearchHit {
   readonly entity: EntityRecord;
@@ -43,6 +73,52 @@ export class GraphRepository {
       entity: toEntityRecord(r.entity as Record<string, unknown>),
       score: Number(r.score),
     }));
+  }
+
+  async entitiesPage(
+    filter: EntityFilter,
+    after: string | null,
+    first: number,
+  ): Promise<{ items: EntityRecord[]; hasNext: boolean }> {
+    // One extra row tells whether there is a next page.
+    const rows = await this.read('api/entities-page', { ...filter, after, limit: neo4j.int(first + 1) });
+    const items = rows.map((r) => toEntityRecord(r.entity as Record<string, unknown>));
+    return { items: items.slice(0, first), hasNext: items.length > first };
+  }
+
+  async entitiesCount(filter: EntityFilter): Promise<number> {
+    const rows = await this.read('api/entities-count', { ...filter });
+    return Number(rows[0]?.total ?? 0);
+  }
+
+  /** Relationships for many (entity, types, direction) keys in one query, in key order. */
+  async related(keys: readonly RelatedKey[]): Promise<RelatedItem[][]> {
+    const rows = await this.read('api/related', {
+      keys: keys.map((k) => ({ id: k.id, types: k.types, dir: k.dir })),
+    });
+    const byKey = new Map(
+      rows.map((r) => {
+        const key = relatedKeyString({
+          id: String(r.id),
+          dir: r.dir as Direction,
+          types: r.types as string[],
+        });
+        const items = (
+          r.items as { type: string; rel: Record<string, unknown>; node: Record<string, unknown> }[]
+        ).map((it): RelatedItem => {
+          return {
+            type: it.type,
+            direction: r.dir as Direction,
+            basis: typeof it.rel.basis === 'string' ? it.rel.basis : 'stated',
+            ...(typeof it.rel.reason === 'string' ? { reason: it.rel.reason } : {}),
+            citations: parseCitations(it.rel.citations),
+            node: toEntityRecord(it.node),
+          };
+        });
+        return [key, items] as const;
+      }),
+    );
+    return keys.map((k) => byKey.get(relatedKeyString(k)) ?? []);
   }
 
   async stats(): Promise<{ byKind: Map<string, number>; byType: Map<string, number> }> {

@@ -39,11 +39,14 @@ export function toEntityRecord(props: Record<string, unknown>): EntityRecord {
     period: str('period'),
     note: str('note'),
     docs: Array.isArray(props.docs) ? props.docs.map(String) : [],
-    citations:
-      typeof props.citations === 'string'
-        ? (
-            JSON.parse(props.citations) as { doc: string; line: number; section: string; span?: string }[]
-          ).map(({ doc, ...rest }) => ({ document: `doc:${doc}`, ...rest }))
-        : [],
+    citations: parseCitations(props.citations),
   };
+}
+
+/** Citations are stored as a JSON string on nodes and relationships. */
+export function parseCitations(value: unknown): CitationRecord[] {
+  if (typeof value !== 'string') return [];
+  return (JSON.parse(value) as { doc: string; line: number; section: string; span?: string }[]).map(
+    ({ doc, ...rest }) => ({ document: `doc:${doc}`, ...rest }),
+  );
 }

@@ -7,8 +7,10 @@ import { KindEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
 import { Entity } from '../types/entity.js';
 import { SearchHit, Stats } from '../types/stats.js';
+import { decodeCursor, encodeCursor, EntityConnection, EntityFilter } from '../types/connection.js';
 
 export const MAX_SEARCH_RESULTS = 100;
+export const MAX_PAGE_SIZE = 100;
 
 @Resolver()
 export class QueryResolver {
@@ -37,6 +39,41 @@ export class QueryResolver {
     const hits = await ctx.repo.search(text, kinds ?? [], first);
     for (const h of hits) ctx.entityById.prime(h.entity.id, h.entity);
     return hits as unknown as SearchHit[];
+  }
+
+  @Query(() => EntityConnection, {
+    description: 'Entities matching a filter, a page at a time, ordered by id.',
+  })
+  async entities(
+    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<EntityConnection> {
+    if (first < 0 || first > MAX_PAGE_SIZE)
+      throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
+    // An omitted nullable argument arrives as undefined; an empty string is a bad cursor.
+    const afterId = after === null || after === undefined ? null : decodeCursor(after);
+    const f = {
+      kinds: filter?.kinds ?? [],
+      levels: filter?.levels ?? [],
+      statuses: filter?.statuses ?? [],
+      region: filter?.region ?? null,
+      field: filter?.field ?? null,
+      document: filter?.document ?? null,
+    };
+    const [{ items, hasNext }, totalCount] = await Promise.all([
+      first === 0 ? Promise.resolve({ items: [], hasNext: false }) : ctx.repo.entitiesPage(f, afterId, first),
+      ctx.repo.entitiesCount(f),
+    ]);
+    for (const e of items) ctx.entityById.prime(e.id, e);
+    const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
+    return {
+      edges,
+      nodes: items,
+      totalCount,
+      pageInfo: { hasNextPage: hasNext, endCursor: edges.at(-1)?.cursor ?? null },
+    } as unknown as EntityConnection;
   }
 
   @Query(() => Stats, { description: 'Counts of entities by kind and relationships by type.' })

@@ -1,0 +1,142 @@
+/**
+ * Typed relationship fields of each entity type, by the group of its kind: a platform's
+ * hosts, an institution's hostedPlatforms, a chain's platforms, … Each is one direction of
+ * one or more ontology relationship types; all are served by the batched `related` loader.
+ */
+import type { Group, RelType } from '../ontology/ontology.js';
+import type { Direction } from '../repository/graph-repository.js';
+
+export interface RelationshipField {
+  readonly name: string;
+  readonly types: readonly RelType[];
+  readonly dir: Direction;
+  readonly description: string;
+  /** Keep only related entities of these groups (e.g. a region's platforms vs institutions). */
+  readonly groups?: readonly Group[];
+}
+
+const partOf: RelationshipField = {
+  name: 'partOf',
+  types: ['PART_OF'],
+  dir: 'out',
+  description: 'What this is part of.',
+};
+const parts: RelationshipField = {
+  name: 'parts',
+  types: ['PART_OF'],
+  dir: 'in',
+  description: 'What is part of this.',
+};
+const locatedIn: RelationshipField = {
+  name: 'locatedIn',
+  types: ['LOCATED_IN'],
+  dir: 'out',
+  description: 'Regions and zones this is located in.',
+};
+const fields: RelationshipField = {
+  name: 'fields',
+  types: ['FOCUSES_ON'],
+  dir: 'out',
+  description: 'Technology fields and directions it focuses on.',
+};
+
+export const RELATIONSHIP_FIELDS: Record<Group, readonly RelationshipField[]> = {
+  Platform: [
+    {
+      name: 'hosts',
+      types: ['HOSTED_BY'],
+      dir: 'out',
+      description: 'Institutions (or platforms) it is hosted by (依托).',
+    },
+    { name: 'leads', types: ['LED_BY'], dir: 'out', description: 'Institutions that lead it (牵头).' },
+    {
+      name: 'partners',
+      types: ['CO_BUILT_WITH'],
+      dir: 'out',
+      description: 'Partners it is co-built with (联合/共建).',
+    },
+    {
+      name: 'chains',
+      types: ['SERVES'],
+      dir: 'out',
+      description: 'Industrial chains and directions it serves.',
+    },
+    fields,
+    locatedIn,
+    partOf,
+    parts,
+    {
+      name: 'hostedPlatforms',
+      types: ['HOSTED_BY'],
+      dir: 'in',
+      description: 'Platforms hosted by this platform.',
+    },
+    {
+      name: 'reliedOnBy',
+      types: ['RELIES_ON'],
+      dir: 'in',
+      description: 'Chains that rely on this platform.',
+    },
+  ],
+  Actor: [
+    { name: 'hostedPlatforms', types: ['HOSTED_BY'], dir: 'in', description: 'Platforms it hosts (依托).' },
+    { name: 'ledPlatforms', types: ['LED_BY'], dir: 'in', description: 'Platforms it leads (牵头).' },
+    { name: 'partnerPlatforms', types: ['CO_BUILT_WITH'], dir: 'in', description: 'Platforms it co-builds.' },
+    { name: 'chains', types: ['RELIES_ON'], dir: 'in', description: 'Industrial chains that rely on it.' },
+    { name: 'servedChains', types: ['SERVES'], dir: 'out', description: 'Chains it serves directly.' },
+    fields,
+    locatedIn,
+    partOf,
+    parts,
+  ],
+  Industry: [
+    {
+      name: 'platforms',
+      types: ['SERVES'],
+      dir: 'in',
+      description: 'Platforms (and institutions) that serve it.',
+    },
+    {
+      name: 'reliedOn',
+      types: ['RELIES_ON'],
+      dir: 'out',
+      description: 'Units it relies on (重点依托/重点支持).',
+    },
+    fields,
+    locatedIn,
+    partOf,
+    parts,
+  ],
+  Knowledge: [
+    { name: 'focusedBy', types: ['FOCUSES_ON'], dir: 'in', description: 'What focuses on this field.' },
+    { name: 'addresses', types: ['ADDRESSES'], dir: 'out', description: 'What this planning topic studies.' },
+    { name: 'addressedBy', types: ['ADDRESSES'], dir: 'in', description: 'Planning topics that study this.' },
+    partOf,
+    parts,
+  ],
+  Place: [
+    {
+      name: 'platforms',
+      types: ['LOCATED_IN'],
+      dir: 'in',
+      groups: ['Platform'],
+      description: 'Platforms located here.',
+    },
+    {
+      name: 'institutions',
+      types: ['LOCATED_IN'],
+      dir: 'in',
+      groups: ['Actor'],
+      description: 'Institutions located here.',
+    },
+    {
+      name: 'addressedBy',
+      types: ['ADDRESSES'],
+      dir: 'in',
+      description: 'Planning topics that study this region.',
+    },
+    partOf,
+    parts,
+  ],
+  Source: [],
+};

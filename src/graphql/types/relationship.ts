@@ -1,0 +1,30 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BasisEnum, RelationshipTypeEnum } from '../enums.js';
+import { Citation, Entity } from './entity.js';
+
+export const DirectionEnum = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;
+registerEnumType(DirectionEnum, {
+  name: 'RelationshipDirection',
+  description: 'OUT: from this entity (a platform HOSTED_BY its host); IN: to it; BOTH.',
+});
+
+@ObjectType({ description: 'A curated relationship seen from one of its ends.' })
+export class Relationship {
+  @Field(() => RelationshipTypeEnum)
+  type!: string;
+
+  @Field(() => DirectionEnum, { description: 'OUT when this entity is the start of the relationship.' })
+  direction!: string;
+
+  @Field(() => BasisEnum)
+  basis!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why an inferred relationship was inferred.' })
+  reason?: string;
+
+  @Field(() => [Citation])
+  citations!: Citation[];
+
+  @Field(() => Entity, { description: 'The entity at the other end.' })
+  node!: Entity;
+}
