@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { GraphResolver } from './resolvers/graph-resolver.js';
 import { QueryResolver } from './resolvers/query-resolver.js';
 import { EntityRelationshipsResolver, TYPED_FIELD_RESOLVERS } from './resolvers/relationship-resolvers.js';
 import { ENTITY_TYPES } from './types/entity.js';
@@ -10,7 +11,7 @@ let schema: GraphQLSchema | undefined;
 /** The executable schema, built once from the type-graphql classes. */
 export function graphqlSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [QueryResolver, EntityRelationshipsResolver, ...TYPED_FIELD_RESOLVERS],
+    resolvers: [QueryResolver, GraphResolver, EntityRelationshipsResolver, ...TYPED_FIELD_RESOLVERS],
     // The per-kind types are reached only through the Entity interface: list them.
     orphanedTypes: Object.values(ENTITY_TYPES),
     validate: false,

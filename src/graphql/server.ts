@@ -9,6 +9,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../http/logger.js';
 import type { Context } from './context.js';
 import { ErrorCode, isDatabaseUnavailable } from './errors.js';
+import { protectionPlugin } from './protection.js';
 import { graphqlSchema } from './schema.js';
 
 const CLIENT_CODES = new Set<string>([
@@ -50,10 +51,11 @@ export function formatError(
 }
 
 export function createApollo(log: Logger): ApolloServer<Context> {
+  const schema = graphqlSchema();
   return new ApolloServer<Context>({
-    schema: graphqlSchema(),
+    schema,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), protectionPlugin(schema)],
   });
 }

@@ -38,6 +38,26 @@ export interface RelatedItem {
 export const relatedKeyString = (k: RelatedKey): string =>
   `${k.id}|${k.dir}|${[...k.types].sort().join(',')}`;
 
+export interface GraphEdgeRecord {
+  readonly source: string;
+  readonly type: string;
+  readonly target: string;
+  readonly basis: string;
+}
+
+export interface SubgraphRecord {
+  readonly nodes: EntityRecord[];
+  readonly edges: GraphEdgeRecord[];
+  readonly truncated: boolean;
+}
+
+const edgeOf = (r: Record<string, unknown>): GraphEdgeRecord => ({
+  source: String(r.source),
+  type: String(r.type),
+  target: String(r.target),
+  basis: typeof r.basis === 'string' ? r.basis : 'stated',
+});
+
 export interface SearchHit {
   readonly entity: EntityRecord;
   readonly score: number;
@@ -119,6 +139,65 @@ export class GraphRepository {
       }),
     );
     return keys.map((k) => byKey.get(relatedKeyString(k)) ?? []);
+  }
+
+  /**
+   * The neighbourhood of `id`: breadth-first, one query per level, stopping at `limit`
+   * nodes (then `truncated`). Only edges whose both ends are kept are returned.
+   */
+  async neighbourhood(
+    id: string,
+    depth: number,
+    types: readonly string[],
+    kinds: readonly string[],
+    limit: number,
+  ): Promise<SubgraphRecord | undefined> {
+    const [start] = await this.entitiesByIds([id]);
+    if (!start) return undefined;
+    const nodes = new Map<string, EntityRecord>([[id, start]]);
+    const edges = new Map<string, GraphEdgeRecord>();
+    let frontier = [id];
+    let truncated = false;
+    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
+      const rows = await this.read('api/expand', { frontier, types, kinds, cap: neo4j.int(limit * 20) });
+      const next: string[] = [];
+      for (const r of rows) {
+        const node = toEntityRecord(r.node as Record<string, unknown>);
+        if (!nodes.has(node.id)) {
+          if (nodes.size >= limit) {
+            truncated = true;
+            continue;
+          }
+          nodes.set(node.id, node);
+          next.push(node.id);
+        }
+        const e = edgeOf(r);
+        edges.set(`${e.source}|${e.type}|${e.target}`, e);
+      }
+      frontier = next;
+    }
+    const kept = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
+    return { nodes: [...nodes.values()], edges: kept, truncated };
+  }
+
+  async shortestPaths(
+    from: string,
+    to: string,
+    maxHops: number,
+    types: readonly string[],
+    limit: number,
+  ): Promise<{ nodes: EntityRecord[]; edges: GraphEdgeRecord[] }[]> {
+    const rows = await this.read('api/shortest-paths', {
+      from,
+      to,
+      maxHops: neo4j.int(maxHops),
+      types,
+      limit: neo4j.int(limit),
+    });
+    return rows.map((r) => ({
+      nodes: (r.nodes as Record<string, unknown>[]).map(toEntityRecord),
+      edges: (r.edges as Record<string, unknown>[]).map(edgeOf),
+    }));
   }
 
   async stats(): Promise<{ byKind: Map<string, number>; byType: Map<string, number> }> {

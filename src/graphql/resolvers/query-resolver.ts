@@ -22,6 +22,9 @@ export class QueryResolver {
   }
 
   @Query(() => [SearchHit], {
+    // Clamp: an out-of-range `first` is the resolver's BAD_USER_INPUT, not a cost error.
+    complexity: ({ args, childComplexity }) =>
+      1 + Math.min(Number(args.first ?? 10), MAX_SEARCH_RESULTS) * childComplexity,
     description:
       'Chinese full-text search over names and aliases, best first. Query syntax in the text is taken literally.',
   })
@@ -43,6 +46,8 @@ export class QueryResolver {
 
   @Query(() => EntityConnection, {
     description: 'Entities matching a filter, a page at a time, ordered by id.',
+    complexity: ({ args, childComplexity }) =>
+      2 + Math.min(Number(args.first ?? 20), MAX_PAGE_SIZE) * childComplexity,
   })
   async entities(
     @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,

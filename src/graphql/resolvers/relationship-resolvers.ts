@@ -14,6 +14,9 @@ import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fie
 import { Entity, ENTITY_TYPES } from '../types/entity.js';
 import { DirectionEnum, Relationship } from '../types/relationship.js';
 
+/** Cost estimate of one relationship list: most entities have fewer than 10 of a kind. */
+export const RELATIONSHIP_LIST_ESTIMATE = 10;
+
 async function relationshipsOf(
   ctx: Context,
   id: string,
@@ -29,6 +32,7 @@ async function relationshipsOf(
 export class EntityRelationshipsResolver {
   @FieldResolver(() => [Relationship], {
     description: 'Curated relationships of this entity, both ways by default.',
+    complexity: ({ childComplexity }) => 1 + 2 * RELATIONSHIP_LIST_ESTIMATE * childComplexity,
   })
   async relationships(
     @Root() entity: EntityRecord,
@@ -70,11 +74,10 @@ function defineField(proto: object, f: RelationshipField): void {
   // What TypeScript would do for `@FieldResolver() name(@Root() root, @Ctx() ctx)`.
   Root()(proto, f.name, 0);
   Ctx()(proto, f.name, 1);
-  FieldResolver(() => [Entity], { description: f.description })(
-    proto,
-    f.name,
-    Object.getOwnPropertyDescriptor(proto, f.name) as PropertyDescriptor,
-  );
+  FieldResolver(() => [Entity], {
+    description: f.description,
+    complexity: ({ childComplexity }) => 1 + RELATIONSHIP_LIST_ESTIMATE * childComplexity,
+  })(proto, f.name, Object.getOwnPropertyDescriptor(proto, f.name) as PropertyDescriptor);
 }
 
 export const TYPED_FIELD_RESOLVERS = KIND_NAMES.map(typedFieldsResolver).filter(

@@ -37,10 +37,13 @@ export class EntityEdge {
 
 @ObjectType({ description: 'A page of entities, ordered by id.' })
 export class EntityConnection {
-  @Field(() => [EntityEdge])
+  @Field(() => [EntityEdge], { complexity: ({ childComplexity }) => childComplexity })
   edges!: EntityEdge[];
 
-  @Field(() => [Entity], { description: 'The nodes of `edges`, for clients that need no cursors.' })
+  @Field(() => [Entity], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The nodes of `edges`, for clients that need no cursors.',
+  })
   nodes!: Entity[];
 
   @Field(() => Int, { description: 'How many entities match the filter, over all pages.' })

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { seedFresh } from '../support/seeded.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  await seedFresh(api.db);
+});
+afterAll(() => api.close());
+
+const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
+  (r.errors ?? []).map((e) => e.extensions?.code);
+
+interface Sub {
+  truncated: boolean;
+  nodes: { id: string; kind: string }[];
+  edges: { id: string; source: string; target: string; type: string }[];
+}
+const NB = `query($id: ID!, $depth: Int, $kinds: [Kind!], $types: [RelationshipType!], $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, kinds: $kinds, relationshipTypes: $types, limit: $limit) {
+    truncated nodes { id kind label } edges { id source target type basis }
+  }
+}`;
+
+describe('neighbourhood', () => {
+  it('returns the start, its neighbours and only edges between returned nodes', async () => {
+    const r = await api.gql<{ neighbourhood: Sub }>(NB, {
+      id: 'lab:high-end-precision-manufacturing',
+      depth: 1,
+    });
+    const sub = r.data?.neighbourhood;
+    expect(sub?.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['lab:high-end-precision-manufacturing', 'uni:dlut']),
+    );
+    expect(sub?.edges).toContainEqual(
+      expect.objectContaining({
+        source: 'lab:high-end-precision-manufacturing',
+        type: 'HOSTED_BY',
+        target: 'uni:dlut',
+      }),
+    );
+    const ids = new Set(sub?.nodes.map((n) => n.id));
+    expect(sub?.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    expect(sub?.truncated).toBe(false);
+  });
+
+  it('grows with depth, filters by kinds and types, and says when it is truncated', async () => {
+    const d1 = await api.gql<{ neighbourhood: Sub }>(NB, { id: 'uni:dlut', depth: 1 });
+    const d2 = await api.gql<{ neighbourhood: Sub }>(NB, { id: 'uni:dlut', depth: 2, limit: 500 });
+    expect(d2.data?.neighbourhood.nodes.length).toBeGreaterThan(d1.data?.neighbourhood.nodes.length ?? 0);
+    const hosted = await api.gql<{ neighbourhood: Sub }>(NB, {
+      id: 'uni:dlut',
+      types: ['HOSTED_BY'],
+      kinds: ['LABORATORY'],
+    });
+    expect(hosted.data?.neighbourhood.nodes.map((n) => n.id).sort()).toEqual([
+      'lab:high-end-precision-manufacturing',
+      'uni:dlut',
+    ]);
+    const cut = await api.gql<{ neighbourhood: Sub }>(NB, { id: 'region:liaoning', depth: 3, limit: 10 });
+    expect(cut.data?.neighbourhood.nodes).toHaveLength(10);
+    expect(cut.data?.neighbourhood.truncated).toBe(true);
+  });
+
+  it.each([
+    [{ id: 'uni:nobody' }, 'NOT_FOUND'],
+    [{ id: 'uni:dlut', depth: 4 }, 'BAD_USER_INPUT'],
+    [{ id: 'uni:dlut', depth: 0 }, 'BAD_USER_INPUT'],
+    [{ id: 'uni:dlut', limit: 100000 }, 'BAD_USER_INPUT'],
+  ])('rejects %j with %s', async (vars, code) => {
+    expect(codes(await api.gql(NB, vars))).toEqual([code]);
+  });
+});
+
+const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {
+  paths(from: $from, to: $to, maxHops: $maxHops, relationshipTypes: $types) { length nodes { id } edges { source type target } }
+}`;
+
+describe('paths', () => {
+  it('finds the shortest paths between two entities, in order', async () => {
+    const r = await api.gql<{
+      paths: { length: number; nodes: { id: string }[]; edges: { type: string }[] }[];
+    }>(PATHS, {
+      from: 'lab:high-end-precision-manufacturing',
+      to: 'chain:marine-engineering-equipment-industrial-chain',
+    });
+    expect(r.errors).toBeUndefined();
+    const paths = r.data?.paths ?? [];
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths[0]?.length).toBe(2); // lab → 大连理工大学 ← chain
+    expect(paths[0]?.nodes.map((n) => n.id)).toEqual([
+      'lab:high-end-precision-manufacturing',
+      'uni:dlut',
+      'chain:marine-engineering-equipment-industrial-chain',
+    ]);
+  });
+
+  it('returns no path when none exists over the allowed types', async () => {
+    const r = await api.gql<{ paths: unknown[] }>(PATHS, {
+      from: 'lab:high-end-precision-manufacturing',
+      to: 'chain:marine-engineering-equipment-industrial-chain',
+      types: ['LED_BY'],
+    });
+    expect(r.data?.paths).toEqual([]);
+  });
+
+  it.each([
+    [{ from: 'uni:nobody', to: 'uni:dlut' }, 'NOT_FOUND'],
+    [{ from: 'uni:dlut', to: 'uni:nobody' }, 'NOT_FOUND'],
+    [{ from: 'uni:dlut', to: 'uni:dlut' }, 'BAD_USER_INPUT'],
+    [{ from: 'uni:dlut', to: 'uni:neu', maxHops: 7 }, 'BAD_USER_INPUT'],
+  ])('rejects %j with %s', async (vars, code) => {
+    expect(codes(await api.gql(PATHS, vars))).toEqual([code]);
+  });
+});
+
+describe('protection', () => {
+  it('rejects a depth bomb with QUERY_TOO_COMPLEX and keeps serving', async () => {
+    let q = '{ id }';
+    for (let i = 0; i < 12; i += 1) q = `{ id relationships { node ${q} } }`;
+    const r = await api.gql(`{ node(id: "uni:dlut") ${q} }`);
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect((await fetch(`${api.server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('rejects a cost bomb with QUERY_TOO_COMPLEX before touching the database', async () => {
+    const r = await api.gql(
+      '{ entities(first: 100) { nodes { relationships { node { relationships { node { relationships { node { id } } } } } } } } }',
+    );
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(r.errors?.[0]?.message).toMatch(/query cost \d+ exceeds/);
+  });
+
+  it('lets an ordinary planner query through', async () => {
+    const r = await api.gql(
+      '{ entities(filter: { kinds: [LABORATORY] }, first: 50) { nodes { id ... on Laboratory { hosts { name } chains { name } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+  });
+});
