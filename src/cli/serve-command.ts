@@ -14,7 +14,11 @@ Serves the GraphQL API at /graphql, with /healthz and /readyz, over the configur
 export const apiTransactionTimeoutMs = (): number => Number(process.env.INNOGRAPH_QUERY_TIMEOUT_MS ?? 10_000);
 
 export async function serveUntilSignal(host: string, port: number): Promise<number> {
-  const db = openDatabase(undefined, { transactionTimeoutMs: apiTransactionTimeoutMs() });
+  // An API request should fail fast when Neo4j is down, not retry for half a minute.
+  const db = openDatabase(undefined, {
+    transactionTimeoutMs: apiTransactionTimeoutMs(),
+    maxRetryTimeMs: 3000,
+  });
   let api: ApiServer;
   try {
     api = await startApiServer({ db, host, port });

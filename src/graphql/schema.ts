@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { AnalyticsResolver } from './resolvers/analytics-resolver.js';
 import { GraphResolver } from './resolvers/graph-resolver.js';
 import { QueryResolver } from './resolvers/query-resolver.js';
 import { EntityRelationshipsResolver, TYPED_FIELD_RESOLVERS } from './resolvers/relationship-resolvers.js';
+import { TraceResolver } from './resolvers/trace-resolver.js';
 import { ENTITY_TYPES } from './types/entity.js';
 
 let schema: GraphQLSchema | undefined;
@@ -11,7 +13,14 @@ let schema: GraphQLSchema | undefined;
 /** The executable schema, built once from the type-graphql classes. */
 export function graphqlSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [QueryResolver, GraphResolver, EntityRelationshipsResolver, ...TYPED_FIELD_RESOLVERS],
+    resolvers: [
+      QueryResolver,
+      GraphResolver,
+      TraceResolver,
+      AnalyticsResolver,
+      EntityRelationshipsResolver,
+      ...TYPED_FIELD_RESOLVERS,
+    ],
     // The per-kind types are reached only through the Entity interface: list them.
     orphanedTypes: Object.values(ENTITY_TYPES),
     validate: false,

@@ -17,11 +17,13 @@ export interface Database {
 
 export function openDatabase(
   connection: Neo4jConnection = neo4jConnection(),
-  options: { transactionTimeoutMs?: number } = {},
+  options: { transactionTimeoutMs?: number; maxRetryTimeMs?: number } = {},
 ): Database {
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     userAgent: 'innograph',
     connectionAcquisitionTimeout: 30_000,
+    // How long executeRead/executeWrite retry transient failures (e.g. the server went away).
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 30_000,
     // Integers come back as JS numbers; our counts and line numbers are far below 2^53.
     disableLosslessIntegers: true,
   });

@@ -58,6 +58,30 @@ const edgeOf = (r: Record<string, unknown>): GraphEdgeRecord => ({
   basis: typeof r.basis === 'string' ? r.basis : 'stated',
 });
 
+export interface KindStatusCount {
+  readonly kind: string;
+  readonly status: string;
+  readonly count: number;
+}
+
+export interface CoverageRecord {
+  readonly entity: EntityRecord;
+  readonly counts: KindStatusCount[];
+}
+
+export interface HubRecord {
+  readonly institution: EntityRecord;
+  readonly platformCount: number;
+  readonly chainCount: number;
+}
+
+const countsOf = (v: unknown): KindStatusCount[] =>
+  (v as Record<string, unknown>[]).map((c) => ({
+    kind: String(c.kind),
+    status: String(c.status),
+    count: Number(c.count),
+  }));
+
 export interface SearchHit {
   readonly entity: EntityRecord;
   readonly score: number;
@@ -197,6 +221,31 @@ export class GraphRepository {
     return rows.map((r) => ({
       nodes: (r.nodes as Record<string, unknown>[]).map(toEntityRecord),
       edges: (r.edges as Record<string, unknown>[]).map(edgeOf),
+    }));
+  }
+
+  async chainCoverage(document: string | null): Promise<CoverageRecord[]> {
+    const rows = await this.read('api/chain-coverage', { document });
+    return rows.map((r) => ({
+      entity: toEntityRecord(r.chain as Record<string, unknown>),
+      counts: countsOf(r.counts),
+    }));
+  }
+
+  async regionSummary(region: string | null): Promise<CoverageRecord[]> {
+    const rows = await this.read('api/region-summary', { region });
+    return rows.map((r) => ({
+      entity: toEntityRecord(r.region as Record<string, unknown>),
+      counts: countsOf(r.counts),
+    }));
+  }
+
+  async hubs(kinds: readonly string[], first: number): Promise<HubRecord[]> {
+    const rows = await this.read('api/hubs', { kinds, first: neo4j.int(first) });
+    return rows.map((r) => ({
+      institution: toEntityRecord(r.institution as Record<string, unknown>),
+      platformCount: Number(r.platformCount),
+      chainCount: Number(r.chainCount),
     }));
   }
 

@@ -21,7 +21,7 @@ export interface TestApi {
 }
 
 export async function startTestApi(): Promise<TestApi> {
-  const db = openDatabase(inject('neo4j'), { transactionTimeoutMs: 10_000 });
+  const db = openDatabase(inject('neo4j'), { transactionTimeoutMs: 10_000, maxRetryTimeMs: 3000 });
   const server = await startApiServer({ db, port: 0, log: silentLogger });
   return {
     db,

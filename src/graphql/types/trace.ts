@@ -1,0 +1,96 @@
+/** Tracing platforms to industries, both ways. */
+import { Field, ObjectType } from 'type-graphql';
+import { BasisEnum, KindEnum } from '../enums.js';
+import { Entity } from './entity.js';
+
+@ObjectType({ description: 'A platform serving a chain, with the institutions behind it.' })
+export class TracedPlatform {
+  @Field(() => Entity)
+  platform!: Entity;
+
+  @Field(() => BasisEnum, { description: 'Whether the text states that the platform serves the chain.' })
+  basis!: string;
+
+  @Field(() => String, { nullable: true })
+  reason?: string;
+
+  @Field(() => [Entity], { description: 'Hosts (依托).' })
+  hosts!: Entity[];
+
+  @Field(() => [Entity], { description: 'Leads (牵头).' })
+  leads!: Entity[];
+
+  @Field(() => [Entity], { description: 'Partners (联合/共建).' })
+  partners!: Entity[];
+}
+
+@ObjectType()
+export class TracedPlatformGroup {
+  @Field(() => KindEnum)
+  kind!: string;
+
+  @Field(() => [TracedPlatform])
+  platforms!: TracedPlatform[];
+}
+
+@ObjectType({ description: 'A unit a chain relies on (重点依托/重点支持).' })
+export class TracedUnit {
+  @Field(() => Entity)
+  unit!: Entity;
+
+  @Field(() => BasisEnum)
+  basis!: string;
+
+  @Field(() => String, { nullable: true })
+  reason?: string;
+}
+
+@ObjectType({ description: 'Institutions → platforms → chain, plus the units the chain relies on.' })
+export class ChainTrace {
+  @Field(() => Entity)
+  chain!: Entity;
+
+  @Field(() => [TracedPlatform])
+  platforms!: TracedPlatform[];
+
+  @Field(() => [TracedPlatformGroup], { description: 'The same platforms, grouped by kind.' })
+  platformsByKind!: TracedPlatformGroup[];
+
+  @Field(() => [Entity], {
+    description: 'Every institution that hosts, leads or co-builds one of the platforms.',
+  })
+  institutions!: Entity[];
+
+  @Field(() => [TracedUnit])
+  reliedOn!: TracedUnit[];
+}
+
+@ObjectType({ description: 'A chain or field an institution reaches.' })
+export class Reached {
+  @Field(() => Entity)
+  target!: Entity;
+
+  @Field(() => [Entity], { description: 'The platforms through which it is reached; empty when direct.' })
+  via!: Entity[];
+
+  @Field(() => Boolean, { description: 'True when the chain relies on the institution itself.' })
+  direct!: boolean;
+
+  @Field(() => BasisEnum, { description: 'STATED when some route to it is stated link by link.' })
+  basis!: string;
+}
+
+@ObjectType({ description: 'What an institution reaches through the platforms it hosts or leads.' })
+export class InstitutionReach {
+  @Field(() => Entity)
+  institution!: Entity;
+
+  @Field(() => [Entity])
+  platforms!: Entity[];
+
+  @Field(() => [Reached])
+  chains!: Reached[];
+
+  @Field(() => [Reached])
+  fields!: Reached[];
+}
