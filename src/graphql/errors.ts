@@ -20,8 +20,9 @@ export const badUserInput = (message: string, argument?: string): GraphQLError =
 export const notFound = (id: string): GraphQLError =>
   new GraphQLError(`no entity with id "${id}"`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
 
+/** Rejected before execution: Apollo answers 400 (the client's request is at fault). */
 export const tooComplex = (message: string): GraphQLError =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
+  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
 
 /** Neo4j error codes that mean "the database is not there right now". */
 export const isDatabaseUnavailable = (e: unknown): boolean => {

@@ -30,17 +30,24 @@ export const MAX_QUERY_COST = 10_000;
 /** Assumed length of a list whose field declares no cost of its own. */
 export const DEFAULT_LIST_LENGTH = 10;
 
-/** Lists without a declared cost count as DEFAULT_LIST_LENGTH items each. */
+/**
+ * Introspection costs nothing (it never reaches Neo4j); other lists without a declared cost
+ * count as DEFAULT_LIST_LENGTH items each.
+ */
 const listEstimator = ({
+  type,
   field,
   childComplexity,
 }: {
-  field: { type: Parameters<typeof getNullableType>[0] };
+  type: { name: string };
+  field: { name: string; type: Parameters<typeof getNullableType>[0] };
   childComplexity: number;
-}): number | undefined =>
-  isListType(getNullableType(field.type)) ? 1 + DEFAULT_LIST_LENGTH * childComplexity : undefined;
+}): number | undefined => {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+  return isListType(getNullableType(field.type)) ? 1 + DEFAULT_LIST_LENGTH * childComplexity : undefined;
+};
 
-/** Depth of the deepest field selection, through fragments; introspection counts too. */
+/** Depth of the deepest field selection, through fragments; introspection does not count. */
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   const operations: OperationDefinitionNode[] = [];
@@ -53,8 +60,11 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
     if (!set) return 0;
     let max = 0;
     for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) max = Math.max(max, 1 + depthOf(s.selectionSet, seen));
-      else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet, seen));
+      if (s.kind === Kind.FIELD) {
+        // Introspection (GraphiQL's schema query nests ofType deeply) is cheap and bounded.
+        if (s.name.value.startsWith('__')) continue;
+        max = Math.max(max, 1 + depthOf(s.selectionSet, seen));
+      } else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet, seen));
       else if (!seen.has(s.name.value)) {
         // A fragment spread: follow it once (cycles are a validation error anyway).
         const f = fragments.get(s.name.value);

@@ -10,6 +10,7 @@ import type { Database } from '../neo4j/driver.js';
 import { createContext } from '../graphql/context.js';
 import { createApollo } from '../graphql/server.js';
 import { GraphRepository } from '../repository/graph-repository.js';
+import { idePage, serveIdeAsset } from './ide.js';
 import { jsonLogger, type Logger } from './logger.js';
 
 export interface ApiServer {
@@ -120,10 +121,16 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
         }
         return;
       }
+      if (path === '/graphql' && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(idePage());
+        return;
+      }
       if (path === '/graphql') {
         await handleGraphql(req, res, requestId);
         return;
       }
+      if (path.startsWith('/ide/') && serveIdeAsset(path.slice('/ide/'.length), res)) return;
       json(res, 404, { error: `no route for ${path}` });
     };
     route().catch((e: unknown) => {

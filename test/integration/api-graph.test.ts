@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { seedFresh } from '../support/seeded.js';
@@ -130,6 +131,20 @@ describe('protection', () => {
     );
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(r.errors?.[0]?.message).toMatch(/query cost \d+ exceeds/);
+  });
+
+  it('lets the IDE introspect the schema', async () => {
+    const r = await api.gql(getIntrospectionQuery());
+    expect(r.errors).toBeUndefined();
+    expect(r.status).toBe(200);
+  });
+
+  it('answers a rejected query with HTTP 400 and no internal extensions', async () => {
+    let q = '{ id }';
+    for (let i = 0; i < 12; i += 1) q = `{ id relationships { node ${q} } }`;
+    const r = await api.gql(`{ node(id: "uni:dlut") ${q} }`);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
   });
 
   it('lets an ordinary planner query through', async () => {
