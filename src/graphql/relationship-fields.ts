@@ -3,12 +3,12 @@
  * hosts, an institution's hostedPlatforms, a chain's platforms, … Each is one direction of
  * one or more ontology relationship types; all are served by the batched `related` loader.
  */
-import type { Group, RelType } from '../ontology/ontology.js';
+import type { Group, PROVENANCE_REL, RelType } from '../ontology/ontology.js';
 import type { Direction } from '../repository/graph-repository.js';
 
 export interface RelationshipField {
   readonly name: string;
-  readonly types: readonly RelType[];
+  readonly types: readonly (RelType | typeof PROVENANCE_REL)[];
   readonly dir: Direction;
   readonly description: string;
   /** Keep only related entities of these groups (e.g. a region's platforms vs institutions). */
@@ -138,5 +138,12 @@ export const RELATIONSHIP_FIELDS: Record<Group, readonly RelationshipField[]> = 
     partOf,
     parts,
   ],
-  Source: [],
+  Source: [
+    {
+      name: 'entities',
+      types: ['CITED_IN'],
+      dir: 'in',
+      description: 'Everything this document is cited for.',
+    },
+  ],
 };

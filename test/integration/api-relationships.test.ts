@@ -138,6 +138,15 @@ describe('relationship fields', () => {
     ).toBe(true);
   });
 
+  it('gives a document the entities it is cited for', async () => {
+    const r = await api.gql<{ node: { entities: { id: string }[] } }>(
+      '{ node(id: "doc:future2024") { ... on Document { entities { id } } } }',
+    );
+    expect(r.data?.node.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['dir:new-energy', 'dir:future-industries']),
+    );
+  });
+
   it('lists relationships with type, direction, basis and citations', async () => {
     const r = await api.gql<{
       node: {
