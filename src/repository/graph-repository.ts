@@ -204,6 +204,14 @@ export class GraphRepository {
     return { nodes: [...nodes.values()], edges: kept, truncated };
   }
 
+  /** Every entity of `kinds` (up to `limit`) and the relationships among them. */
+  async overview(kinds: readonly string[], types: readonly string[], limit: number): Promise<SubgraphRecord> {
+    const rows = await this.read('api/overview-nodes', { kinds, limit: neo4j.int(limit + 1) });
+    const nodes = rows.slice(0, limit).map((r) => toEntityRecord(r.node as Record<string, unknown>));
+    const edges = await this.read('api/overview-edges', { ids: nodes.map((n) => n.id), types });
+    return { nodes, edges: edges.map(edgeOf), truncated: rows.length > limit };
+  }
+
   async shortestPaths(
     from: string,
     to: string,

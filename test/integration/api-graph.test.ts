@@ -74,6 +74,34 @@ describe('neighbourhood', () => {
   });
 });
 
+describe('overview', () => {
+  it('returns the curated graph of platforms, institutions, chains, directions and regions, edges among them', async () => {
+    const r = await api.gql<{ overview: Sub }>(
+      '{ overview { truncated nodes { id kind } edges { id source target type } } }',
+    );
+    const o = r.data?.overview;
+    expect(o?.truncated).toBe(false);
+    const kinds = new Set(o?.nodes.map((n) => n.kind));
+    expect(kinds.has('FIELD')).toBe(false);
+    expect(kinds.has('TOPIC')).toBe(false);
+    expect(
+      kinds.has('LABORATORY') && kinds.has('UNIVERSITY') && kinds.has('CHAIN') && kinds.has('REGION'),
+    ).toBe(true);
+    const ids = new Set(o?.nodes.map((n) => n.id));
+    expect(o?.edges.length).toBeGreaterThan(100);
+    expect(o?.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it('truncates at limit and rejects limits out of range', async () => {
+    const r = await api.gql<{ overview: Sub }>(
+      '{ overview(limit: 10, kinds: [LABORATORY]) { truncated nodes { id } } }',
+    );
+    expect(r.data?.overview.nodes).toHaveLength(10);
+    expect(r.data?.overview.truncated).toBe(true);
+    expect(codes(await api.gql('{ overview(limit: 5000) { truncated } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipType!]) {
   paths(from: $from, to: $to, maxHops: $maxHops, relationshipTypes: $types) { length nodes { id } edges { source type target } }
 }`;

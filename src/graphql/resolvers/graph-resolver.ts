@@ -1,6 +1,6 @@
 /** Neighbourhoods and paths: the graph-shaped queries the explorer draws. */
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { KINDS, REL_TYPES, type Kind } from '../../ontology/ontology.js';
+import { KIND_NAMES, KINDS, REL_TYPES, type Kind } from '../../ontology/ontology.js';
 import type { GraphEdgeRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import type { Context } from '../context.js';
@@ -12,6 +12,11 @@ export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD = 500;
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 20;
+export const MAX_OVERVIEW = 2000;
+/** What the explorer's start view shows: platforms, institutions, chains, directions, regions. */
+export const OVERVIEW_KINDS: Kind[] = KIND_NAMES.filter((k) =>
+  ['Platform', 'Actor', 'Industry', 'Place'].includes(KINDS[k].group),
+);
 
 export const graphNode = (e: EntityRecord): GraphNode =>
   ({
@@ -66,6 +71,29 @@ export class GraphResolver {
     inRange(limit, 1, MAX_NEIGHBOURHOOD, 'limit');
     const sub = await ctx.repo.neighbourhood(id, depth, typesOrAll(types), kinds ?? [], limit);
     if (!sub) throw notFound(id);
+    for (const n of sub.nodes) ctx.entityById.prime(n.id, n);
+    return { nodes: sub.nodes.map(graphNode), edges: sub.edges.map(graphEdge), truncated: sub.truncated };
+  }
+
+  @Query(() => Subgraph, {
+    description:
+      'The whole curated graph of the given kinds (default: platforms, institutions, chains, directions, regions).',
+    complexity: ({ args, childComplexity }) =>
+      1 + (Math.min(Number(args.limit ?? 1000), MAX_OVERVIEW) * childComplexity) / 10,
+  })
+  async overview(
+    @Arg('kinds', () => [KindEnum], { nullable: true }) kinds: Kind[] | null | undefined,
+    @Arg('relationshipTypes', () => [RelationshipTypeEnum], { nullable: true })
+    types: string[] | null | undefined,
+    @Arg('limit', () => Int, { defaultValue: 1000 }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<Subgraph> {
+    inRange(limit, 1, MAX_OVERVIEW, 'limit');
+    const sub = await ctx.repo.overview(
+      kinds && kinds.length > 0 ? kinds : OVERVIEW_KINDS,
+      typesOrAll(types),
+      limit,
+    );
     for (const n of sub.nodes) ctx.entityById.prime(n.id, n);
     return { nodes: sub.nodes.map(graphNode), edges: sub.edges.map(graphEdge), truncated: sub.truncated };
   }
