@@ -18,7 +18,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           // One real Neo4j for the whole run: started here unless NEO4J_URI is set.
           globalSetup: ['test/support/neo4j-global-setup.ts'],
           // Community Neo4j has one user database: test files take turns with it.

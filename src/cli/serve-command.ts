@@ -34,7 +34,9 @@ export async function serveUntilSignal(host: string, port: number): Promise<numb
     throw e;
   }
   process.stdout.write(
-    `serve: GraphQL API   ${api.url}/graphql\nserve: health        ${api.url}/healthz  ${api.url}/readyz\n`,
+    `serve: explorer      ${api.url}/\n` +
+      `serve: GraphQL API   ${api.url}/graphql (GraphiQL in a browser)\n` +
+      `serve: health        ${api.url}/healthz  ${api.url}/readyz\n`,
   );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -12,6 +12,7 @@ import { createApollo } from '../graphql/server.js';
 import { GraphRepository } from '../repository/graph-repository.js';
 import { idePage, serveIdeAsset } from './ide.js';
 import { jsonLogger, type Logger } from './logger.js';
+import { serveStatic } from './static.js';
 
 export interface ApiServer {
   readonly url: string;
@@ -131,7 +132,11 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
         return;
       }
       if (path.startsWith('/ide/') && serveIdeAsset(path.slice('/ide/'.length), res)) return;
-      json(res, 404, { error: `no route for ${path}` });
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        serveStatic(path, res);
+        return;
+      }
+      json(res, 404, { error: `no route for ${req.method ?? ''} ${path}` });
     };
     route().catch((e: unknown) => {
       log.error('request failed', { requestId, error: e instanceof Error ? e.message : String(e) });

@@ -139,6 +139,10 @@ describe('GraphQL IDE', () => {
       expect(asset.status).toBe(200);
       await asset.arrayBuffer();
     }
-    expect((await fetch(`${api.server.url}/ide/../../package.json`)).status).toBe(404);
+    // No way out of the asset folders: encoded dot segments still land on the explorer's page.
+    for (const path of ['/ide/%2e%2e/%2e%2e/package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
+      const body = await (await fetch(`${api.server.url}${path}`)).text();
+      expect(body).not.toContain('"name": "innograph"');
+    }
   });
 });

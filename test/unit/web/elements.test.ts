@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  edgeElement,
+  newElements,
+  nodeElement,
+  subgraphElements,
+  traceElements,
+} from '../../../web/src/elements.js';
+import { legendEntries, LEGEND_KINDS, stylesheet } from '../../../web/src/legend.js';
+import { KINDS } from '../../../src/ontology/ontology.js';
+
+const node = {
+  id: 'uni:dlut',
+  label: '大连理工大学',
+  kind: 'UNIVERSITY',
+  group: 'actor',
+  level: 'UNKNOWN',
+  status: 'EXISTING',
+};
+
+describe('shaping API data for Cytoscape', () => {
+  it('maps GraphQL enums to the ontology and keeps what styles need', () => {
+    expect(nodeElement(node)).toEqual({
+      group: 'nodes',
+      data: {
+        id: 'uni:dlut',
+        label: '大连理工大学',
+        kind: 'university',
+        group: 'Actor',
+        level: 'unknown',
+        status: 'existing',
+      },
+    });
+    expect(
+      edgeElement({ id: 'a|HOSTED_BY|b', source: 'a', target: 'b', type: 'HOSTED_BY', basis: 'INFERRED' })
+        .data.basis,
+    ).toBe('inferred');
+  });
+
+  it('adds only what is new, nodes before edges', () => {
+    const els = subgraphElements({
+      nodes: [node, { ...node, id: 'lab:x', kind: 'LABORATORY' }],
+      edges: [
+        {
+          id: 'lab:x|HOSTED_BY|uni:dlut',
+          source: 'lab:x',
+          target: 'uni:dlut',
+          type: 'HOSTED_BY',
+          basis: 'STATED',
+        },
+      ],
+    });
+    const fresh = newElements(new Set(['uni:dlut']), [...els].reverse());
+    expect(fresh.map((e) => e.data.id)).toEqual(['lab:x', 'lab:x|HOSTED_BY|uni:dlut']);
+  });
+
+  it('lays a chain trace out in layers: institutions 0, platforms 1, chain 2', () => {
+    const e = (id: string, kind: string) => ({ id, name: id, kind, level: 'NATIONAL', status: 'PLANNED' });
+    const els = traceElements({
+      chain: e('chain:c', 'CHAIN'),
+      platforms: [
+        {
+          basis: 'INFERRED',
+          platform: e('tic:p', 'INNOVATION_CENTRE'),
+          hosts: [],
+          leads: [e('ent:x', 'ENTERPRISE')],
+          partners: [],
+        },
+      ],
+      reliedOn: [{ basis: 'STATED', unit: e('uni:u', 'UNIVERSITY') }],
+    });
+    const layer = (id: string): unknown => els.find((x) => x.data.id === id)?.data.layer;
+    expect([layer('ent:x'), layer('tic:p'), layer('chain:c'), layer('uni:u')]).toEqual([0, 1, 2, 0]);
+    expect(els.find((x) => x.data.id === 'tic:p|SERVES|chain:c')?.data.basis).toBe('inferred');
+  });
+});
+
+describe('legend', () => {
+  it('comes from the ontology, in both languages, with a style per kind', () => {
+    expect(legendEntries('zh').map((e) => e.label)).toContain(KINDS.laboratory.zh);
+    expect(legendEntries('en').map((e) => e.label)).toContain(KINDS.laboratory.en);
+    const selectors = stylesheet().map((s) => s.selector);
+    for (const k of LEGEND_KINDS) expect(selectors).toContain(`node[kind = "${k}"]`);
+  });
+});
