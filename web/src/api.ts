@@ -64,7 +64,7 @@ export const Q = {
   trace: `query Trace($id: ID!) {
     traceChain(chainId: $id) {
       chain { id name kind level status }
-      platforms { basis platform { id name kind level status } hosts { id name kind level status } leads { id name kind level status } partners { id name kind level status } }
+      platforms { basis platform { id name kind level status } links { type basis node { id name kind level status } } }
       reliedOn { basis unit { id name kind level status } }
     }
   }`,

@@ -54,9 +54,7 @@ interface TraceData {
   platforms: {
     basis: string;
     platform: { id: string; name: string; kind: string; level: string; status: string };
-    hosts: TraceData['chain'][];
-    leads: TraceData['chain'][];
-    partners: TraceData['chain'][];
+    links: { type: string; basis: string; node: TraceData['chain'] }[];
   }[];
   reliedOn: { basis: string; unit: TraceData['chain'] }[];
 }
@@ -80,12 +78,7 @@ export function traceElements(t: TraceData): ElementDefinition[] {
     edgeElement({ id: `${source}|${type}|${target}`, source, target, type, basis });
   for (const p of t.platforms) {
     els.push(asNode(p.platform, 1), edge(p.platform.id, 'SERVES', t.chain.id, p.basis));
-    for (const [list, type] of [
-      [p.hosts, 'HOSTED_BY'],
-      [p.leads, 'LED_BY'],
-      [p.partners, 'CO_BUILT_WITH'],
-    ] as const)
-      for (const a of list) els.push(asNode(a, 0), edge(p.platform.id, type, a.id, 'stated'));
+    for (const l of p.links) els.push(asNode(l.node, 0), edge(p.platform.id, l.type, l.node.id, l.basis));
   }
   for (const u of t.reliedOn) els.push(asNode(u.unit, 0), edge(t.chain.id, 'RELIES_ON', u.unit.id, u.basis));
   return newElements(new Set(), els);

@@ -50,6 +50,7 @@ export class TraceResolver {
         hosts: role('HOSTED_BY'),
         leads: role('LED_BY'),
         partners: role('CO_BUILT_WITH'),
+        links: actors.map((a) => ({ type: a.type, basis: a.basis, node: a.node })),
       } as unknown as TracedPlatform;
     });
     const kinds = [...new Set(serving.map((s) => s.node.kind))];

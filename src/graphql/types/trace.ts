@@ -1,7 +1,19 @@
 /** Tracing platforms to industries, both ways. */
 import { Field, ObjectType } from 'type-graphql';
-import { BasisEnum, KindEnum } from '../enums.js';
+import { BasisEnum, KindEnum, RelationshipTypeEnum } from '../enums.js';
 import { Entity } from './entity.js';
+
+@ObjectType({ description: 'One link from a platform to an institution behind it.' })
+export class TraceLink {
+  @Field(() => RelationshipTypeEnum, { description: 'HOSTED_BY, LED_BY or CO_BUILT_WITH.' })
+  type!: string;
+
+  @Field(() => BasisEnum)
+  basis!: string;
+
+  @Field(() => Entity)
+  node!: Entity;
+}
 
 @ObjectType({ description: 'A platform serving a chain, with the institutions behind it.' })
 export class TracedPlatform {
@@ -22,6 +34,9 @@ export class TracedPlatform {
 
   @Field(() => [Entity], { description: 'Partners (联合/共建).' })
   partners!: Entity[];
+
+  @Field(() => [TraceLink], { description: 'The same institutions as links, each stated or inferred.' })
+  links!: TraceLink[];
 }
 
 @ObjectType()

@@ -62,9 +62,7 @@ describe('shaping API data for Cytoscape', () => {
         {
           basis: 'INFERRED',
           platform: e('tic:p', 'INNOVATION_CENTRE'),
-          hosts: [],
-          leads: [e('ent:x', 'ENTERPRISE')],
-          partners: [],
+          links: [{ type: 'LED_BY', basis: 'INFERRED', node: e('ent:x', 'ENTERPRISE') }],
         },
       ],
       reliedOn: [{ basis: 'STATED', unit: e('uni:u', 'UNIVERSITY') }],
@@ -72,6 +70,8 @@ describe('shaping API data for Cytoscape', () => {
     const layer = (id: string): unknown => els.find((x) => x.data.id === id)?.data.layer;
     expect([layer('ent:x'), layer('tic:p'), layer('chain:c'), layer('uni:u')]).toEqual([0, 1, 2, 0]);
     expect(els.find((x) => x.data.id === 'tic:p|SERVES|chain:c')?.data.basis).toBe('inferred');
+    // The basis of each institution link is the relationship's own, not assumed.
+    expect(els.find((x) => x.data.id === 'tic:p|LED_BY|ent:x')?.data.basis).toBe('inferred');
   });
 });
 
