@@ -124,6 +124,15 @@ describe('the explorer', () => {
     await page.locator('#legend input[data-kind="university"]').check();
   });
 
+  it('filters by field: only what focuses on 新能源 stays visible, and the URL keeps it', async () => {
+    await page.selectOption('#field-filter', 'dir:new-energy');
+    await expect.poll(() => page.url()).toContain('field=dir%3Anew-energy');
+    const visible = await count(page, 'node:visible');
+    expect(visible).toBeLessThan(await count(page, 'node'));
+    await page.selectOption('#field-filter', '');
+    await expect.poll(() => page.url()).not.toContain('field=');
+  });
+
   it('traces the gas-turbine chain in layers, inferred links dashed', async () => {
     await page.selectOption('#trace-select', 'chain:plan14-gas-turbine');
     await waitReady(page);

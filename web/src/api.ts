@@ -71,7 +71,7 @@ export const Q = {
   paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6) { length nodes { id label kind group level status } edges { id source target type basis } } }`,
   chains: `query Chains { chainCoverage { chain { id name } platformCount covered } }`,
   regions: `query Regions { regionSummary { region { id name } total existing planned unknown } }`,
-  regionMembers: `query InRegion($region: String!, $after: String) {
-    entities(filter: { region: $region }, first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } }
+  members: `query Members($filter: EntityFilter, $after: String) {
+    entities(filter: $filter, first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }
   }`,
 };

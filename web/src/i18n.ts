@@ -14,6 +14,7 @@ const STRINGS = {
   status: ['状态', 'Status'],
   level: ['级别', 'Level'],
   region: ['地区', 'Region'],
+  field: ['技术领域 / 方向', 'Field / direction'],
   all: ['全部', 'All'],
   connect: ['连接', 'Connect'],
   findPath: ['查找最短路径', 'Find shortest paths'],

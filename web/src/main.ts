@@ -30,7 +30,8 @@ class Explorer {
   private state: ViewState = decodeState(location.search);
   readonly cy: Core;
   private pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
-  private regionMembers: Set<string> | null = null;
+  /** Ids allowed by the region and field filters (null: no such filter). */
+  private members: { region: Set<string> | null; field: Set<string> | null } = { region: null, field: null };
 
   constructor() {
     this.cy = cytoscape({
@@ -204,35 +205,43 @@ class Explorer {
 
   private applyFilters(): void {
     const { hiddenKinds, statuses, levels } = this.state;
-    const region = this.regionMembers;
+    const { region, field } = this.members;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const hidden =
           (hiddenKinds as string[]).includes(n.data('kind') as string) ||
           !(statuses as string[]).includes(n.data('status') as string) ||
           !(levels as string[]).includes(n.data('level') as string) ||
-          (region !== null && !region.has(n.id()) && n.id() !== this.state.region);
+          (region !== null && !region.has(n.id()) && n.id() !== this.state.region) ||
+          (field !== null && !field.has(n.id()) && n.id() !== this.state.field);
         n.toggleClass('filtered', hidden);
       });
     });
   }
 
-  private async setRegion(region: string | null): Promise<void> {
-    this.regionMembers = null;
-    if (region) {
-      const ids = new Set<string>();
-      let after: string | null = null;
-      for (;;) {
-        const r: {
-          entities: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-        } = await gql(Q.regionMembers, { region, after });
-        r.entities.nodes.forEach((n) => ids.add(n.id));
-        if (!r.entities.pageInfo.hasNextPage) break;
-        after = r.entities.pageInfo.endCursor;
-      }
-      this.regionMembers = ids;
+  /** Every entity matching an API filter, all pages. */
+  private async allMatching(filter: Record<string, unknown>): Promise<{ id: string; name: string }[]> {
+    const out: { id: string; name: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: {
+        entities: {
+          nodes: { id: string; name: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await gql(Q.members, { filter, after });
+      out.push(...r.entities.nodes);
+      if (!r.entities.pageInfo.hasNextPage) return out;
+      after = r.entities.pageInfo.endCursor;
     }
-    this.setState({ ...this.state, region });
+  }
+
+  private async setMemberFilter(key: 'region' | 'field', id: string | null): Promise<void> {
+    this.members = {
+      ...this.members,
+      [key]: id ? new Set((await this.allMatching({ [key]: id })).map((e) => e.id)) : null,
+    };
+    this.setState({ ...this.state, [key]: id });
     this.applyFilters();
   }
 
@@ -297,9 +306,13 @@ class Explorer {
       if (from && to)
         this.go({ ...this.state, view: { kind: 'paths', from, to }, expanded: [], selected: null });
     });
+    $<HTMLSelectElement>('field-filter').addEventListener(
+      'change',
+      (e) => void this.setMemberFilter('field', (e.target as HTMLSelectElement).value || null),
+    );
     $<HTMLSelectElement>('region-filter').addEventListener(
       'change',
-      (e) => void this.setRegion((e.target as HTMLSelectElement).value || null),
+      (e) => void this.setMemberFilter('region', (e.target as HTMLSelectElement).value || null),
     );
 
     $('panel').addEventListener('click', (e) => {
@@ -439,7 +452,17 @@ class Explorer {
       .join('');
     if (this.state.region) {
       select.value = this.state.region;
-      await this.setRegion(this.state.region);
+      await this.setMemberFilter('region', this.state.region);
+    }
+    const fields = await this.allMatching({ kinds: ['FIELD', 'DIRECTION'] });
+    const fieldSelect = $<HTMLSelectElement>('field-filter');
+    fieldSelect.innerHTML += fields
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+      .map((f) => `<option value="${f.id}">${escapeHtml(f.name)}</option>`)
+      .join('');
+    if (this.state.field) {
+      fieldSelect.value = this.state.field;
+      await this.setMemberFilter('field', this.state.field);
     }
   }
 

@@ -23,6 +23,8 @@ export interface ViewState {
   readonly statuses: readonly Status[];
   readonly levels: readonly Level[];
   readonly region: string | null;
+  /** A field or future-industry direction: keep what focuses on it. */
+  readonly field: string | null;
   readonly lang: Lang;
 }
 
@@ -34,6 +36,7 @@ export const INITIAL: ViewState = {
   statuses: [...STATUSES],
   levels: [...LEVELS],
   region: null,
+  field: null,
   lang: 'zh',
 };
 
@@ -53,6 +56,7 @@ export function encodeState(s: ViewState): string {
   if (s.statuses.length !== STATUSES.length) p.set('status', s.statuses.join(','));
   if (s.levels.length !== LEVELS.length) p.set('level', s.levels.join(','));
   if (s.region) p.set('region', s.region);
+  if (s.field) p.set('field', s.field);
   if (s.lang !== 'zh') p.set('lang', s.lang);
   const q = p.toString();
   return q ? `?${q}` : '';
@@ -71,6 +75,7 @@ export function decodeState(search: string): ViewState {
         : { kind: 'overview' };
   const sel = p.get('sel');
   const region = p.get('region');
+  const field = p.get('field');
   return {
     view,
     selected: sel && ID.test(sel) ? sel : null,
@@ -79,6 +84,7 @@ export function decodeState(search: string): ViewState {
     statuses: p.has('status') ? only(list(p.get('status')), STATUSES) : [...STATUSES],
     levels: p.has('level') ? only(list(p.get('level')), LEVELS) : [...LEVELS],
     region: region && ID.test(region) ? region : null,
+    field: field && ID.test(field) ? field : null,
     lang: p.get('lang') === 'en' ? 'en' : 'zh',
   };
 }

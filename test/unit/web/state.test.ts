@@ -26,6 +26,7 @@ describe('explorer URL state', () => {
         view: { kind: 'paths', from: 'uni:dlut', to: 'ri:cas-dicp' },
         levels: ['national', 'provincial'],
         region: 'region:dalian',
+        field: 'dir:new-energy',
       },
     ];
     for (const s of states) expect(decodeState(encodeState(s))).toEqual(s);
