@@ -36,7 +36,8 @@ export interface LoadOptions {
   readonly progress?: (line: string) => void;
 }
 
-const zero = (): Counters => ({
+/** Counters of a load that changed nothing. */
+export const zeroCounters = (): Counters => ({
   nodesCreated: 0,
   nodesDeleted: 0,
   relationshipsCreated: 0,
@@ -101,7 +102,7 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
   });
   try {
     if (opts.dryRun) {
-      const counters = zero();
+      const counters = zeroCounters();
       const tx = session.beginTransaction();
       try {
         const written = await writeAll(tx, graph, opts, counters);
@@ -118,9 +119,9 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     }
     await applySchema(db);
     // executeWrite may retry on a transient error: start from fresh counters each attempt.
-    let counters = zero();
+    let counters = zeroCounters();
     const written = await session.executeWrite(async (tx) => {
-      counters = zero();
+      counters = zeroCounters();
       return writeAll(tx, graph, opts, counters);
     });
     await db.read('CALL db.awaitIndexes(300)');

@@ -307,24 +307,27 @@ export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
 /** Provenance: every node links to the documents that mention it. Not curated by hand. */
 export const PROVENANCE_REL = 'CITED_IN' as const;
 
-/** Scalar properties of every entity, as stored on the Neo4j node. */
-export const ENTITY_PROPERTIES = [
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'nameEn',
-  'level',
-  'status',
-  'statusWord',
-  'period',
-  'note',
-  'docs',
-  'citations',
-] as const;
-
-/** Scalar properties of every curated relationship. */
-export const RELATIONSHIP_PROPERTIES = ['basis', 'reason', 'docs', 'citations'] as const;
+/** The fields a curator writes in seed files, per record; `cite` holds a record's citations. */
+export const SEED_FIELDS = {
+  entity: [
+    'id',
+    'kind',
+    'name',
+    'aliases',
+    'nameEn',
+    'level',
+    'status',
+    'statusWord',
+    'period',
+    'note',
+    'cite',
+  ],
+  /** Extra fields of a document entity. */
+  document: ['file', 'issuer', 'date'],
+  relation: ['from', 'type', 'to', 'basis', 'reason', 'cite'],
+  mention: ['id', 'cite'],
+  citation: ['doc', 'line', 'section', 'span'],
+} as const;
 
 export const EVIDENCE_SPAN_MAX = 40;
 

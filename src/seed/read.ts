@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import {
   BASES,
+  SEED_FIELDS,
   isKind,
   isRelType,
   KINDS,
@@ -20,23 +21,12 @@ import type { Citation, Entity, Mention, Problem, Relation, SeedSet, Where } fro
 
 const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOP_KEYS = new Set(['entities', 'relations', 'mentions']);
-const ENTITY_KEYS = new Set([
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'nameEn',
-  'level',
-  'status',
-  'statusWord',
-  'period',
-  'note',
-  'cite',
-]);
-const DOCUMENT_KEYS = new Set(['file', 'issuer', 'date']);
-const RELATION_KEYS = new Set(['from', 'type', 'to', 'basis', 'reason', 'cite']);
-const MENTION_KEYS = new Set(['id', 'cite']);
-const CITATION_KEYS = new Set(['doc', 'line', 'section', 'span']);
+// The fields each record may have come from the ontology: one list for validation and docs.
+const ENTITY_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.entity);
+const DOCUMENT_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.document);
+const RELATION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.relation);
+const MENTION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.mention);
+const CITATION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.citation);
 
 /** All *.yaml files under `dir`, sorted so that problem lists are stable. */
 export function listSeedFiles(dir: string): string[] {

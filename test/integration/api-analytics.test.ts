@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApiServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/http/logger.js';
 import { openDatabase } from '../../src/neo4j/driver.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { seedFresh } from '../support/seeded.js';
+import { codes, useSeededApi } from '../support/api.js';
+import { MARINE_CHAIN_UNITS } from '../support/planner-answers.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-  await seedFresh(api.db);
-});
-afterAll(() => api.close());
+const server = useSeededApi();
 
-const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
 const names = (xs: { name: string }[] | undefined): string[] => (xs ?? []).map((x) => x.name).sort();
 
 describe('traceChain', () => {
   it('traces the gas-turbine chain to its platforms, their leads, grouped by kind, with stated/inferred marks', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       traceChain: {
         chain: { name: string };
         platforms: { platform: { name: string }; basis: string; leads: { name: string }[] }[];
@@ -45,22 +38,13 @@ describe('traceChain', () => {
   });
 
   it('lists the units a 2015 chain relies on, stated', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       traceChain: { platforms: unknown[]; reliedOn: { unit: { name: string }; basis: string }[] };
     }>(
       '{ traceChain(chainId: "chain:marine-engineering-equipment-industrial-chain") { platforms { platform { id } } reliedOn { unit { name } basis } } }',
     );
     expect(r.data?.traceChain.reliedOn.map((u) => u.unit.name).sort()).toEqual(
-      [
-        '中国科学院沈阳自动化研究所',
-        '中国科学院金属研究所',
-        '大连海事大学',
-        '大连理工大学',
-        '盘锦海工基地',
-        '大连船舶',
-        '渤船重工',
-        '中远造船',
-      ].sort(),
+      [...MARINE_CHAIN_UNITS].sort(),
     );
     expect(r.data?.traceChain.reliedOn.every((u) => u.basis === 'STATED')).toBe(true);
   });
@@ -70,14 +54,14 @@ describe('traceChain', () => {
     ['uni:dlut', 'BAD_USER_INPUT'],
   ])('rejects %s with %s', async (id, code) => {
     expect(
-      codes(await api.gql('query($id: ID!) { traceChain(chainId: $id) { chain { id } } }', { id })),
+      codes(await server().gql('query($id: ID!) { traceChain(chainId: $id) { chain { id } } }', { id })),
     ).toEqual([code]);
   });
 });
 
 describe('institutionReach', () => {
   it('reaches chains directly (relied on) and through platforms, and fields through platforms', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       institutionReach: {
         platforms: { name: string }[];
         chains: { target: { name: string }; direct: boolean; basis: string; via: { name: string }[] }[];
@@ -105,14 +89,16 @@ describe('institutionReach', () => {
     ['lab:high-end-precision-manufacturing', 'BAD_USER_INPUT'],
   ])('rejects %s with %s', async (id, code) => {
     expect(
-      codes(await api.gql('query($id: ID!) { institutionReach(id: $id) { institution { id } } }', { id })),
+      codes(
+        await server().gql('query($id: ID!) { institutionReach(id: $id) { institution { id } } }', { id }),
+      ),
     ).toEqual([code]);
   });
 });
 
 describe('planner analytics', () => {
   it('chainCoverage lists chains with no platform, and counts the others by kind and status', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       all: { chain: { name: string }; covered: boolean; platformCount: number }[];
       none: { chain: { name: string } }[];
     }>(`{
@@ -130,7 +116,7 @@ describe('planner analytics', () => {
   });
 
   it('regionSummary tells what Dalian has built and planned', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       regionSummary: {
         region: { id: string };
         total: number;
@@ -146,7 +132,7 @@ describe('planner analytics', () => {
     expect(dl?.region.id).toBe('region:dalian');
     expect((dl?.existing ?? 0) + (dl?.planned ?? 0) + (dl?.unknown ?? 0)).toBe(dl?.total);
     expect(dl?.byKindAndStatus).toContainEqual({ kind: 'INFRASTRUCTURE', status: 'PLANNED', count: 7 });
-    const all = await api.gql<{ regionSummary: { region: { id: string }; total: number }[] }>(
+    const all = await server().gql<{ regionSummary: { region: { id: string }; total: number }[] }>(
       '{ regionSummary { region { id } total } }',
     );
     const province = all.data?.regionSummary.find((x) => x.region.id === 'region:liaoning');
@@ -154,7 +140,7 @@ describe('planner analytics', () => {
   });
 
   it('hubs ranks institutions by the platforms and chains they connect', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       hubs: { institution: { id: string }; platformCount: number; chainCount: number; score: number }[];
     }>(
       '{ hubs(first: 5, kinds: [UNIVERSITY, RESEARCH_INSTITUTE]) { institution { id kind } platformCount chainCount score } }',
@@ -172,7 +158,7 @@ describe('planner analytics', () => {
     ['{ hubs(first: 1000) { score } }', 'BAD_USER_INPUT'],
     ['{ hubs(kinds: [LABORATORY]) { score } }', 'BAD_USER_INPUT'],
   ])('rejects %s with %s', async (q, code) => {
-    expect(codes(await api.gql(q))).toEqual([code]);
+    expect(codes(await server().gql(q))).toEqual([code]);
   });
 });
 

@@ -2,24 +2,19 @@
  * The IDE's example operations all run, and the planner questions of the data issue are
  * answered through GraphQL with exact answer sets (documents and lines in the titles).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/graphql/examples.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { seedFresh } from '../support/seeded.js';
+import { useSeededApi } from '../support/api.js';
+import { CENTRES_LED_BY_UNNAMED_ENTERPRISE, MARINE_CHAIN_UNITS } from '../support/planner-answers.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-  await seedFresh(api.db);
-});
-afterAll(() => api.close());
+const server = useSeededApi();
 
 const sorted = (xs: string[]): string[] => [...xs].sort();
 type Named = { name: string }[];
 
 describe('IDE examples', () => {
   it.each(EXAMPLES.map((e) => [e.title, e] as const))('runs: %s', async (_title, example) => {
-    const r = await api.gql(example.query, example.variables ?? {});
+    const r = await server().gql(example.query, example.variables ?? {});
     expect(r.errors).toBeUndefined();
     expect(r.data).toBeTruthy();
   });
@@ -27,7 +22,7 @@ describe('IDE examples', () => {
 
 describe('planner questions through GraphQL', () => {
   it('platforms 大连理工大学 hosts (plan14 专栏1/5, 专栏3/5-6; dalian14)', async () => {
-    const r = await api.gql<{ node: { hostedPlatforms: Named } }>(
+    const r = await server().gql<{ node: { hostedPlatforms: Named } }>(
       '{ node(id: "uni:dlut") { ... on University { hostedPlatforms { name } } } }',
     );
     expect(r.data?.node.hostedPlatforms.map((p) => p.name)).toEqual(
@@ -41,40 +36,23 @@ describe('planner questions through GraphQL', () => {
   });
 
   it('the five national technology innovation centres led by 我省优势企业 (plan14 专栏2/1-5)', async () => {
-    const r = await api.gql<{ node: { ledPlatforms: Named } }>(
+    const r = await server().gql<{ node: { ledPlatforms: Named } }>(
       '{ node(id: "ent:unnamed-leading-enterprise") { ... on Enterprise { ledPlatforms { name } } } }',
     );
     expect(sorted(r.data?.node.ledPlatforms.map((p) => p.name) ?? [])).toEqual(
-      sorted([
-        '国家航空产业技术创新中心',
-        '国家高端医学影像设备技术创新中心',
-        '国家中药技术创新中心',
-        '国家化工安全技术创新中心',
-        '国家燃气轮机技术创新中心',
-      ]),
+      sorted([...CENTRES_LED_BY_UNNAMED_ENTERPRISE]),
     );
   });
 
   it('units the 海洋工程装备产业链 relies on (impl2015 l.31)', async () => {
-    const r = await api.gql<{ node: { reliedOn: Named } }>(
+    const r = await server().gql<{ node: { reliedOn: Named } }>(
       '{ node(id: "chain:marine-engineering-equipment-industrial-chain") { ... on Chain { reliedOn { name } } } }',
     );
-    expect(sorted(r.data?.node.reliedOn.map((u) => u.name) ?? [])).toEqual(
-      sorted([
-        '中国科学院沈阳自动化研究所',
-        '中国科学院金属研究所',
-        '大连海事大学',
-        '大连理工大学',
-        '盘锦海工基地',
-        '大连船舶',
-        '渤船重工',
-        '中远造船',
-      ]),
-    );
+    expect(sorted(r.data?.node.reliedOn.map((u) => u.name) ?? [])).toEqual(sorted([...MARINE_CHAIN_UNITS]));
   });
 
   it('hospitals host the national clinical medical research centres (plan14 专栏2/7-10)', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       a: { hostedPlatforms: Named };
       b: { hostedPlatforms: Named };
       c: { hostedPlatforms: Named };
@@ -91,7 +69,7 @@ describe('planner questions through GraphQL', () => {
   });
 
   it('the four 辽宁实验室 and the six future-industry directions (plan14 第四章/一; future2024)', async () => {
-    const r = await api.gql<{ labs: { parts: Named }; future: { parts: Named } }>(`{
+    const r = await server().gql<{ labs: { parts: Named }; future: { parts: Named } }>(`{
       labs: node(id: "lab:liaoning-laboratory") { ... on Laboratory { parts { name } } }
       future: node(id: "dir:future-industries") { ... on Direction { parts { name } } }
     }`);
@@ -104,7 +82,7 @@ describe('planner questions through GraphQL', () => {
   });
 
   it('the 7 infrastructures planned in Dalian (plan14 第三章; dalian14)', async () => {
-    const r = await api.gql<{ entities: { totalCount: number; nodes: Named } }>(
+    const r = await server().gql<{ entities: { totalCount: number; nodes: Named } }>(
       '{ entities(filter: { kinds: [INFRASTRUCTURE], statuses: [PLANNED], region: "region:dalian" }, first: 50) { totalCount nodes { name } } }',
     );
     expect(r.data?.entities.totalCount).toBe(7);
@@ -116,7 +94,7 @@ describe('planner questions through GraphQL', () => {
   it.each(['大连化物所', '中科院大连化物所', '中国科学院大连化学物理研究所'])(
     'search %s finds the one DICP node first',
     async (text) => {
-      const r = await api.gql<{ search: { entity: { id: string } }[] }>(
+      const r = await server().gql<{ search: { entity: { id: string } }[] }>(
         'query($t: String!) { search(text: $t, first: 3) { entity { id } } }',
         { t: text },
       );
@@ -127,7 +105,7 @@ describe('planner questions through GraphQL', () => {
 
 describe('GraphQL IDE', () => {
   it('serves GraphiQL at /graphql for browsers, with every asset from this server', async () => {
-    const page = await fetch(`${api.server.url}/graphql`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${server().server.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('GraphiQL');
@@ -135,13 +113,13 @@ describe('GraphQL IDE', () => {
     expect(srcs.length).toBeGreaterThanOrEqual(4);
     for (const s of srcs) {
       expect(s.startsWith('/ide/')).toBe(true);
-      const asset = await fetch(`${api.server.url}${s}`);
+      const asset = await fetch(`${server().server.url}${s}`);
       expect(asset.status).toBe(200);
       await asset.arrayBuffer();
     }
     // No way out of the asset folders: encoded dot segments still land on the explorer's page.
     for (const path of ['/ide/%2e%2e/%2e%2e/package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
-      const body = await (await fetch(`${api.server.url}${path}`)).text();
+      const body = await (await fetch(`${server().server.url}${path}`)).text();
       expect(body).not.toContain('"name": "innograph"');
     }
   });

@@ -1,17 +1,8 @@
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { seedFresh } from '../support/seeded.js';
+import { describe, expect, it } from 'vitest';
+import { codes, useSeededApi } from '../support/api.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-  await seedFresh(api.db);
-});
-afterAll(() => api.close());
-
-const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
+const server = useSeededApi();
 
 interface Sub {
   truncated: boolean;
@@ -26,7 +17,7 @@ const NB = `query($id: ID!, $depth: Int, $kinds: [Kind!], $types: [RelationshipT
 
 describe('neighbourhood', () => {
   it('returns the start, its neighbours and only edges between returned nodes', async () => {
-    const r = await api.gql<{ neighbourhood: Sub }>(NB, {
+    const r = await server().gql<{ neighbourhood: Sub }>(NB, {
       id: 'lab:high-end-precision-manufacturing',
       depth: 1,
     });
@@ -47,10 +38,10 @@ describe('neighbourhood', () => {
   });
 
   it('grows with depth, filters by kinds and types, and says when it is truncated', async () => {
-    const d1 = await api.gql<{ neighbourhood: Sub }>(NB, { id: 'uni:dlut', depth: 1 });
-    const d2 = await api.gql<{ neighbourhood: Sub }>(NB, { id: 'uni:dlut', depth: 2, limit: 500 });
+    const d1 = await server().gql<{ neighbourhood: Sub }>(NB, { id: 'uni:dlut', depth: 1 });
+    const d2 = await server().gql<{ neighbourhood: Sub }>(NB, { id: 'uni:dlut', depth: 2, limit: 500 });
     expect(d2.data?.neighbourhood.nodes.length).toBeGreaterThan(d1.data?.neighbourhood.nodes.length ?? 0);
-    const hosted = await api.gql<{ neighbourhood: Sub }>(NB, {
+    const hosted = await server().gql<{ neighbourhood: Sub }>(NB, {
       id: 'uni:dlut',
       types: ['HOSTED_BY'],
       kinds: ['LABORATORY'],
@@ -59,7 +50,11 @@ describe('neighbourhood', () => {
       'lab:high-end-precision-manufacturing',
       'uni:dlut',
     ]);
-    const cut = await api.gql<{ neighbourhood: Sub }>(NB, { id: 'region:liaoning', depth: 3, limit: 10 });
+    const cut = await server().gql<{ neighbourhood: Sub }>(NB, {
+      id: 'region:liaoning',
+      depth: 3,
+      limit: 10,
+    });
     expect(cut.data?.neighbourhood.nodes).toHaveLength(10);
     expect(cut.data?.neighbourhood.truncated).toBe(true);
   });
@@ -70,13 +65,13 @@ describe('neighbourhood', () => {
     [{ id: 'uni:dlut', depth: 0 }, 'BAD_USER_INPUT'],
     [{ id: 'uni:dlut', limit: 100000 }, 'BAD_USER_INPUT'],
   ])('rejects %j with %s', async (vars, code) => {
-    expect(codes(await api.gql(NB, vars))).toEqual([code]);
+    expect(codes(await server().gql(NB, vars))).toEqual([code]);
   });
 });
 
 describe('overview', () => {
   it('returns the curated graph of platforms, institutions, chains, directions and regions, edges among them', async () => {
-    const r = await api.gql<{ overview: Sub }>(
+    const r = await server().gql<{ overview: Sub }>(
       '{ overview { truncated nodes { id kind } edges { id source target type } } }',
     );
     const o = r.data?.overview;
@@ -93,12 +88,12 @@ describe('overview', () => {
   });
 
   it('truncates at limit and rejects limits out of range', async () => {
-    const r = await api.gql<{ overview: Sub }>(
+    const r = await server().gql<{ overview: Sub }>(
       '{ overview(limit: 10, kinds: [LABORATORY]) { truncated nodes { id } } }',
     );
     expect(r.data?.overview.nodes).toHaveLength(10);
     expect(r.data?.overview.truncated).toBe(true);
-    expect(codes(await api.gql('{ overview(limit: 5000) { truncated } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await server().gql('{ overview(limit: 5000) { truncated } }'))).toEqual(['BAD_USER_INPUT']);
   });
 });
 
@@ -108,7 +103,7 @@ const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationshipT
 
 describe('paths', () => {
   it('finds the shortest paths between two entities, in order', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       paths: { length: number; nodes: { id: string }[]; edges: { type: string }[] }[];
     }>(PATHS, {
       from: 'lab:high-end-precision-manufacturing',
@@ -126,7 +121,7 @@ describe('paths', () => {
   });
 
   it('returns no path when none exists over the allowed types', async () => {
-    const r = await api.gql<{ paths: unknown[] }>(PATHS, {
+    const r = await server().gql<{ paths: unknown[] }>(PATHS, {
       from: 'lab:high-end-precision-manufacturing',
       to: 'chain:marine-engineering-equipment-industrial-chain',
       types: ['LED_BY'],
@@ -140,7 +135,7 @@ describe('paths', () => {
     [{ from: 'uni:dlut', to: 'uni:dlut' }, 'BAD_USER_INPUT'],
     [{ from: 'uni:dlut', to: 'uni:neu', maxHops: 7 }, 'BAD_USER_INPUT'],
   ])('rejects %j with %s', async (vars, code) => {
-    expect(codes(await api.gql(PATHS, vars))).toEqual([code]);
+    expect(codes(await server().gql(PATHS, vars))).toEqual([code]);
   });
 });
 
@@ -148,13 +143,13 @@ describe('protection', () => {
   it('rejects a depth bomb with QUERY_TOO_COMPLEX and keeps serving', async () => {
     let q = '{ id }';
     for (let i = 0; i < 12; i += 1) q = `{ id relationships { node ${q} } }`;
-    const r = await api.gql(`{ node(id: "uni:dlut") ${q} }`);
+    const r = await server().gql(`{ node(id: "uni:dlut") ${q} }`);
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect((await fetch(`${api.server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server().server.url}/healthz`)).status).toBe(200);
   });
 
   it('rejects a cost bomb with QUERY_TOO_COMPLEX before touching the database', async () => {
-    const r = await api.gql(
+    const r = await server().gql(
       '{ entities(first: 100) { nodes { relationships { node { relationships { node { relationships { node { id } } } } } } } } }',
     );
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
@@ -162,7 +157,7 @@ describe('protection', () => {
   });
 
   it('lets the IDE introspect the schema', async () => {
-    const r = await api.gql(getIntrospectionQuery());
+    const r = await server().gql(getIntrospectionQuery());
     expect(r.errors).toBeUndefined();
     expect(r.status).toBe(200);
   });
@@ -170,13 +165,13 @@ describe('protection', () => {
   it('answers a rejected query with HTTP 400 and no internal extensions', async () => {
     let q = '{ id }';
     for (let i = 0; i < 12; i += 1) q = `{ id relationships { node ${q} } }`;
-    const r = await api.gql(`{ node(id: "uni:dlut") ${q} }`);
+    const r = await server().gql(`{ node(id: "uni:dlut") ${q} }`);
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
   });
 
   it('lets an ordinary planner query through', async () => {
-    const r = await api.gql(
+    const r = await server().gql(
       '{ entities(filter: { kinds: [LABORATORY] }, first: 50) { nodes { id ... on Laboratory { hosts { name } chains { name } } } } }',
     );
     expect(r.errors).toBeUndefined();

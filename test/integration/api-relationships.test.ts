@@ -1,21 +1,12 @@
 import { graphql } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/graphql/context.js';
 import { graphqlSchema } from '../../src/graphql/schema.js';
 import { PLATFORM_KINDS, KINDS } from '../../src/ontology/ontology.js';
 import { GraphRepository } from '../../src/repository/graph-repository.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { seedFresh } from '../support/seeded.js';
+import { codes, useSeededApi, type GraphqlResponse } from '../support/api.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-  await seedFresh(api.db);
-});
-afterAll(() => api.close());
-
-const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
+const server = useSeededApi();
 
 interface Page {
   entities: {
@@ -38,7 +29,7 @@ describe('entities connection', () => {
     let after: string | null = null;
     let total = -1;
     for (let i = 0; i < 10; i += 1) {
-      const r: Awaited<ReturnType<typeof api.gql<Page>>> = await api.gql<Page>(PAGE, {
+      const r: GraphqlResponse<Page> = await server().gql<Page>(PAGE, {
         filter,
         first: 7,
         after,
@@ -55,27 +46,27 @@ describe('entities connection', () => {
     expect(seen).toEqual([...seen].sort());
     expect(new Set(seen).size).toBe(seen.length);
     // After the last cursor: an empty page.
-    const last = await api.gql<Page>(PAGE, {
+    const last = await server().gql<Page>(PAGE, {
       filter,
       first: 7,
-      after: (await api.gql<Page>(PAGE, { filter, first: 100 })).data?.entities.pageInfo.endCursor,
+      after: (await server().gql<Page>(PAGE, { filter, first: 100 })).data?.entities.pageInfo.endCursor,
     });
     expect(last.data?.entities.nodes).toEqual([]);
     expect(last.data?.entities.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 
   it('filters by kind, status, level, region and document', async () => {
-    const r = await api.gql<Page>(PAGE, {
+    const r = await server().gql<Page>(PAGE, {
       filter: { kinds: ['INFRASTRUCTURE'], statuses: ['PLANNED'], region: 'region:dalian' },
       first: 50,
     });
     expect(r.data?.entities.totalCount).toBe(7);
-    const docs = await api.gql<Page>(PAGE, {
+    const docs = await server().gql<Page>(PAGE, {
       filter: { kinds: ['CHAIN'], document: 'doc:impl2015' },
       first: 50,
     });
     expect(docs.data?.entities.nodes.map((n) => n.name)).toContain('海洋工程装备产业链');
-    const national = await api.gql<Page>(PAGE, {
+    const national = await server().gql<Page>(PAGE, {
       filter: { kinds: ['CLINICAL_CENTRE'], levels: ['NATIONAL'] },
       first: 0,
     });
@@ -84,7 +75,7 @@ describe('entities connection', () => {
   });
 
   it('returns an empty connection for a filter nothing matches', async () => {
-    const r = await api.gql<Page>(PAGE, { filter: { region: 'region:nowhere' } });
+    const r = await server().gql<Page>(PAGE, { filter: { region: 'region:nowhere' } });
     expect(r.data?.entities).toEqual({
       totalCount: 0,
       nodes: [],
@@ -96,18 +87,18 @@ describe('entities connection', () => {
   it.each(['not-a-cursor', 'ZZZZ', '%%%', ''])(
     'rejects the malformed cursor %j with BAD_USER_INPUT',
     async (after) => {
-      expect(codes(await api.gql(PAGE, { after }))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await server().gql(PAGE, { after }))).toEqual(['BAD_USER_INPUT']);
     },
   );
 
   it.each([101, 100000, -1])('rejects first: %d with BAD_USER_INPUT', async (first) => {
-    expect(codes(await api.gql(PAGE, { first }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await server().gql(PAGE, { first }))).toEqual(['BAD_USER_INPUT']);
   });
 });
 
 describe('relationship fields', () => {
   it('gives a platform its hosts and chains, and an institution its hosted platforms', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       lab: { hosts: { name: string }[] };
       uni: { hostedPlatforms: { name: string }[]; chains: { name: string }[] };
     }>(`{
@@ -124,7 +115,7 @@ describe('relationship fields', () => {
   });
 
   it('gives a chain the units it relies on and a region its platforms', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       chain: { reliedOn: { name: string }[] };
       region: { platforms: { kind: string }[]; institutions: { kind: string }[] };
     }>(`{
@@ -139,7 +130,7 @@ describe('relationship fields', () => {
   });
 
   it('gives a document the entities it is cited for', async () => {
-    const r = await api.gql<{ node: { entities: { id: string }[] } }>(
+    const r = await server().gql<{ node: { entities: { id: string }[] } }>(
       '{ node(id: "doc:future2024") { ... on Document { entities { id } } } }',
     );
     expect(r.data?.node.entities.map((e) => e.id)).toEqual(
@@ -148,7 +139,7 @@ describe('relationship fields', () => {
   });
 
   it('lists relationships with type, direction, basis and citations', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       node: {
         relationships: {
           type: string;
@@ -175,7 +166,7 @@ describe('relationship fields', () => {
   });
 
   it('batches: 50 platforms with hosts and chains cost a bounded number of Cypher queries', async () => {
-    const repo = new GraphRepository(api.db);
+    const repo = new GraphRepository(server().db);
     const fragments = PLATFORM_KINDS.map(
       (k) => `... on ${KINDS[k].label} { hosts { id name } chains { id name } }`,
     ).join(' ');

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedFresh } from '../support/seeded.js';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { codes, useSeededApi } from '../support/api.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-  await seedFresh(api.db);
-});
-afterAll(() => api.close());
-
-const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
+const server = useSeededApi();
 
 describe('GraphQL API', () => {
   it('answers /healthz and /readyz', async () => {
-    expect(await (await fetch(`${api.server.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    const ready = await fetch(`${api.server.url}/readyz`);
+    expect(await (await fetch(`${server().server.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${server().server.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', documents: 5 });
   });
 
   it('node(id) returns an entity with its kind type, citations and document ids', async () => {
-    const r = await api.gql<{ node: Record<string, unknown> }>(
+    const r = await server().gql<{ node: Record<string, unknown> }>(
       '{ node(id: "uni:dlut") { __typename id name kind level aliases citations { document section line span } } }',
     );
     expect(r.errors).toBeUndefined();
@@ -37,16 +28,16 @@ describe('GraphQL API', () => {
   });
 
   it('node(id) of an unknown id is NOT_FOUND', async () => {
-    const r = await api.gql('{ node(id: "uni:nobody") { id } }');
+    const r = await server().gql('{ node(id: "uni:nobody") { id } }');
     expect(codes(r)).toEqual(['NOT_FOUND']);
   });
 
   it('search finds Chinese names and aliases, best first, filtered by kind', async () => {
-    const r = await api.gql<{ search: { entity: { id: string } }[] }>(
+    const r = await server().gql<{ search: { entity: { id: string } }[] }>(
       '{ search(text: "大连化物所") { entity { id } } }',
     );
     expect(r.data?.search[0]?.entity.id).toBe('ri:cas-dicp');
-    const k = await api.gql<{ search: { entity: { kind: string } }[] }>(
+    const k = await server().gql<{ search: { entity: { kind: string } }[] }>(
       '{ search(text: "燃气轮机", kinds: [INNOVATION_CENTRE], first: 5) { entity { kind name } } }',
     );
     expect(k.data?.search.length).toBeGreaterThan(0);
@@ -56,7 +47,7 @@ describe('GraphQL API', () => {
   it.each(['"', '*', '~', 'AND', '\\', 'a AND (b OR', '[1 TO 2]', '大连" OR "x', '?:^!{}/'])(
     'takes query syntax in search text literally: %s',
     async (text) => {
-      const r = await api.gql('query($t: String!) { search(text: $t) { score } }', { t: text });
+      const r = await server().gql('query($t: String!) { search(text: $t) { score } }', { t: text });
       expect(r.errors).toBeUndefined();
       expect(Array.isArray((r.data as { search: unknown[] }).search)).toBe(true);
     },
@@ -67,18 +58,18 @@ describe('GraphQL API', () => {
     ['blank text', { t: '   ' }],
     ['10 000 characters', { t: '大'.repeat(10_000) }],
   ])('rejects %s with BAD_USER_INPUT and keeps serving', async (_what, vars) => {
-    const r = await api.gql('query($t: String!) { search(text: $t) { score } }', vars);
+    const r = await server().gql('query($t: String!) { search(text: $t) { score } }', vars);
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect((await fetch(`${api.server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server().server.url}/healthz`)).status).toBe(200);
   });
 
   it('rejects a huge first with BAD_USER_INPUT', async () => {
-    const r = await api.gql('{ search(text: "大连", first: 100000) { score } }');
+    const r = await server().gql('{ search(text: "大连", first: 100000) { score } }');
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('stats counts the graph by kind and type', async () => {
-    const r = await api.gql<{
+    const r = await server().gql<{
       stats: { entities: number; byKind: { kind: string; count: number }[]; byType: { type: string }[] };
     }>('{ stats { entities relationships byKind { kind count } byType { type count } } }');
     expect(r.data?.stats.byKind).toContainEqual({ kind: 'LABORATORY', count: expect.any(Number) as number });
@@ -87,10 +78,10 @@ describe('GraphQL API', () => {
   });
 
   it('answers malformed queries with a GraphQL error code, never a stack', async () => {
-    const r = await api.gql('{ node(id: ) }');
+    const r = await server().gql('{ node(id: ) }');
     expect(codes(r)).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect(JSON.stringify(r)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
-    const bad = await fetch(`${api.server.url}/graphql`, {
+    const bad = await fetch(`${server().server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{not json',

@@ -8,6 +8,7 @@ import { cypher } from '../../src/neo4j/cypher-files.js';
 import { PLATFORM_KINDS } from '../../src/ontology/ontology.js';
 import { testDatabase } from '../support/db.js';
 import { seedFresh } from '../support/seeded.js';
+import { CENTRES_LED_BY_UNNAMED_ENTERPRISE, MARINE_CHAIN_UNITS } from '../support/planner-answers.js';
 
 const db = testDatabase();
 beforeAll(() => seedFresh(db));
@@ -51,15 +52,7 @@ describe('planner questions', () => {
         types: ['LED_BY'],
         bases: ['stated'],
       }),
-    ).toEqual(
-      sorted([
-        '国家航空产业技术创新中心',
-        '国家高端医学影像设备技术创新中心',
-        '国家中药技术创新中心',
-        '国家化工安全技术创新中心',
-        '国家燃气轮机技术创新中心',
-      ]),
-    );
+    ).toEqual(sorted([...CENTRES_LED_BY_UNNAMED_ENTERPRISE]));
   });
 
   it('Q04 which centre does 中国科学院沈阳应用生态研究所 lead? plan14 专栏2/6', async () => {
@@ -132,16 +125,7 @@ describe('planner questions', () => {
       'Q09',
       '海洋工程装备产业链',
       'chain:marine-engineering-equipment-industrial-chain',
-      [
-        '中国科学院沈阳自动化研究所',
-        '中国科学院金属研究所',
-        '大连海事大学',
-        '大连理工大学',
-        '盘锦海工基地',
-        '大连船舶',
-        '渤船重工',
-        '中远造船',
-      ],
+      [...MARINE_CHAIN_UNITS],
     ],
     [
       'Q10',

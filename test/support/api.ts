@@ -1,8 +1,9 @@
 /** Starts the real API over the run's Neo4j on a free port, and a tiny GraphQL client. */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { startApiServer, type ApiServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/http/logger.js';
 import { openDatabase, type Database } from '../../src/neo4j/driver.js';
+import { seedFresh } from './seeded.js';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -38,5 +39,28 @@ export async function startTestApi(): Promise<TestApi> {
       await server.close();
       await db.close();
     },
+  };
+}
+
+/** The error codes of a GraphQL response, in order. */
+export const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
+  (r.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * For a test file: the API over a freshly seeded graph, started before its tests and
+ * stopped after them. Call at the top level; use the returned getter inside tests.
+ */
+export function useSeededApi(): () => TestApi {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await seedFresh(api.db);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  return () => {
+    if (!api) throw new Error('the API is not started (beforeAll failed?)');
+    return api;
   };
 }
