@@ -2,7 +2,7 @@
  * Apollo Server over the type-graphql schema. Error shaping lives here, in one plugin-like
  * formatError: clients see a message and a code, never a stack, a driver message or a secret.
  */
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
@@ -50,12 +50,29 @@ export function formatError(
   return { message: 'internal error', path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
+/** One structured log line per GraphQL operation: its name and the error codes it produced. */
+export function operationLogPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: ({ contextValue }) =>
+      Promise.resolve({
+        willSendResponse: ({ operationName, errors }) => {
+          log.info('graphql', {
+            requestId: contextValue.requestId,
+            operationName: operationName ?? null,
+            errorCodes: (errors ?? []).map((e) => e.extensions.code ?? 'UNKNOWN'),
+          });
+          return Promise.resolve();
+        },
+      }),
+  };
+}
+
 export function createApollo(log: Logger): ApolloServer<Context> {
   const schema = graphqlSchema();
   return new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), protectionPlugin(schema)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), protectionPlugin(schema), operationLogPlugin(log)],
   });
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { startApiServer } from '../../src/http/server.js';
+import { jsonLogger } from '../../src/http/logger.js';
 import { codes, useSeededApi } from '../support/api.js';
 
 const server = useSeededApi();
@@ -87,5 +89,37 @@ describe('GraphQL API', () => {
       body: '{not json',
     });
     expect(bad.status).toBe(400);
+  });
+
+  it('logs each request and GraphQL operation as JSON lines sharing the request id', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logged = await startApiServer({
+      db: server().db,
+      port: 0,
+      log: jsonLogger((l) => lines.push(JSON.parse(l) as Record<string, unknown>)),
+    });
+    try {
+      const res = await fetch(`${logged.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-42' },
+        body: JSON.stringify({ query: 'query Named { node(id: "uni:nobody") { id } }' }),
+      });
+      expect(res.headers.get('x-request-id')).toBe('req-42');
+      await res.json();
+      await expect.poll(() => lines.length).toBeGreaterThanOrEqual(2);
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          msg: 'graphql',
+          requestId: 'req-42',
+          operationName: 'Named',
+          errorCodes: ['NOT_FOUND'],
+        }),
+      );
+      expect(lines).toContainEqual(
+        expect.objectContaining({ msg: 'request', requestId: 'req-42', path: '/graphql', status: 200 }),
+      );
+    } finally {
+      await logged.close();
+    }
   });
 });
