@@ -5,7 +5,7 @@ import type { Command } from './commands.js';
 
 const HELP = `usage: innograph serve [--port N] [--host H]
 
-Serves the GraphQL API at /graphql, with /healthz and /readyz, over the configured Neo4j.
+Serves the explorer at / and the GraphQL API at /graphql (with /healthz and /readyz) over the configured Neo4j.
   --port   default $INNOGRAPH_PORT or 4000
   --host   default $INNOGRAPH_HOST or 127.0.0.1
 `;
@@ -49,7 +49,7 @@ export async function serveUntilSignal(host: string, port: number): Promise<numb
 }
 
 export const serveCommand: Command = {
-  summary: 'serve the GraphQL API',
+  summary: 'serve the GraphQL API and the explorer',
   run(args) {
     const { values } = parseArgs({
       args,

@@ -8,11 +8,11 @@ import { serveUntilSignal } from './serve-command.js';
 const HELP = `usage: innograph up
 
 The main job: provision Neo4j (the local one unless NEO4J_URI is set), validate and load
-seed/ into it, then serve the GraphQL API until Ctrl-C (--no-serve: stop after seeding).
+seed/ into it, then serve the explorer and the GraphQL API until Ctrl-C (--no-serve: stop after seeding).
 `;
 
 export const upCommand: Command = {
-  summary: 'the main job: provision Neo4j, seed it, serve the API',
+  summary: 'the main job: provision Neo4j, seed it, serve the API and the explorer',
   async run(args) {
     const { values } = parseArgs({
       args,
