@@ -1,3 +1,4 @@
-// Deletes the whole curated graph (innograph owns every :Entity node).
-MATCH (n:Entity)
+// Deletes the whole graph innograph owns: every :Entity node and every :SearchKey.
+MATCH (n)
+WHERE n:Entity OR n:SearchKey
 DETACH DELETE n

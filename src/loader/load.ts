@@ -25,7 +25,13 @@ export interface LoadReport {
   readonly reset: boolean;
   readonly counters: Counters;
   /** Rows whose content changed and were (or would be) written. */
-  readonly written: { entities: number; relationships: number; provenance: number };
+  readonly written: {
+    entities: number;
+    relationships: number;
+    provenance: number;
+    regions: number;
+    searchKeys: number;
+  };
   readonly seconds: number;
 }
 
@@ -69,7 +75,7 @@ async function writeAll(
   const plan = loadPlan(graph);
   const size = opts.batchSize ?? 500;
   const progress = opts.progress ?? (() => {});
-  const written = { entities: 0, relationships: 0, provenance: 0 };
+  const written = { entities: 0, relationships: 0, provenance: 0, regions: 0, searchKeys: 0 };
 
   if (opts.reset) add(counters, await tx.run(cypher('load/reset')));
 
@@ -89,8 +95,11 @@ async function writeAll(
   await batches('entities', cypher('load/upsert-entities'), plan.entities, { kindLabels: KIND_LABELS });
   await batches('relationships', cypher('load/upsert-relationships'), plan.relationships);
   await batches('provenance', cypher('load/upsert-provenance'), plan.provenance);
+  await batches('regions', cypher('load/upsert-regions'), plan.regions);
+  await batches('searchKeys', cypher('load/upsert-search-keys'), plan.searchKeys);
   add(counters, await tx.run(cypher('load/prune-entities'), { ids: plan.entities.map((e) => e.id) }));
   add(counters, await tx.run(cypher('load/prune-relationships'), { keys: plan.keys }));
+  add(counters, await tx.run(cypher('load/prune-search-keys'), { ids: plan.searchKeys.map((k) => k.id) }));
   return written;
 }
 

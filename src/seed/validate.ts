@@ -3,7 +3,8 @@
  * source documents, relationship ends and kinds. Produces every problem, never just the first.
  */
 import { EVIDENCE_SPAN_MAX, RELATIONSHIPS } from '../ontology/ontology.js';
-import type { Citation, Entity, Graph, Problem, Relation, SeedSet, Where } from './model.js';
+import { currentFact, documentFacts, factConflicts } from '../semantics/document-facts.js';
+import type { Citation, Entity, Graph, GraphEntity, Problem, Relation, SeedSet, Where } from './model.js';
 import { squash, type SourceLines } from './sources.js';
 
 const DOC_PREFIX = 'doc:';
@@ -13,6 +14,14 @@ export function documentFiles(set: SeedSet): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of set.entities)
     if (e.kind === 'document' && e.file !== undefined) out.set(e.id.slice(DOC_PREFIX.length), e.file);
+  return out;
+}
+
+/** Document id (without prefix) → its date, for ordering what documents say. */
+export function documentDates(set: SeedSet): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of set.entities)
+    if (e.kind === 'document' && e.date !== undefined) out.set(e.id.slice(DOC_PREFIX.length), e.date);
   return out;
 }
 
@@ -103,11 +112,23 @@ export function validateSeed(
       else owner.set(n, e);
     }
   }
+  // An abbreviation (curated, not cited) points at one entity and is nobody else's name.
+  const abbreviated = new Map<string, Entity>();
+  for (const e of set.entities) {
+    for (const a of new Set(e.abbreviations.map((x) => squash(x).toLowerCase()))) {
+      const o = abbreviated.get(a) ?? owner.get(a);
+      if (o && o.id !== e.id)
+        problems.push(at(e.at, `abbreviation "${a}" of ${e.id} already belongs to ${o.id} (${o.at.file}:${o.at.line})`));
+      else abbreviated.set(a, e);
+    }
+  }
 
   // Citations of entities: the line must name the entity.
   for (const e of set.entities) {
     const names = citableNames(e);
     e.cite.forEach((c, i) => checkCitation(c, `${e.id} cite[${i}]`, e.at, sources, names, problems));
+    if (e.kind === 'document' && e.cite.some((c) => c.status !== undefined || c.level !== undefined))
+      problems.push(at(e.at, `${e.id}: a document has no status or level`));
   }
 
   // Mentions add citations to an entity defined elsewhere.
@@ -149,10 +170,21 @@ export function validateSeed(
     if (e.kind === 'document' && e.file === undefined)
       problems.push(at(e.at, `${e.id}: a document needs "file"`));
 
+  // One document, one status (and one level) per entity.
+  for (const e of set.entities)
+    for (const message of factConflicts([...e.cite, ...(extraCites.get(e.id) ?? [])]))
+      problems.push(at(e.at, `${e.id}: ${message}`));
+
   if (problems.length > 0) return { graph: undefined, problems: sortProblems(problems) };
-  const entities = set.entities.map((e) => {
-    const extra = extraCites.get(e.id);
-    return extra ? { ...e, cite: uniqueCitations([...e.cite, ...extra]) } : e;
+  const dates = documentDates(set);
+  const entities = set.entities.map((e): GraphEntity => {
+    const extra = extraCites.get(e.id) ?? [];
+    const facts = documentFacts({ ...e, mentionCite: extra });
+    const now = currentFact(facts, dates);
+    const current = now
+      ? { status: now.status, ...(now.statusWord === undefined ? {} : { statusWord: now.statusWord }), level: e.level === 'unknown' ? now.level : e.level }
+      : { status: e.status, ...(e.statusWord === undefined ? {} : { statusWord: e.statusWord }), level: e.level };
+    return { ...e, cite: uniqueCitations([...e.cite, ...extra]), facts, current };
   });
   return { graph: { entities, relations: set.relations }, problems: [] };
 }

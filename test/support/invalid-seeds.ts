@@ -36,7 +36,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
     'unknown kind',
     { 'a.yaml': variant('kind: university', 'kind: college') },
     [
-      'a.yaml:8: entities[1] uni:sau: unknown kind "college" (allowed: laboratory, innovation_centre, clinical_centre, research_centre, infrastructure, innovation_institute, pilot_base, zone, university, research_institute, hospital, enterprise, government, alliance, chain, direction, field, topic, region, document)',
+      'a.yaml:8: entities[1] uni:sau: unknown kind "college" (allowed: laboratory, innovation_centre, clinical_centre, research_centre, infrastructure, innovation_institute, pilot_base, zone, university, research_institute, hospital, enterprise, government, alliance, chain, industry, direction, field, topic, region, document)',
       'a.yaml:13: lab:new-energy-aircraft HOSTED_BY uni:sau: unknown "to" id "uni:sau"',
     ],
   ],
@@ -152,7 +152,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
     'kind not allowed at an end',
     { 'a.yaml': variant('type: HOSTED_BY', 'type: SERVES') },
     [
-      'a.yaml:13: lab:new-energy-aircraft SERVES uni:sau: SERVES cannot end at a university (allowed: chain, direction)',
+      'a.yaml:13: lab:new-energy-aircraft SERVES uni:sau: SERVES cannot end at a university (allowed: chain, industry, direction)',
     ],
   ],
   [
@@ -192,5 +192,71 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
       'b.yaml': 'mentions:\n  - { id: uni:nobody, cite: [{ doc: plan14, line: 135, section: x }] }\n',
     },
     ['b.yaml:2: mention of unknown id "uni:nobody"'],
+  ],
+  [
+    'role not allowed for the type',
+    { 'a.yaml': variant('    to: uni:sau\n', '    to: uni:sau\n    role: key_reliance\n') },
+    [
+      'a.yaml:13: relations[0] lab:new-energy-aircraft HOSTED_BY uni:sau: HOSTED_BY takes no "role" (got "key_reliance")',
+    ],
+  ],
+  [
+    'role required',
+    {
+      'a.yaml': variant('type: HOSTED_BY', 'type: CONTINUES')
+        .replace(
+          'kind: university\n    name: 沈阳航空航天大学',
+          'kind: laboratory\n    name: 沈阳航空航天大学',
+        )
+        .replace('id: uni:sau', 'id: lab:sau')
+        .replace('to: uni:sau', 'to: lab:sau'),
+    },
+    [
+      'a.yaml:13: relations[0] lab:new-energy-aircraft CONTINUES lab:sau: CONTINUES needs a "role" (one of same, renamed, split, merged, extended)',
+    ],
+  ],
+  [
+    'status word without status on a citation',
+    {
+      'a.yaml': variant(
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1 }]\n  - id: uni:sau',
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1, statusWord: 争创 }]\n  - id: uni:sau',
+      ),
+    },
+    ['a.yaml:2: entities[0] lab:new-energy-aircraft: cite[0]: "statusWord" needs the "status" it stands for'],
+  ],
+  [
+    'bad status on a citation',
+    {
+      'a.yaml': variant(
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1 }]\n  - id: uni:sau',
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1, status: maybe }]\n  - id: uni:sau',
+      ),
+    },
+    [
+      'a.yaml:2: entities[0] lab:new-energy-aircraft: cite[0]: "status" must be one of existing, planned, unknown (got "maybe")',
+    ],
+  ],
+  [
+    'one document, one status',
+    {
+      'a.yaml': variant(
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1 }]\n  - id: uni:sau',
+        'cite:\n      - { doc: plan14, line: 135, section: a, status: planned }\n      - { doc: plan14, line: 135, section: b, status: existing }\n  - id: uni:sau',
+      ),
+    },
+    [
+      'a.yaml:2: lab:new-energy-aircraft: plan14 says "planned" at line 135 and "existing" at line 135: one document, one status',
+    ],
+  ],
+  [
+    'abbreviation of two entities',
+    {
+      'a.yaml': variant('    level: national\n', '    level: national\n    abbreviations: [沈航]\n').replace(
+        '    name: 沈阳航空航天大学\n',
+        '    name: 沈阳航空航天大学\n    abbreviations: [沈航]\n',
+      ),
+    },
+    ['a.yaml:9: abbreviation "沈航" of uni:sau already belongs to lab:new-energy-aircraft (a.yaml:2)'],
   ],
 ];
