@@ -32,6 +32,11 @@ export function graphqlSchema(): GraphQLSchema {
     orphanedTypes: Object.values(ENTITY_TYPES),
     validate: false,
   });
+  // type-graphql gives the root type no description; GraphiQL shows this one first.
+  const query = schema.getQueryType();
+  if (query)
+    query.description =
+      'innograph: the innovation platforms of Liaoning and what they serve, from five policy documents. Start with search, entities, traceChain, regionSummary or history.';
   return schema;
 }
 

@@ -67,6 +67,6 @@ export class Hub {
   @Field(() => Int, { description: 'Chains that rely on it or that its platforms serve.' })
   chainCount!: number;
 
-  @Field(() => Int, { description: 'platformCount + chainCount: the ranking key.' })
+  @Field(() => Int, { description: 'The ranking key: platformCount + chainCount.' })
   score!: number;
 }

@@ -45,7 +45,7 @@ export class GraphNode {
 
 @ObjectType({ description: 'An edge of a subgraph.' })
 export class GraphEdge {
-  @Field(() => ID, { description: 'source|TYPE|target' })
+  @Field(() => ID, { description: 'Edge id: source|TYPE|target.' })
   id!: string;
 
   @Field(() => ID, { description: 'Id of the start node.' })
