@@ -317,7 +317,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
   ],
   [
     'lineage between documents of the same date without the line naming the basis',
-    { 'a.yaml': variant('      - { doc: dalian14, line: 69, section: 第一章 }\n', '', LINEAGE_SAME_DATE) },
+    { 'a.yaml': variant('      - { doc: dalian14, line: 69, section: 前言 }\n', '', LINEAGE_SAME_DATE) },
     [
       'a.yaml:5: lab:dl-hpm CONTINUES lab:hepm: CONTINUES from dalian14 to plan14: both are dated 2021; cite the line where dalian14 names plan14 as its basis',
     ],

@@ -64,7 +64,7 @@ relations:
     cite:
       - { doc: dalian14, line: 161, section: 第二章/第三节 }
       - { doc: plan14, line: 143, section: 第四章/二/专栏1/5 }
-      - { doc: dalian14, line: 69, section: 第一章 }
+      - { doc: dalian14, line: 69, section: 前言 }
 `;
 
 /** High-tech zones that the documents name only in an enumeration with one head noun. */
