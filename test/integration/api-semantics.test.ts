@@ -103,6 +103,15 @@ describe('search', () => {
     ['ygskxc', 'zone:yingeshi-science-city', 'ALIAS', 'INITIALS'],
     ['dllg', 'uni:dlut', 'PREFIX', 'INITIALS'],
     ['Dalian University of Technology', 'uni:dlut', 'ALIAS', 'ENGLISH'],
+    ['大工', 'uni:dlut', 'ALIAS', 'ABBREVIATION'],
+    ['DUT', 'uni:dlut', 'ALIAS', 'ABBREVIATION'],
+    ['东大', 'uni:neu', 'ALIAS', 'ABBREVIATION'],
+    ['dicp', 'ri:cas-dicp', 'ALIAS', 'ABBREVIATION'],
+    ['SIA', 'ri:cas-sia', 'ALIAS', 'ABBREVIATION'],
+    ['Siasun', 'ent:siasun', 'ALIAS', 'ABBREVIATION'],
+    ['沈阳高新技术产业开发区', 'zone:shenyang-hitech-zone', 'ALIAS', 'ABBREVIATION'],
+    ['大连高新技术产业园区', 'zone:dalian-hi-tech-zone', 'ALIAS', 'ABBREVIATION'],
+    ['dalian', 'region:dalian', 'ALIAS', 'ENGLISH'], // the English name and the pinyin agree,
   ])('puts what %s names first', async (text, id, matchType, matchedOn) => {
     const r = await server().gql<Hits>(SEARCH, { text });
     expect(r.data?.search[0]).toEqual({ matchType, matchedOn, entity: { id } });
@@ -188,5 +197,168 @@ describe('what each document says', () => {
       filter: { document: 'doc:dalian14', statuses: ['PLANNED'], kinds: ['INFRASTRUCTURE'] },
     });
     expect(r.data?.entities.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('status per document', () => {
+  it('knows 沈大自创区 was planned in 2015 and exists in the 2021 plans', async () => {
+    const r = await server().gql<{
+      node: {
+        status: string;
+        impl: { status: string; statusWord: string };
+        plan: { status: string };
+        future: null;
+      };
+    }>(/* GraphQL */ `
+      {
+        node(id: "zone:shenyang-dalian-nidz") {
+          status
+          impl: statusIn(document: "doc:impl2015") {
+            status
+            statusWord
+          }
+          plan: statusIn(document: "doc:plan14") {
+            status
+          }
+          future: statusIn(document: "doc:future2024") {
+            status
+          }
+        }
+      }
+    `);
+    expect(r.data?.node.status).toBe('EXISTING');
+    expect(r.data?.node.impl.status).toBe('PLANNED');
+    expect(r.data?.node.plan.status).toBe('EXISTING');
+    expect(r.data?.node.future).toBeNull();
+  });
+});
+
+describe('roles and placeholders', () => {
+  it('tells 重点支持 from 重点依托', async () => {
+    const r = await server().gql<{ node: { support: { id: string }[]; reliance: { id: string }[] } }>(
+      /* GraphQL */ `
+        {
+          node(id: "chain:marine-engineering-equipment-industrial-chain") {
+            ... on Chain {
+              support: reliedOn(roles: [KEY_SUPPORT]) {
+                id
+              }
+              reliance: reliedOn(roles: [KEY_RELIANCE]) {
+                id
+              }
+            }
+          }
+        }
+      `,
+    );
+    expect(r.data?.node.support.map((n) => n.id)).toContain('uni:dlut');
+    expect(r.data?.node.reliance).toEqual([]);
+  });
+
+  it('leaves placeholders out of hubs unless asked', async () => {
+    const r = await server().gql<{
+      plain: { institution: { id: string } }[];
+      all: { institution: { id: string } }[];
+    }>(
+      `{ plain: hubs(first: 100) { institution { id } } all: hubs(first: 100, includePlaceholders: true) { institution { id } } }`,
+    );
+    expect(r.data?.plain.map((h) => h.institution.id)).not.toContain('ent:unnamed-leading-enterprise');
+    expect(r.data?.all.map((h) => h.institution.id)).toContain('ent:unnamed-leading-enterprise');
+  });
+
+  it('keeps paths away from regions when asked', async () => {
+    const r = await server().gql<{ paths: { nodes: { kind: string }[] }[] }>(/* GraphQL */ `
+      {
+        paths(from: "uni:dlut", to: "uni:dmu", maxHops: 4, excludeKinds: [REGION]) {
+          nodes {
+            kind
+          }
+        }
+      }
+    `);
+    for (const p of r.data?.paths ?? []) expect(p.nodes.map((n) => n.kind)).not.toContain('REGION');
+  });
+});
+
+describe('plan lineage', () => {
+  it('follows a chain from the 2015 plan to the 2021 plan', async () => {
+    const r = await server().gql<{
+      history: { entries: { document: { id: string }; entity: { id: string } }[]; links: { role: string }[] };
+    }>(/* GraphQL */ `
+      {
+        history(id: "chain:plan14-nuclear-power-equipment") {
+          entries {
+            document {
+              id
+            }
+            entity {
+              id
+            }
+          }
+          links {
+            role
+          }
+        }
+      }
+    `);
+    const entries = r.data?.history.entries ?? [];
+    expect(entries[0]).toEqual({
+      document: { id: 'doc:impl2015' },
+      entity: { id: 'chain:nuclear-power-equipment-industrial-chain' },
+    });
+    expect(entries.map((e) => e.document.id)).toContain('doc:plan14');
+    expect(r.data?.history.links.map((l) => l.role)).toContain('SAME');
+  });
+
+  it('lists what the 2021 plan continued, added and dropped from the 2015 chains', async () => {
+    const r = await server().gql<{
+      compareDocuments: {
+        continued: { before: { id: string }; after: { id: string }; roles: string[] }[];
+        added: { entity: { id: string } }[];
+        dropped: { entity: { id: string } }[];
+      };
+    }>(/* GraphQL */ `
+      {
+        compareDocuments(from: "doc:impl2015", to: "doc:plan14", kinds: [CHAIN]) {
+          continued {
+            before {
+              id
+            }
+            after {
+              id
+            }
+            roles
+          }
+          added {
+            entity {
+              id
+            }
+          }
+          dropped {
+            entity {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const c = r.data?.compareDocuments;
+    expect(c?.continued).toContainEqual({
+      before: { id: 'chain:nuclear-power-equipment-industrial-chain' },
+      after: { id: 'chain:plan14-nuclear-power-equipment' },
+      roles: ['SAME'],
+    });
+    const added = c?.added.map((a) => a.entity.id) ?? [];
+    const dropped = c?.dropped.map((d) => d.entity.id) ?? [];
+    expect(added).not.toContain('chain:plan14-nuclear-power-equipment');
+    expect(dropped).not.toContain('chain:nuclear-power-equipment-industrial-chain');
+    expect(added.length).toBeGreaterThan(0);
+  });
+
+  it('rejects comparing a document with itself', async () => {
+    const r = await server().gql(
+      `{ compareDocuments(from: "doc:plan14", to: "doc:plan14") { added { entity { id } } } }`,
+    );
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
   });
 });
