@@ -1,14 +1,93 @@
 /**
  * Example operations for planners: the GraphQL IDE opens each as a tab, and a test runs
- * every one against the seeded graph.
+ * every one against the seeded graph. The first ten are questions of the planner question
+ * suite (test/questions/), asked with the same query text, so their answers are asserted there.
  */
 export interface Example {
   readonly title: string;
+  /** The id of the question in test/questions/ whose query this is, verbatim. */
+  readonly question?: string;
   readonly query: string;
   readonly variables?: Record<string, unknown>;
 }
 
 export const EXAMPLES: readonly Example[] = [
+  {
+    title:
+      '专栏1争创的国家重点实验室各依托哪所大学？ / Which universities host the national key laboratories of box 1?',
+    question: 'hosts-02',
+    query: `query KeyLabHosts {
+  entities(filter: { document: "doc:plan14", kinds: [LABORATORY], levels: [NATIONAL], statuses: [PLANNED] }) {
+    nodes { id name ... on Laboratory { hosts { id name } } }
+  }
+}`,
+  },
+  {
+    title:
+      '省“十四五”规划明确写由大连理工大学依托的平台 / Platforms the provincial plan explicitly has Dalian University of Technology host',
+    question: 'inst-01',
+    query: `query DlutPlan14Platforms {
+  node(id: "uni:dlut") {
+    name
+    ... on University { hostedPlatforms(document: "doc:plan14", basis: STATED) { id name kind } }
+  }
+}`,
+  },
+  {
+    title:
+      '海洋工程装备产业链重点支持哪些单位？ / Which units does the offshore engineering equipment chain give key support (重点支持)?',
+    question: 'chain-01',
+    query: `query MarineChainKeySupport {
+  node(id: "chain:marine-engineering-equipment-industrial-chain") {
+    name
+    ... on Chain { reliedOn(roles: [KEY_SUPPORT]) { id name kind } }
+  }
+}`,
+  },
+  {
+    title:
+      '省“十四五”规划中没有任何平台的产业创新链 / Innovation chains of the provincial plan with no platform in it',
+    question: 'cover-02',
+    query: `query Plan14ChainsWithoutPlatforms { chainCoverage(onlyUncovered: true, document: "doc:plan14") { chain { id name } } }`,
+  },
+  {
+    title:
+      '省“十四五”规划说沈阳已建成或获批的平台 / Shenyang platforms the provincial plan reports as existing',
+    question: 'region-01',
+    query: `query ShenyangExistingPlan14 {
+  entities(filter: {
+    region: "region:shenyang", document: "doc:plan14", statuses: [EXISTING],
+    kinds: [LABORATORY, INNOVATION_CENTRE, CLINICAL_CENTRE, RESEARCH_CENTRE, INFRASTRUCTURE, INNOVATION_INSTITUTE, PILOT_BASE, ZONE]
+  }) { totalCount nodes { id name statusIn(document: "doc:plan14") { statusWord lines } } }
+}`,
+  },
+  {
+    title:
+      '2015年方案的哪些产业链在省“十四五”规划里没有下文？ / Which 2015 chains have no successor in the provincial 14th FYP?',
+    question: 'compare-01',
+    query: `query ChainsDropped2015To14 { compareDocuments(from: "doc:impl2015", to: "doc:plan14", kinds: [CHAIN]) { dropped { entity { id name } } } }`,
+  },
+  {
+    title:
+      '沈大国家自主创新示范区的状态如何随文件变化？ / How the Shenyang–Dalian demonstration zone’s status changes through the documents',
+    question: 'lineage-05',
+    query: `query DemoZoneStatusHistory { history(id: "zone:shenyang-dalian-nidz") { entries { date document { id } status statusWord } } }`,
+  },
+  {
+    title: '输入简称“大工”找到谁？ / Typing the short form 大工',
+    question: 'search-04',
+    query: `query SearchDagong { search(text: "大工", first: 1) { matchType matchedOn entity { id name } } }`,
+  },
+  {
+    title: '能源领域规划课题研究哪些重点领域？ / Which fields the energy planning topic studies',
+    question: 'topic-01',
+    query: `query EnergyTopicFields { node(id: "topic:t11-energy") { name ... on Topic { addresses { id name kind } } } }`,
+  },
+  {
+    title: '未来产业“人工智能”方向聚焦哪几个领域？ / The fields of the future-industry direction 人工智能',
+    question: 'direction-02',
+    query: `query AiSubDirections { node(id: "dir:artificial-intelligence") { ... on Direction { parts(kinds: [DIRECTION]) { id name } } } }`,
+  },
   {
     title: 'Which platforms does 大连理工大学 host or lead?',
     query: `query DlutPlatforms {
@@ -25,15 +104,6 @@ export const EXAMPLES: readonly Example[] = [
     chain { name }
     platforms { platform { name kind status } basis reason hosts { name } leads { name } }
     reliedOn { unit { name kind } basis }
-  }
-}`,
-  },
-  {
-    title: 'Which units does the 海洋工程装备产业链 rely on?',
-    query: `query MarineChain {
-  node(id: "chain:marine-engineering-equipment-industrial-chain") {
-    name
-    ... on Chain { reliedOn { id name kind } }
   }
 }`,
   },

@@ -1,0 +1,30 @@
+/** The GraphiQL tabs that are planner questions ask them with the suite's own query text. */
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../src/graphql/examples.js';
+import { loadQuestions } from '../support/question-suite.js';
+
+const questions = new Map(loadQuestions().map((q) => [q.id, q]));
+const fromSuite = EXAMPLES.filter((e) => e.question !== undefined);
+
+describe('IDE examples from the planner question suite', () => {
+  it('are ten distinct questions, titled in Chinese and English', () => {
+    expect(fromSuite).toHaveLength(10);
+    expect(new Set(fromSuite.map((e) => e.question)).size).toBe(10);
+    for (const e of fromSuite) {
+      expect(e.title, e.title).toMatch(/\p{Script=Han}/u);
+      expect(e.title, e.title).toMatch(/ \/ [A-Z]/);
+    }
+  });
+
+  it.each(fromSuite.map((e) => [e.question ?? '', e] as const))(
+    '%s: same query text as the suite',
+    (id, e) => {
+      const q = questions.get(id);
+      expect(q, `no question ${id} in test/questions/`).toBeDefined();
+      expect(e.query.trim()).toBe(q?.query.trim());
+      expect(e.variables ?? {}).toEqual(q?.variables ?? {});
+      // A tab shows an answer the suite asserts as right, not a known defect.
+      expect(q?.defect).toBeUndefined();
+    },
+  );
+});
