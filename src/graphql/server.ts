@@ -8,7 +8,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../http/logger.js';
 import type { Context } from './context.js';
-import { ErrorCode, isDatabaseUnavailable } from './errors.js';
+import { ErrorCode, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
 import { protectionPlugin } from './protection.js';
 import { graphqlSchema } from './schema.js';
 
@@ -18,7 +18,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.QUERY_TOO_COMPLEX,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
+  ErrorCode.BAD_REQUEST,
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
@@ -43,7 +43,7 @@ export function formatError(
     return {
       message: 'the graph database is unavailable; try again later',
       path,
-      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, retryable: true, retryAfter: RETRY_AFTER_SECONDS },
     };
   }
   log.error('internal error', { error: original instanceof Error ? original.stack : String(original) });
@@ -67,10 +67,14 @@ export function operationLogPlugin(log: Logger): ApolloServerPlugin<Context> {
   };
 }
 
+/** Parsing stops here: a larger document is refused before it costs validation time. */
+export const MAX_QUERY_TOKENS = 5_000;
+
 export function createApollo(log: Logger): ApolloServer<Context> {
   const schema = graphqlSchema();
   return new ApolloServer<Context>({
     schema,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [ApolloServerPluginLandingPageDisabled(), protectionPlugin(schema), operationLogPlugin(log)],

@@ -2,19 +2,26 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ACTOR_KINDS, type Kind } from '../../ontology/ontology.js';
 import type { KindStatusCount } from '../../repository/graph-repository.js';
+import { DbQueries, listCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
 import { badUserInput } from '../errors.js';
 import { ChainCoverage, Hub, RegionSummary } from '../types/analytics.js';
 
 export const MAX_HUBS = 100;
+/** Cost estimates of the whole-graph lists (the curated graph has about 60 chains and 20 regions). */
+const CHAIN_ESTIMATE = 100;
+const REGION_ESTIMATE = 50;
 
 const total = (cs: readonly KindStatusCount[], status?: string): number =>
   cs.filter((c) => status === undefined || c.status === status).reduce((n, c) => n + c.count, 0);
 
 @Resolver()
 export class AnalyticsResolver {
+  @DbQueries(1)
   @Query(() => [ChainCoverage], {
+    // Scans every chain: priced as a list of all of them.
+    complexity: listCost(CHAIN_ESTIMATE, 20),
     description: 'Per industrial chain: its platforms by kind and status; chains with none.',
   })
   async chainCoverage(
@@ -34,7 +41,11 @@ export class AnalyticsResolver {
       .filter((c) => !onlyUncovered || !c.covered) as unknown as ChainCoverage[];
   }
 
-  @Query(() => [RegionSummary], { description: 'Per region: platforms existing vs planned, by kind.' })
+  @DbQueries(1)
+  @Query(() => [RegionSummary], {
+    description: 'Per region: platforms existing vs planned, by kind.',
+    complexity: listCost(REGION_ESTIMATE, 10),
+  })
   async regionSummary(
     @Arg('region', () => ID, { nullable: true, description: 'One region; all when omitted.' })
     region: string | null | undefined,
@@ -51,7 +62,11 @@ export class AnalyticsResolver {
     })) as unknown as RegionSummary[];
   }
 
-  @Query(() => [Hub], { description: 'Institutions ranked by the platforms and chains they connect.' })
+  @DbQueries(1)
+  @Query(() => [Hub], {
+    description: 'Institutions ranked by the platforms and chains they connect.',
+    complexity: listCost({ arg: 'first', fallback: 20, max: MAX_HUBS }, 10),
+  })
   async hubs(
     @Arg('kinds', () => [KindEnum], { nullable: true, description: 'Institution kinds; all when omitted.' })
     kinds: Kind[] | null | undefined,

@@ -3,6 +3,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { KIND_NAMES, KINDS, REL_TYPES, type Kind } from '../../ontology/ontology.js';
 import type { GraphEdgeRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
+import { clampArg, DbQueries, listCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum, RelationshipTypeEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -44,11 +45,12 @@ const typesOrAll = (types: string[] | null | undefined): readonly string[] =>
 
 @Resolver()
 export class GraphResolver {
+  // The start, then one query per level.
+  @DbQueries((args) => 1 + clampArg(args.depth, 1, 1, MAX_DEPTH))
   @Query(() => Subgraph, {
     description: 'Entities within `depth` relationships of `id`, shaped for Cytoscape.',
     // Clamped: an out-of-range argument is the resolver's BAD_USER_INPUT, not a cost error.
-    complexity: ({ args, childComplexity }) =>
-      1 + Math.min(Number(args.limit ?? 100), MAX_NEIGHBOURHOOD) * childComplexity,
+    complexity: listCost({ arg: 'limit', fallback: 100, max: MAX_NEIGHBOURHOOD }),
   })
   async neighbourhood(
     @Arg('id', () => ID) id: string,
@@ -78,9 +80,11 @@ export class GraphResolver {
   @Query(() => Subgraph, {
     description:
       'The whole curated graph of the given kinds (default: platforms, institutions, chains, directions, regions).',
+    // In-memory shaping of one scan: a tenth of a list's usual price per node.
     complexity: ({ args, childComplexity }) =>
-      1 + (Math.min(Number(args.limit ?? 1000), MAX_OVERVIEW) * childComplexity) / 10,
+      1 + (clampArg(args.limit, 1000, 0, MAX_OVERVIEW) * Math.max(0, childComplexity)) / 10,
   })
+  @DbQueries(2)
   async overview(
     @Arg('kinds', () => [KindEnum], { nullable: true }) kinds: Kind[] | null | undefined,
     @Arg('relationshipTypes', () => [RelationshipTypeEnum], { nullable: true })
@@ -102,10 +106,11 @@ export class GraphResolver {
     description: 'All shortest paths between two entities (empty when none within maxHops).',
     complexity: ({ args, childComplexity }) =>
       10 +
-      Math.min(Number(args.limit ?? 10), MAX_PATHS) *
-        Math.min(Number(args.maxHops ?? 4), MAX_HOPS) *
-        childComplexity,
+      clampArg(args.limit, 10, 0, MAX_PATHS) *
+        clampArg(args.maxHops, 4, 0, MAX_HOPS) *
+        Math.max(0, childComplexity),
   })
+  @DbQueries(2)
   async paths(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,

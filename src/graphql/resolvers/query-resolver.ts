@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Kind } from '../../ontology/ontology.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { MAX_SEARCH_LENGTH } from '../../repository/search-query.js';
+import { DbQueries, fixedCost, listCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -14,17 +15,21 @@ export const MAX_PAGE_SIZE = 100;
 
 @Resolver()
 export class QueryResolver {
-  @Query(() => Entity, { description: 'One entity by id; NOT_FOUND if there is none.' })
+  @DbQueries(1)
+  @Query(() => Entity, {
+    description: 'One entity by id; NOT_FOUND if there is none.',
+    complexity: fixedCost(1),
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EntityRecord> {
     const e = await ctx.entityById.load(id);
     if (!e) throw notFound(id);
     return e;
   }
 
+  @DbQueries(1)
   @Query(() => [SearchHit], {
-    // Clamp: an out-of-range `first` is the resolver's BAD_USER_INPUT, not a cost error.
-    complexity: ({ args, childComplexity }) =>
-      1 + Math.min(Number(args.first ?? 10), MAX_SEARCH_RESULTS) * childComplexity,
+    // Clamped: an out-of-range `first` is the resolver's BAD_USER_INPUT, not a cost error.
+    complexity: listCost({ arg: 'first', fallback: 10, max: MAX_SEARCH_RESULTS }),
     description:
       'Chinese full-text search over names and aliases, best first. Query syntax in the text is taken literally.',
   })
@@ -35,7 +40,8 @@ export class QueryResolver {
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
     if (text.trim() === '') throw badUserInput('search text must not be empty', 'text');
-    if (text.length > MAX_SEARCH_LENGTH)
+    // Characters as a planner counts them (code points), not UTF-16 units.
+    if (Array.from(text).length > MAX_SEARCH_LENGTH)
       throw badUserInput(`search text is longer than ${MAX_SEARCH_LENGTH} characters`, 'text');
     if (first < 1 || first > MAX_SEARCH_RESULTS)
       throw badUserInput(`first must be between 1 and ${MAX_SEARCH_RESULTS}`, 'first');
@@ -44,10 +50,10 @@ export class QueryResolver {
     return hits as unknown as SearchHit[];
   }
 
+  @DbQueries(2)
   @Query(() => EntityConnection, {
     description: 'Entities matching a filter, a page at a time, ordered by id.',
-    complexity: ({ args, childComplexity }) =>
-      2 + Math.min(Number(args.first ?? 20), MAX_PAGE_SIZE) * childComplexity,
+    complexity: listCost({ arg: 'first', fallback: 20, max: MAX_PAGE_SIZE }, 2),
   })
   async entities(
     @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
@@ -81,7 +87,11 @@ export class QueryResolver {
     } as unknown as EntityConnection;
   }
 
-  @Query(() => Stats, { description: 'Counts of entities by kind and relationships by type.' })
+  @DbQueries(1)
+  @Query(() => Stats, {
+    description: 'Counts of entities by kind and relationships by type.',
+    complexity: fixedCost(5),
+  })
   async stats(@Ctx() ctx: Context): Promise<Stats> {
     const { byKind, byType } = await ctx.repo.stats();
     const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);

@@ -8,6 +8,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { KIND_NAMES, KINDS, REL_TYPES, type Kind } from '../../ontology/ontology.js';
 import type { RelatedItem } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
+import { DbQueries } from '../budget.js';
 import type { Context } from '../context.js';
 import { RelationshipTypeEnum } from '../enums.js';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.js';
@@ -30,6 +31,8 @@ async function relationshipsOf(
 
 @Resolver(() => Entity)
 export class EntityRelationshipsResolver {
+  // Both directions load in the same tick: one batched query.
+  @DbQueries(1)
   @FieldResolver(() => [Relationship], {
     description: 'Curated relationships of this entity, both ways by default.',
     complexity: ({ childComplexity }) => 1 + 2 * RELATIONSHIP_LIST_ESTIMATE * childComplexity,
@@ -74,6 +77,7 @@ function defineField(proto: object, f: RelationshipField): void {
   // What TypeScript would do for `@FieldResolver() name(@Root() root, @Ctx() ctx)`.
   Root()(proto, f.name, 0);
   Ctx()(proto, f.name, 1);
+  DbQueries(1)(proto, f.name, Object.getOwnPropertyDescriptor(proto, f.name) as PropertyDescriptor);
   FieldResolver(() => [Entity], {
     description: f.description,
     complexity: ({ childComplexity }) => 1 + RELATIONSHIP_LIST_ESTIMATE * childComplexity,

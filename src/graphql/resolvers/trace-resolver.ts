@@ -3,6 +3,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ACTOR_KINDS } from '../../ontology/ontology.js';
 import type { RelatedItem } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
+import { DbQueries, fixedCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { badUserInput, notFound } from '../errors.js';
 import { ChainTrace, InstitutionReach, type Reached, type TracedPlatform } from '../types/trace.js';
@@ -27,7 +28,10 @@ const uniqueById = (xs: readonly EntityRecord[]): EntityRecord[] => [
 
 @Resolver()
 export class TraceResolver {
+  // The chain, its SERVES and RELIES_ON lists (one batch), the platforms' institutions.
+  @DbQueries(3)
   @Query(() => ChainTrace, {
+    complexity: fixedCost(10),
     description:
       'The platforms serving a chain (or future-industry direction), their hosts and leads, and the units it relies on.',
   })
@@ -66,7 +70,9 @@ export class TraceResolver {
     } as unknown as ChainTrace;
   }
 
+  @DbQueries(3)
   @Query(() => InstitutionReach, {
+    complexity: fixedCost(10),
     description:
       'The chains and fields an institution reaches through the platforms it hosts, leads or co-builds.',
   })
