@@ -20,6 +20,8 @@ export interface Citation {
   /** chapter / section / box / item. */
   readonly section: string;
   readonly span?: string;
+  /** Where the citation is written in the seed (its `cite` item), for problems about it. */
+  readonly at?: Where;
 }
 
 export interface Entity {

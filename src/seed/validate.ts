@@ -26,6 +26,8 @@ function checkCitation(
   names: readonly string[] | undefined,
   problems: Problem[],
 ): void {
+  // A citation's problems point at its own `cite` item when the reader knows it.
+  where = c.at ?? where;
   const lines = sources.get(c.doc);
   if (lines === undefined) {
     problems.push(at(where, `${label}: unknown document "${c.doc}" (known: ${[...sources.keys()].join(', ')})`));
