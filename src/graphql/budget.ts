@@ -195,7 +195,7 @@ export function tallyOperation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-): Tally & { rootFields: number } {
+): Tally & { rootFields: number; visits: number } {
   let sizes = sizesCache.get(schema);
   if (!sizes) {
     sizes = introspectionSizes(schema);
@@ -207,6 +207,8 @@ export function tallyOperation(
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const memo = new WeakMap<SelectionSetNode, Map<string, Tally>>();
   const inProgress = new Set<string>();
+  /** Selection sets walked (memo misses): linear in the document, whatever its fragments do. */
+  let visits = 0;
 
   const applies = (condition: string | undefined, type: GraphQLObjectType): boolean => {
     if (condition === undefined || condition === type.name) return true;
@@ -281,6 +283,7 @@ export function tallyOperation(
     const key = `${type.name}|${mode}`;
     const hit = byType.get(key);
     if (hit) return hit;
+    visits += 1;
     const total = zero();
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) add(total, fieldTally(s, type, mode));
@@ -314,20 +317,28 @@ export function tallyOperation(
   if (!root) throw new BudgetError(`this API has no ${operation.operation} operations`);
   const total = objectTally(operation.selectionSet, root, 'data');
 
-  // Root fields, counted through fragments at the top (aliases each count).
-  let rootFields = 0;
-  const countRoot = (set: SelectionSetNode, seen: Set<string>): void => {
+  // Root fields, counted through fragments at the top (aliases each count), memoised too.
+  const rootMemo = new Map<string, number>();
+  const countRoot = (set: SelectionSetNode, seen: ReadonlySet<string>): number => {
+    let n = 0;
     for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) rootFields += 1;
-      else if (s.kind === Kind.INLINE_FRAGMENT) countRoot(s.selectionSet, seen);
+      if (s.kind === Kind.FIELD) n += 1;
+      else if (s.kind === Kind.INLINE_FRAGMENT) n += countRoot(s.selectionSet, seen);
       else if (!seen.has(s.name.value)) {
         const f = fragments.get(s.name.value);
-        if (f) countRoot(f.selectionSet, new Set([...seen, s.name.value]));
+        if (!f) continue;
+        let m = rootMemo.get(s.name.value);
+        if (m === undefined) {
+          m = countRoot(f.selectionSet, new Set([...seen, s.name.value]));
+          rootMemo.set(s.name.value, m);
+        }
+        n += m;
       }
     }
+    return n;
   };
-  countRoot(operation.selectionSet, new Set());
-  return { ...total, rootFields };
+  const rootFields = countRoot(operation.selectionSet, new Set());
+  return { ...total, rootFields, visits };
 }
 
 /** The first limit a tally exceeds, as a message for the client; undefined when within budget. */

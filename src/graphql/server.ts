@@ -29,8 +29,14 @@ export function formatError(
   log: Logger,
 ): GraphQLFormattedError {
   const rawCode = formatted.extensions?.code;
-  const code = typeof rawCode === 'string' ? rawCode : '';
   const { path, locations } = formatted;
+  // A document past the parser's token limit is over budget, not malformed.
+  if (rawCode === 'GRAPHQL_PARSE_FAILED' && /more th[ae]t? \d+ tokens/.test(formatted.message))
+    return {
+      message: `the query has more than ${MAX_QUERY_TOKENS} tokens; send a smaller query`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+    };
+  const code = typeof rawCode === 'string' ? rawCode : '';
   if (CLIENT_CODES.has(code)) {
     // Keep our extensions (argument, id) but never a stack trace.
     const extensions = { ...formatted.extensions };

@@ -1,7 +1,11 @@
 /** Planner analytics: coverage of chains, regions' planned vs existing, hub institutions. */
 import { Field, Int, ObjectType } from 'type-graphql';
+import { listCost } from '../budget.js';
 import { KindEnum, StatusEnum } from '../enums.js';
 import { Entity } from './entity.js';
+
+/** Cost estimate: platform kinds × statuses. */
+const KIND_STATUS_ESTIMATE = 24;
 
 @ObjectType()
 export class KindStatusCount {
@@ -28,7 +32,7 @@ export class ChainCoverage {
   @Field(() => Boolean, { description: 'False when no platform serves the chain and it relies on none.' })
   covered!: boolean;
 
-  @Field(() => [KindStatusCount])
+  @Field(() => [KindStatusCount], { complexity: listCost(KIND_STATUS_ESTIMATE) })
   byKindAndStatus!: KindStatusCount[];
 }
 
@@ -49,7 +53,7 @@ export class RegionSummary {
   @Field(() => Int)
   unknown!: number;
 
-  @Field(() => [KindStatusCount])
+  @Field(() => [KindStatusCount], { complexity: listCost(KIND_STATUS_ESTIMATE) })
   byKindAndStatus!: KindStatusCount[];
 }
 

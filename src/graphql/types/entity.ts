@@ -3,9 +3,13 @@
  * ontology so that a new kind needs no code here.
  */
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { listCost } from '../budget.js';
 import { KIND_NAMES, KINDS, type Kind } from '../../ontology/ontology.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { KindEnum, LevelEnum, StatusEnum } from '../enums.js';
+
+/** Cost estimate of a citation list (in memory: entities have a few). */
+export const CITATION_ESTIMATE = 5;
 
 @ObjectType({ description: 'Where a fact is stated: document, section path, line, short evidence.' })
 export class Citation {
@@ -58,7 +62,7 @@ export abstract class Entity {
   @Field(() => String, { nullable: true, description: "Curator's note." })
   note?: string;
 
-  @Field(() => [Citation])
+  @Field(() => [Citation], { complexity: listCost(CITATION_ESTIMATE) })
   citations!: Citation[];
 }
 

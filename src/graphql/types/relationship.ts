@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { listCost } from '../budget.js';
 import { BasisEnum, RelationshipTypeEnum } from '../enums.js';
-import { Citation, Entity } from './entity.js';
+import { Citation, Entity, CITATION_ESTIMATE } from './entity.js';
 
 export const DirectionEnum = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;
 registerEnumType(DirectionEnum, {
@@ -22,7 +23,7 @@ export class Relationship {
   @Field(() => String, { nullable: true, description: 'Why an inferred relationship was inferred.' })
   reason?: string;
 
-  @Field(() => [Citation])
+  @Field(() => [Citation], { complexity: listCost(CITATION_ESTIMATE) })
   citations!: Citation[];
 
   @Field(() => Entity, { description: 'The entity at the other end.' })

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Kind, RelType } from '../../ontology/ontology.js';
+import { listCost } from '../budget.js';
+import { KIND_NAMES, REL_TYPES, type Kind, type RelType } from '../../ontology/ontology.js';
 import { KindEnum } from '../enums.js';
 import { Entity } from './entity.js';
 
@@ -29,10 +30,10 @@ export class Stats {
   @Field(() => Int)
   relationships!: number;
 
-  @Field(() => [KindCount])
+  @Field(() => [KindCount], { complexity: listCost(KIND_NAMES.length) })
   byKind!: KindCount[];
 
-  @Field(() => [TypeCount])
+  @Field(() => [TypeCount], { complexity: listCost(REL_TYPES.length + 1) })
   byType!: TypeCount[];
 }
 

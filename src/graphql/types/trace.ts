@@ -1,7 +1,12 @@
 /** Tracing platforms to industries, both ways. */
 import { Field, ObjectType } from 'type-graphql';
+import { listCost } from '../budget.js';
 import { BasisEnum, KindEnum, RelationshipTypeEnum } from '../enums.js';
 import { Entity } from './entity.js';
+
+/** Cost estimates of the in-memory lists of a trace: institutions per role, platforms per chain. */
+const ROLE_ESTIMATE = 3;
+const PLATFORM_ESTIMATE = 30;
 
 @ObjectType({ description: 'One link from a platform to an institution behind it.' })
 export class TraceLink {
@@ -26,16 +31,19 @@ export class TracedPlatform {
   @Field(() => String, { nullable: true })
   reason?: string;
 
-  @Field(() => [Entity], { description: 'Hosts (依托).' })
+  @Field(() => [Entity], { description: 'Hosts (依托).', complexity: listCost(ROLE_ESTIMATE) })
   hosts!: Entity[];
 
-  @Field(() => [Entity], { description: 'Leads (牵头).' })
+  @Field(() => [Entity], { description: 'Leads (牵头).', complexity: listCost(ROLE_ESTIMATE) })
   leads!: Entity[];
 
-  @Field(() => [Entity], { description: 'Partners (联合/共建).' })
+  @Field(() => [Entity], { description: 'Partners (联合/共建).', complexity: listCost(ROLE_ESTIMATE) })
   partners!: Entity[];
 
-  @Field(() => [TraceLink], { description: 'The same institutions as links, each stated or inferred.' })
+  @Field(() => [TraceLink], {
+    description: 'The same institutions as links, each stated or inferred.',
+    complexity: listCost(3 * ROLE_ESTIMATE),
+  })
   links!: TraceLink[];
 }
 
@@ -44,7 +52,7 @@ export class TracedPlatformGroup {
   @Field(() => KindEnum)
   kind!: string;
 
-  @Field(() => [TracedPlatform])
+  @Field(() => [TracedPlatform], { complexity: listCost(PLATFORM_ESTIMATE) })
   platforms!: TracedPlatform[];
 }
 
@@ -65,18 +73,22 @@ export class ChainTrace {
   @Field(() => Entity)
   chain!: Entity;
 
-  @Field(() => [TracedPlatform])
+  @Field(() => [TracedPlatform], { complexity: listCost(PLATFORM_ESTIMATE) })
   platforms!: TracedPlatform[];
 
-  @Field(() => [TracedPlatformGroup], { description: 'The same platforms, grouped by kind.' })
+  @Field(() => [TracedPlatformGroup], {
+    description: 'The same platforms, grouped by kind.',
+    complexity: listCost(PLATFORM_ESTIMATE),
+  })
   platformsByKind!: TracedPlatformGroup[];
 
   @Field(() => [Entity], {
     description: 'Every institution that hosts, leads or co-builds one of the platforms.',
+    complexity: listCost(PLATFORM_ESTIMATE),
   })
   institutions!: Entity[];
 
-  @Field(() => [TracedUnit])
+  @Field(() => [TracedUnit], { complexity: listCost(PLATFORM_ESTIMATE) })
   reliedOn!: TracedUnit[];
 }
 
@@ -85,7 +97,10 @@ export class Reached {
   @Field(() => Entity)
   target!: Entity;
 
-  @Field(() => [Entity], { description: 'The platforms through which it is reached; empty when direct.' })
+  @Field(() => [Entity], {
+    description: 'The platforms through which it is reached; empty when direct.',
+    complexity: listCost(ROLE_ESTIMATE),
+  })
   via!: Entity[];
 
   @Field(() => Boolean, { description: 'True when the chain relies on the institution itself.' })
@@ -100,12 +115,12 @@ export class InstitutionReach {
   @Field(() => Entity)
   institution!: Entity;
 
-  @Field(() => [Entity])
+  @Field(() => [Entity], { complexity: listCost(PLATFORM_ESTIMATE) })
   platforms!: Entity[];
 
-  @Field(() => [Reached])
+  @Field(() => [Reached], { complexity: listCost(PLATFORM_ESTIMATE) })
   chains!: Reached[];
 
-  @Field(() => [Reached])
+  @Field(() => [Reached], { complexity: listCost(PLATFORM_ESTIMATE) })
   fields!: Reached[];
 }
