@@ -20,6 +20,8 @@ if (tsx && existsSync(src)) {
 } else if (existsSync(dist)) {
   await import(dist.href);
 } else {
-  process.stderr.write('innograph: the server is not built: run `npm run build` (or install devDependencies)\n');
+  process.stderr.write(
+    'innograph: the server is not built: run `npm run build` (or install devDependencies)\n',
+  );
   process.exitCode = 1;
 }

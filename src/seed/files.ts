@@ -5,7 +5,17 @@
  * UTF-16. Each becomes a problem naming the file, never a hang, a crash or silently changed
  * text (a bad byte is not turned into U+FFFD).
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './model.js';
 
@@ -81,7 +91,8 @@ export function listSeedFiles(
         walk(p);
       } else if (SEED_NAME.test(entry)) {
         if (target.isFile()) files.push(p);
-        else problem(p, 'not a regular file (a named pipe, socket or device): seed files must be plain files');
+        else
+          problem(p, 'not a regular file (a named pipe, socket or device): seed files must be plain files');
       }
     }
   };

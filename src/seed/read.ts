@@ -200,7 +200,7 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
         line: e.linePos?.[0]?.line ?? 1,
         message:
           e.code === 'TAG_RESOLVE_FAILED'
-            ? `YAML: ${e.message.split('\n')[0]?.replace('Unresolved tag', 'unknown tag') ?? ''} (seed files use plain YAML values, no tags)`
+            ? `YAML: ${(e.message.split('\n')[0] ?? '').replace('Unresolved tag', 'unknown tag').replace(/ at line \d+, column \d+:?$/, '')} (seed files use plain YAML values, no tags)`
             : `YAML: ${e.message.split('\n')[0] ?? ''}`,
       });
     return;
