@@ -3,7 +3,15 @@
  * the file and the line of the offending record, so a curator can fix it in place.
  */
 import { relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import {
   BASES,
   SEED_FIELDS,
@@ -104,8 +112,7 @@ class RecordReader {
       if (typeof doc !== 'string' || doc === '') this.problem(`${label}: missing "doc"`);
       if (typeof line !== 'number' || !Number.isInteger(line) || line < 1)
         this.problem(`${label}: "line" must be a positive integer`);
-      if (typeof section !== 'string' || section.trim() === '')
-        this.problem(`${label}: missing "section"`);
+      if (typeof section !== 'string' || section.trim() === '') this.problem(`${label}: missing "section"`);
       if (span !== undefined && (typeof span !== 'string' || span.trim() === ''))
         this.problem(`${label}: "span" must be a non-empty string`);
       const citeLine = this.citeLines[i];
@@ -170,7 +177,8 @@ function readRelation(r: RecordReader, obj: Obj, at: Where): Relation | undefine
   const from = r.str('from', true);
   const to = r.str('to', true);
   const type = obj.type;
-  if (!isRelType(type)) r.problem(type === undefined ? 'missing "type"' : `unknown relationship type ${JSON.stringify(type)}`);
+  if (!isRelType(type))
+    r.problem(type === undefined ? 'missing "type"' : `unknown relationship type ${JSON.stringify(type)}`);
   const basis: Basis = r.oneOf('basis', BASES, 'stated');
   const reason = r.str('reason');
   if (basis === 'inferred' && reason === undefined) r.problem('an inferred relationship needs a "reason"');
@@ -207,7 +215,11 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
   }
   if (doc.contents === null) return;
   if (!isMap(doc.contents)) {
-    problems.push({ file, line: 1, message: 'a seed file must be a map with entities, relations or mentions' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'a seed file must be a map with entities, relations or mentions',
+    });
     return;
   }
   const lineOf = (n: YamlNode | null | undefined): number =>
@@ -217,7 +229,11 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
     const key = isScalar(keyNode) ? String(keyNode.value) : '?';
     const keyLine = lineOf(keyNode);
     if (!TOP_KEYS.has(key)) {
-      problems.push({ file, line: keyLine, message: `unknown top-level key "${key}" (expected entities, relations, mentions)` });
+      problems.push({
+        file,
+        line: keyLine,
+        message: `unknown top-level key "${key}" (expected entities, relations, mentions)`,
+      });
       continue;
     }
     if (pair.value === null) continue;
@@ -239,7 +255,12 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
         return;
       }
       const o = obj as Obj;
-      const label = typeof o.id === 'string' ? `${what} ${o.id}` : typeof o.from === 'string' ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}` : what;
+      const label =
+        typeof o.id === 'string'
+          ? `${what} ${o.id}`
+          : typeof o.from === 'string'
+            ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}`
+            : what;
       const r = new RecordReader(at, o, label, problems, citeLines(item as YamlNode | null, doc, lineOf));
       if (key === 'entities') {
         const e = readEntity(r, o, at);
@@ -281,7 +302,8 @@ function citeLines(
   doc: Document,
   lineOf: (n: YamlNode | null | undefined) => number,
 ): number[] {
-  const deref = (n: unknown): unknown => (n && typeof n === 'object' && 'resolve' in n ? (n as { resolve(d: Document): unknown }).resolve(doc) : n);
+  const deref = (n: unknown): unknown =>
+    n && typeof n === 'object' && 'resolve' in n ? (n as { resolve(d: Document): unknown }).resolve(doc) : n;
   const record = deref(item);
   if (!isMap(record)) return [];
   const cite = deref(record.get('cite', true));

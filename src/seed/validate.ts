@@ -30,7 +30,9 @@ function checkCitation(
   where = c.at ?? where;
   const lines = sources.get(c.doc);
   if (lines === undefined) {
-    problems.push(at(where, `${label}: unknown document "${c.doc}" (known: ${[...sources.keys()].join(', ')})`));
+    problems.push(
+      at(where, `${label}: unknown document "${c.doc}" (known: ${[...sources.keys()].join(', ')})`),
+    );
     return;
   }
   if (c.line > lines.length) {
@@ -46,11 +48,18 @@ function checkCitation(
     return i !== -1 && i < text.length;
   };
   if (names !== undefined && !names.some(named))
-    problems.push(at(where, `${label}: ${c.doc} line ${c.line} contains neither the name nor an alias (${names.join(' / ')})`));
+    problems.push(
+      at(
+        where,
+        `${label}: ${c.doc} line ${c.line} contains neither the name nor an alias (${names.join(' / ')})`,
+      ),
+    );
   if (c.span !== undefined) {
     const span = squash(c.span);
     if (Array.from(span).length > EVIDENCE_SPAN_MAX)
-      problems.push(at(where, `${label}: span is ${Array.from(span).length} characters, more than ${EVIDENCE_SPAN_MAX}`));
+      problems.push(
+        at(where, `${label}: span is ${Array.from(span).length} characters, more than ${EVIDENCE_SPAN_MAX}`),
+      );
     else if (!text.includes(span))
       problems.push(at(where, `${label}: span "${c.span}" does not occur in ${c.doc} line ${c.line}`));
   }
@@ -91,7 +100,8 @@ export function validateSeed(
   const byId = new Map<string, Entity>();
   for (const e of set.entities) {
     const first = byId.get(e.id);
-    if (first) problems.push(at(e.at, `duplicate id "${e.id}" (first defined at ${first.at.file}:${first.at.line})`));
+    if (first)
+      problems.push(at(e.at, `duplicate id "${e.id}" (first defined at ${first.at.file}:${first.at.line})`));
     else byId.set(e.id, e);
   }
 
@@ -101,7 +111,9 @@ export function validateSeed(
     for (const n of new Set([e.name, ...e.aliases].map(squash))) {
       const o = owner.get(n);
       if (o && o.id !== e.id)
-        problems.push(at(e.at, `name or alias "${n}" of ${e.id} already belongs to ${o.id} (${o.at.file}:${o.at.line})`));
+        problems.push(
+          at(e.at, `name or alias "${n}" of ${e.id} already belongs to ${o.id} (${o.at.file}:${o.at.line})`),
+        );
       else owner.set(n, e);
     }
   }
@@ -135,13 +147,23 @@ export function validateSeed(
     if (!from) problems.push(at(r.at, `${label}: unknown "from" id "${r.from}"`));
     if (!to) problems.push(at(r.at, `${label}: unknown "to" id "${r.to}"`));
     if (from && !(spec.from as readonly string[]).includes(from.kind))
-      problems.push(at(r.at, `${label}: ${r.type} cannot start at a ${from.kind} (allowed: ${spec.from.join(', ')})`));
+      problems.push(
+        at(r.at, `${label}: ${r.type} cannot start at a ${from.kind} (allowed: ${spec.from.join(', ')})`),
+      );
     if (to && !(spec.to as readonly string[]).includes(to.kind))
-      problems.push(at(r.at, `${label}: ${r.type} cannot end at a ${to.kind} (allowed: ${spec.to.join(', ')})`));
+      problems.push(
+        at(r.at, `${label}: ${r.type} cannot end at a ${to.kind} (allowed: ${spec.to.join(', ')})`),
+      );
     if (r.from === r.to) problems.push(at(r.at, `${label}: a relationship cannot loop on one entity`));
     const key = `${r.from}|${r.type}|${r.to}`;
     const first = relSeen.get(key);
-    if (first) problems.push(at(r.at, `${label}: duplicate relationship (first at ${first.at.file}:${first.at.line}); list several citations in one "cite"`));
+    if (first)
+      problems.push(
+        at(
+          r.at,
+          `${label}: duplicate relationship (first at ${first.at.file}:${first.at.line}); list several citations in one "cite"`,
+        ),
+      );
     else relSeen.set(key, r);
     r.cite.forEach((c, i) => checkCitation(c, `${label} cite[${i}]`, r.at, sources, undefined, problems));
   }

@@ -34,8 +34,12 @@ describe('the curated seed', () => {
     const files = new Map(
       graph?.entities.filter((e) => e.kind === 'document').map((d) => [d.id.slice(4), d.file ?? '']),
     );
-    const lines = new Map([...files].map(([doc, f]) => [doc, readFileSync(join(sourcesDir(), f), 'utf8').split('\n')]));
-    const spans = [...(graph?.entities ?? []), ...(graph?.relations ?? [])].flatMap((x) => x.cite).filter((c) => c.span);
+    const lines = new Map(
+      [...files].map(([doc, f]) => [doc, readFileSync(join(sourcesDir(), f), 'utf8').split('\n')]),
+    );
+    const spans = [...(graph?.entities ?? []), ...(graph?.relations ?? [])]
+      .flatMap((x) => x.cite)
+      .filter((c) => c.span);
     expect(spans.length).toBeGreaterThan(100);
     for (const c of spans) {
       expect(Array.from(squash(c.span ?? '')).length).toBeLessThanOrEqual(40);
@@ -44,9 +48,12 @@ describe('the curated seed', () => {
   });
 
   const tool = join(ROOT, '..', 'shared', 'tools', 'copied-text.mjs');
-  it.runIf(existsSync(tool))('copies no long run of text from the sources (shared/tools/copied-text.mjs)', () => {
-    const r = spawnSync(process.execPath, [tool, ROOT], { encoding: 'utf8' });
-    expect(r.stdout).toContain('no run of');
-    expect(r.status).toBe(0);
-  });
+  it.runIf(existsSync(tool))(
+    'copies no long run of text from the sources (shared/tools/copied-text.mjs)',
+    () => {
+      const r = spawnSync(process.execPath, [tool, ROOT], { encoding: 'utf8' });
+      expect(r.stdout).toContain('no run of');
+      expect(r.status).toBe(0);
+    },
+  );
 });

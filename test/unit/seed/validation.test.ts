@@ -32,7 +32,8 @@ describe('seed validation', () => {
   });
 
   it('recognises a chain by its name without the 产业创新链 suffix', () => {
-    const chain = 'entities:\n  - { id: chain:gas-turbine, kind: chain, name: 燃气轮机产业创新链, cite: [{ doc: plan14, line: 225, section: 第六章 }] }\n';
+    const chain =
+      'entities:\n  - { id: chain:gas-turbine, kind: chain, name: 燃气轮机产业创新链, cite: [{ doc: plan14, line: 225, section: 第六章 }] }\n';
     const { problems: ps } = checkSeed(seedFixture({ 'a.yaml': chain }));
     expect(ps).toEqual([]);
   });
