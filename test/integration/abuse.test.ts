@@ -3,12 +3,18 @@
  * must be a coded 4xx (or a normal answer), the server must keep serving, and a request over
  * budget must never reach Neo4j.
  */
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedDatabase } from '../../src/loader/seed.js';
+import { formatProblem } from '../../src/seed/model.js';
 import { silentLogger } from '../../src/http/logger.js';
 import { startApiServer, type ApiServer } from '../../src/http/server.js';
 import { openDatabase, type Database } from '../../src/neo4j/driver.js';
 import { codes } from '../support/api.js';
 import { get, rawHttp } from '../support/raw-http.js';
+import { seedFixture, VALID } from '../support/seed-fixture.js';
 import { seedFresh } from '../support/seeded.js';
 
 /** The run's Neo4j, counting the Cypher it is sent. */
@@ -345,5 +351,119 @@ describe('arguments', () => {
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(r.text.length).toBeLessThan(1000);
     expect(r.errors?.[0]?.message).toBe(`no entity with id "${'x'.repeat(100)}…"`);
+  });
+});
+
+describe('seed files (encodings, links, sizes) write nothing', () => {
+  const count = async (): Promise<number> =>
+    Number((await db.read('MATCH (n:Entity) RETURN count(n) AS n')).records[0]?.get('n'));
+
+  it.each([
+    [
+      'a non-UTF-8 byte in a note (D14)',
+      (dir: string) => {
+        const bytes = Buffer.from(
+          VALID.replace('    name: 沈阳航空航天大学\n', '    name: 沈阳航空航天大学\n    note: X\n'),
+        );
+        bytes[bytes.indexOf('X')] = 0xb2;
+        writeFileSync(join(dir, 'a.yaml'), bytes);
+      },
+      /^a\.yaml:11: not UTF-8: byte 0xB2/,
+    ],
+    [
+      'a link to a file outside seed/ (D15)',
+      (dir: string) => {
+        const outside = mkdtempSync(join(tmpdir(), 'innograph-outside-'));
+        writeFileSync(join(outside, 'x.yaml'), VALID);
+        symlinkSync(join(outside, 'x.yaml'), join(dir, 'x.yaml'));
+      },
+      /^x\.yaml:1: symbolic link to .*, outside the seed folder/,
+    ],
+    [
+      'a 3 MiB file (D17)',
+      (dir: string) => {
+        writeFileSync(join(dir, 'big.yaml'), `# ${'x'.repeat(3 * 1024 * 1024)}\n`);
+      },
+      /^big\.yaml:1: the file is 3\.0 MiB; a seed file may be at most 2\.0 MiB/,
+    ],
+  ])('%s', async (_what, spoil, message) => {
+    const dir = seedFixture({
+      'ok.yaml': VALID.replace(/uni:sau/g, 'uni:sau2').replace('lab:new-energy-aircraft', 'lab:x'),
+    });
+    spoil(dir);
+    const before = await count();
+    const outcome = await seedDatabase(db, { dir });
+    expect(outcome.ok).toBe(false);
+    const problems = outcome.ok
+      ? []
+      : outcome.problems.map((p) => formatProblem(p).replace(/innograph-seed-[^/]+\//, ''));
+    expect(problems.some((p) => message.test(p))).toBe(true);
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('shutdown', () => {
+  /** The run's Neo4j behind a gate: reads wait until the test opens it. */
+  function gated(): { db: Database; waiting: () => number; open: () => void } {
+    let open = (): void => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    let waiting = 0;
+    return {
+      db: {
+        ...db,
+        read: (async (cypher: string, params?: Record<string, unknown>) => {
+          waiting += 1;
+          await gate;
+          return db.read(cypher, params);
+        }) as Database['read'],
+      },
+      waiting: () => waiting,
+      open,
+    };
+  }
+
+  const refused = (url: string): Promise<string> =>
+    fetch(`${url}/healthz`).then(
+      () => 'answered',
+      () => 'refused',
+    );
+
+  it('stops accepting at once but lets an in-flight request finish', async () => {
+    const g = gated();
+    const server = await startApiServer({ db: g.db, port: 0, log: silentLogger });
+    const inFlight = fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { entities } }' }),
+    });
+    await expect.poll(g.waiting).toBeGreaterThan(0);
+    const closed = server.close(120_000);
+    await expect.poll(() => refused(server.url)).toBe('refused');
+    g.open();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(
+      ((await res.json()) as { data: { stats: { entities: number } } }).data.stats.entities,
+    ).toBeGreaterThan(500);
+    await closed;
+  });
+
+  it('cuts a request that outlasts the grace period, and still closes', async () => {
+    const g = gated();
+    const server = await startApiServer({ db: g.db, port: 0, log: silentLogger });
+    const inFlight = fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { entities } }' }),
+    }).then(
+      () => 'answered',
+      () => 'cut',
+    );
+    await expect.poll(g.waiting).toBeGreaterThan(0);
+    await server.close(100);
+    expect(await inFlight).toBe('cut');
+    g.open();
   });
 });
