@@ -170,7 +170,7 @@ export async function serveFromBuild(env: NodeJS.ProcessEnv = process.env): Prom
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   let out = '';
-  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = performance.now() + 60_000;
   let url: string | undefined;
