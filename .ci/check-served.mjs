@@ -20,10 +20,16 @@ if (ready.status !== 200) fail(`/readyz answered ${ready.status}: ${await ready.
 const gql = await fetch(`${base}/graphql`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: '{ node(id: "uni:dlut") { name ... on University { hostedPlatforms { id } } } }' }),
+  body: JSON.stringify({
+    query: '{ node(id: "uni:dlut") { name ... on University { hostedPlatforms { id } } } }',
+  }),
 });
 const body = await gql.json();
-if (gql.status !== 200 || body.data?.node?.name !== '大连理工大学' || !(body.data.node.hostedPlatforms.length > 0))
+if (
+  gql.status !== 200 ||
+  body.data?.node?.name !== '大连理工大学' ||
+  !(body.data.node.hostedPlatforms.length > 0)
+)
   fail(`GraphQL answered ${gql.status}: ${JSON.stringify(body).slice(0, 300)}`);
 const page = await fetch(`${base}/`);
 const html = await page.text();

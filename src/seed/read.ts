@@ -244,7 +244,7 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
     pair.value.items.forEach((item, i) => {
       const at: Where = { file, line: lineOf(item) };
       const what = `${key}[${i}]`;
-      const resolved = toPlain(item as YamlNode | null, doc);
+      const resolved = toPlain(item, doc);
       if ('error' in resolved) {
         problems.push({ ...at, message: `${what}: ${resolved.error}` });
         return;
@@ -261,7 +261,7 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
           : typeof o.from === 'string'
             ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}`
             : what;
-      const r = new RecordReader(at, o, label, problems, citeLines(item as YamlNode | null, doc, lineOf));
+      const r = new RecordReader(at, o, label, problems, citeLines(item, doc, lineOf));
       if (key === 'entities') {
         const e = readEntity(r, o, at);
         if (e) into.entities.push(e);

@@ -413,11 +413,11 @@ describe('shutdown', () => {
     return {
       db: {
         ...db,
-        read: (async (cypher: string, params?: Record<string, unknown>) => {
+        read: async (cypher: string, params?: Record<string, unknown>) => {
           waiting += 1;
           await gate;
           return db.read(cypher, params);
-        }) as Database['read'],
+        },
       },
       waiting: () => waiting,
       open,
