@@ -64,7 +64,6 @@ export function idePage(): string {
 <head>
 <meta charset="utf-8">
 <title>innograph · GraphQL</title>
-<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/ide/graphiql.css">
 <style>body{margin:0;height:100vh}#ide{height:100vh}</style>
 </head>

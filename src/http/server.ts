@@ -120,7 +120,11 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     const method = req.method ?? '';
     const read = method === 'GET' || method === 'HEAD';
     if (path === '/healthz' && read) json(res, 200, { status: 'ok' });
-    else if (path === '/readyz' && read) {
+    // Browsers ask for it on every page (GraphiQL's too): nothing, rather than a 404.
+    else if (path === '/favicon.ico' && read) {
+      res.writeHead(204, { 'cache-control': 'public, max-age=86400' });
+      res.end();
+    } else if (path === '/readyz' && read) {
       if (closing) json(res, 503, { status: 'shutting down' });
       else {
         try {

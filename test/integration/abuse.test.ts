@@ -467,3 +467,14 @@ describe('shutdown', () => {
     g.open();
   });
 });
+
+describe('status codes', () => {
+  it('answers 400 when the arguments are at fault, with the code and the argument', async () => {
+    const bad = await post({ query: '{ search(text: "大连", first: 100000) { score } }' });
+    expect(bad.status).toBe(400);
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'first must be between 1 and 100',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+  });
+});
