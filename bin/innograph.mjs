@@ -1,15 +1,27 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so that `npx innograph …` works without a build step.
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The `innograph` command. It runs the CLI in this very process (no child process), so that
+// SIGTERM or Ctrl-C reaches the server itself and nothing is left running.
+// - In a checkout with devDependencies: the TypeScript sources, through tsx's loader.
+// - In a production install (`npm ci --omit=dev`): the build in dist/ (`npm run build`).
+import { existsSync } from 'node:fs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const r = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
-process.exit(r.status ?? 1);
+const src = new URL('../src/cli/main.ts', import.meta.url);
+const dist = new URL('../dist/cli/main.js', import.meta.url);
+
+let tsx;
+try {
+  tsx = await import('tsx/esm/api');
+} catch {
+  tsx = undefined;
+}
+if (tsx && existsSync(src)) {
+  tsx.register();
+  await import(src.href);
+} else if (existsSync(dist)) {
+  await import(dist.href);
+} else {
+  process.stderr.write(
+    'innograph: the server is not built: run `npm run build` (or install devDependencies)\n',
+  );
+  process.exitCode = 1;
+}

@@ -1,7 +1,10 @@
 // innograph's local Neo4j: Neo4j 5 Community, embedded, with Bolt on a loopback port.
 //
 // Run in Java's source-file mode (no build step) by src/neo4j/local-server.ts:
-//   java -cp <classpath from pom.xml> neo4j/Launcher.java <home> <host> <port> <password> <pagecache>
+//   INNOGRAPH_LAUNCHER_PASSWORD=<password> \
+//   java -cp <classpath from pom.xml> neo4j/Launcher.java <home> <host> <port> <pagecache>
+// The password comes from the environment, never the command line, where `ps` shows it to
+// every user of the machine (a process's environment is readable by its owner only).
 // Prints one "innograph-neo4j: ready ..." line once Bolt accepts connections, and
 // "innograph-neo4j: error <code>: ..." with a plain reason when it cannot start.
 import java.net.BindException;
@@ -19,14 +22,17 @@ import org.neo4j.kernel.internal.Version;
 
 public class Launcher {
   public static void main(String[] args) throws InterruptedException {
-    if (args.length != 5) {
-      fail("usage", "expected <home> <host> <port> <password> <pagecache-mb>");
+    if (args.length != 4) {
+      fail("usage", "expected <home> <host> <port> <pagecache-mb>");
     }
     Path home = Path.of(args[0]).toAbsolutePath();
     String host = args[1];
     int port = Integer.parseInt(args[2]);
-    String password = args[3];
-    long pageCacheMb = Long.parseLong(args[4]);
+    long pageCacheMb = Long.parseLong(args[3]);
+    String password = System.getenv("INNOGRAPH_LAUNCHER_PASSWORD");
+    if (password == null || password.isEmpty()) {
+      fail("usage", "INNOGRAPH_LAUNCHER_PASSWORD is not set");
+    }
 
     DatabaseManagementService dbms;
     try {

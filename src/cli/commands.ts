@@ -1,3 +1,7 @@
+/**
+ * The command registry: `innograph <name>` runs `commands[name]`. A new command is a module
+ * exporting a Command, plus one line here; `usage()` lists it.
+ */
 import { seedCommand } from './seed-command.js';
 import { neo4jCommand } from './neo4j-command.js';
 import { schemaCommand } from './schema-command.js';
@@ -6,10 +10,11 @@ import { upCommand } from './up-command.js';
 
 export interface Command {
   readonly summary: string;
+  /** Exit code: 0 done, 1 failed, 2 usage. Throw a UserError (or UsageError) to fail with a message. */
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = {
+export const commands: Readonly<Record<string, Command>> = {
   up: upCommand,
   neo4j: neo4jCommand,
   seed: seedCommand,

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /** innograph's single command line: `innograph <command> [options]`. */
 import { commands, usage } from './commands.js';
+import { UsageError } from './args.js';
+import { checkEnvironment } from '../config/env.js';
 import { UserError } from '../errors.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -9,9 +11,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`innograph: unknown command "${name}"\n\n${usage()}`);
+    process.stderr.write(`innograph: unknown command "${name.slice(0, 40)}"\n\n${usage()}`);
+    return 2;
+  }
+  // Every variable is checked before anything starts: one line per bad one.
+  const problems = checkEnvironment();
+  if (problems.length > 0) {
+    for (const p of problems) process.stderr.write(`innograph: ${p}\n`);
+    process.stderr.write('innograph: fix the environment variables above (see README, Configuration)\n');
     return 2;
   }
   return command.run(rest);
@@ -22,10 +31,17 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(
+        `innograph ${err.message}\nRun \`innograph ${process.argv[2] ?? ''} --help\` for its options.\n`,
+      );
+      process.exitCode = 2;
+      return;
+    }
     if (err instanceof UserError) process.stderr.write(`innograph: ${err.message}\n`);
     else
       process.stderr.write(
-        `innograph: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+        `innograph: unexpected error (a bug; please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
       );
     process.exitCode = 1;
   },

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { checkSeed } from '../seed/index.js';
+import { parseOptions } from './args.js';
 import type { Command } from './commands.js';
 import { printProblems, seedAndReport } from './seed-load.js';
 
@@ -14,14 +14,11 @@ Validates seed/ against the ontology and the source documents, then loads it int
 export const seedCommand: Command = {
   summary: 'validate seed/ and load it into Neo4j',
   async run(args) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        check: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        reset: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+    const { values } = parseOptions('seed', args, {
+      check: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      reset: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
       process.stdout.write(HELP);

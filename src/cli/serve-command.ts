@@ -1,33 +1,48 @@
-import { parseArgs } from 'node:util';
+import { integer, hostParser, serverConfig, type ServerConfig } from '../config/env.js';
+import { setCursorSecret } from '../graphql/cursor.js';
 import { openDatabase } from '../neo4j/driver.js';
 import { startApiServer, type ApiServer } from '../http/server.js';
+import { optionValue, parseOptions } from './args.js';
 import type { Command } from './commands.js';
 
 const HELP = `usage: innograph serve [--port N] [--host H]
 
 Serves the explorer at / and the GraphQL API at /graphql (with /healthz and /readyz) over the configured Neo4j.
-  --port   default $INNOGRAPH_PORT or 4000
+  --port   default $INNOGRAPH_PORT or 4000 (0: any free port)
   --host   default $INNOGRAPH_HOST or 127.0.0.1
+SIGTERM or Ctrl-C stops accepting, lets in-flight requests finish ($INNOGRAPH_SHUTDOWN_GRACE_MS, 10 s), then exits.
 `;
 
-/** Cypher transaction timeout for API reads: a runaway query is cut, not the server. */
-export const apiTransactionTimeoutMs = (): number => Number(process.env.INNOGRAPH_QUERY_TIMEOUT_MS ?? 10_000);
-
-export async function serveUntilSignal(host: string, port: number): Promise<number> {
+/** Serves until SIGINT/SIGTERM, then drains and exits 0. A second signal stops at once. */
+export async function serveUntilSignal(config: ServerConfig = serverConfig()): Promise<number> {
+  setCursorSecret(config.cursorSecret);
   // An API request should fail fast when Neo4j is down, not retry for half a minute.
   const db = openDatabase(undefined, {
-    transactionTimeoutMs: apiTransactionTimeoutMs(),
+    transactionTimeoutMs: config.queryTimeoutMs,
     maxRetryTimeMs: 3000,
+    acquisitionTimeoutMs: config.dbAcquireTimeoutMs,
+    poolSize: config.dbPoolSize,
   });
   let api: ApiServer;
   try {
-    api = await startApiServer({ db, host, port });
+    api = await startApiServer({
+      db,
+      host: config.host,
+      port: config.port,
+      ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
+    });
   } catch (e) {
     await db.close();
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE') {
+    if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
+      const why =
+        err.code === 'EADDRINUSE'
+          ? 'is in use'
+          : err.code === 'EACCES'
+            ? 'is not allowed'
+            : 'is not an address of this machine';
       process.stderr.write(
-        `innograph: port ${port} on ${host} is in use; choose another with --port or INNOGRAPH_PORT\n`,
+        `innograph: port ${config.port} on ${config.host} ${why}; choose another with --port/--host or INNOGRAPH_PORT/INNOGRAPH_HOST\n`,
       );
       return 1;
     }
@@ -38,33 +53,42 @@ export async function serveUntilSignal(host: string, port: number): Promise<numb
       `serve: GraphQL API   ${api.url}/graphql (GraphiQL in a browser)\n` +
       `serve: health        ${api.url}/healthz  ${api.url}/readyz\n`,
   );
-  await new Promise<void>((resolve) => {
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  process.stdout.write('serve: stopping\n');
-  await api.close();
+  const force = (): void => {
+    process.stdout.write('serve: second signal: stopping now\n');
+    process.exit(1);
+  };
+  process.once('SIGINT', force);
+  process.once('SIGTERM', force);
+  process.stdout.write(`serve: ${signal}: draining in-flight requests, then stopping\n`);
+  await api.close(config.shutdownGraceMs);
   await db.close();
+  process.stdout.write('serve: stopped\n');
   return 0;
 }
 
 export const serveCommand: Command = {
   summary: 'serve the GraphQL API and the explorer',
   run(args) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+    const { values } = parseOptions('serve', args, {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
       process.stdout.write(HELP);
       return Promise.resolve(0);
     }
-    const port = Number(values.port ?? process.env.INNOGRAPH_PORT ?? 4000);
-    const host = values.host ?? process.env.INNOGRAPH_HOST ?? '127.0.0.1';
-    return serveUntilSignal(host, port);
+    const config = serverConfig();
+    return serveUntilSignal({
+      ...config,
+      ...(values.port === undefined
+        ? {}
+        : { port: optionValue('serve', '--port', values.port, integer(0, 65535)) }),
+      ...(values.host === undefined ? {} : { host: optionValue('serve', '--host', values.host, hostParser) }),
+    });
   },
 };

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { ensureNeo4j } from '../neo4j/provision.js';
 import { checkSeed } from '../seed/index.js';
+import { parseOptions } from './args.js';
 import type { Command } from './commands.js';
 import { printProblems, seedAndReport } from './seed-load.js';
 import { serveUntilSignal } from './serve-command.js';
@@ -14,12 +14,9 @@ seed/ into it, then serve the explorer and the GraphQL API until Ctrl-C (--no-se
 export const upCommand: Command = {
   summary: 'the main job: provision Neo4j, seed it, serve the API and the explorer',
   async run(args) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        help: { type: 'boolean', short: 'h', default: false },
-        'no-serve': { type: 'boolean', default: false },
-      },
+    const { values } = parseOptions('up', args, {
+      help: { type: 'boolean', short: 'h', default: false },
+      'no-serve': { type: 'boolean', default: false },
     });
     if (values.help) {
       process.stdout.write(HELP);
@@ -42,9 +39,6 @@ export const upCommand: Command = {
     if (code !== 0) return code;
     log(`up: the graph is in Neo4j at ${p.connection.uri} (stop the local server: \`npm run neo4j:stop\`)`);
     if (values['no-serve']) return 0;
-    return serveUntilSignal(
-      process.env.INNOGRAPH_HOST ?? '127.0.0.1',
-      Number(process.env.INNOGRAPH_PORT ?? 4000),
-    );
+    return serveUntilSignal();
   },
 };

@@ -4,6 +4,7 @@
  * provisions itself (see src/neo4j/local/).
  */
 import { resolve } from 'node:path';
+import { integer, read } from './env.js';
 import { ROOT } from './paths.js';
 
 export interface Neo4jConnection {
@@ -34,14 +35,8 @@ const LOCAL_PASSWORD = 'innograph-local';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-function intFrom(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new RangeError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
-  return n;
-}
+const intFrom = (env: Env, name: string, fallback: number, min: number, max: number): number =>
+  read(env, name, integer(min, max), fallback);
 
 export function localServerSettings(env: Env = process.env): LocalServerSettings {
   return {

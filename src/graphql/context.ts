@@ -6,6 +6,7 @@ import {
   type RelatedKey,
 } from '../repository/graph-repository.js';
 import type { EntityRecord, MentionRecord } from '../repository/records.js';
+import type { RequestDatabase } from './request-db.js';
 
 /** Per-request context: the repository and request-scoped DataLoaders. */
 export interface Context {
@@ -16,13 +17,20 @@ export interface Context {
   readonly mentions: DataLoader<string, MentionRecord[]>;
   /** The source documents, read once per request (argument checks, titles). */
   documents(): Promise<EntityRecord[]>;
+  /** The request's own database handle (round-trip budget), when served over HTTP. */
+  readonly requestDb?: RequestDatabase;
 }
 
-export function createContext(repo: GraphRepository, requestId: string): Context {
+export function createContext(
+  repo: GraphRepository,
+  requestId: string,
+  requestDb?: RequestDatabase,
+): Context {
   let documents: Promise<EntityRecord[]> | undefined;
   return {
     requestId,
     repo,
+    ...(requestDb ? { requestDb } : {}),
     entityById: new DataLoader((ids) => repo.entitiesByIds(ids), { maxBatchSize: 500 }),
     related: new DataLoader((keys) => repo.related(keys), {
       cacheKeyFn: relatedKeyString,

@@ -1,108 +1,74 @@
 /**
- * Query protection, as an Apollo plugin: a maximum selection depth and a maximum cost
- * (graphql-query-complexity, with per-field costs declared on the type-graphql fields).
- * Both are checked before anything runs against Neo4j. Page sizes are capped by the
- * resolvers; every Cypher transaction has a timeout (INNOGRAPH_QUERY_TIMEOUT_MS).
+ * Query protection, as an Apollo plugin, after parsing and validation and before any
+ * resolver runs: queries only (no mutation or subscription), variables valid for the
+ * operation, and the request budget (budget.ts: root fields, depth, expanded fields, cost,
+ * introspection cost, database round trips). A request over budget gets HTTP 400
+ * QUERY_TOO_COMPLEX and never reaches Neo4j. At run time the request's database handle
+ * (request-db.ts) enforces the round-trip cap again and stops issuing queries once the
+ * response is sent.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  getNullableType,
-  isListType,
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
-import { createRequire } from 'node:module';
+import { getVariableValues, OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
-import { tooComplex } from './errors.js';
+import { BudgetError, LIMITS, overBudget, tallyOperation, type Limits } from './budget.js';
+import { badRequest, ErrorCode, RETRY_AFTER_SECONDS, tooComplex } from './errors.js';
 
-// graphql-query-complexity's ESM build imports graphql's ESM files, a second copy of graphql
-// next to the CommonJS one type-graphql uses; its CommonJS build shares ours.
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
-  'graphql-query-complexity',
-) as typeof import('graphql-query-complexity');
+export const MAX_QUERY_DEPTH = LIMITS.depth;
+export const MAX_QUERY_COST = LIMITS.cost;
 
-export const MAX_QUERY_DEPTH = 10;
-export const MAX_QUERY_COST = 10_000;
-/** Assumed length of a list whose field declares no cost of its own. */
-export const DEFAULT_LIST_LENGTH = 10;
-
-/**
- * Introspection costs nothing (it never reaches Neo4j); other lists without a declared cost
- * count as DEFAULT_LIST_LENGTH items each.
- */
-const listEstimator = ({
-  type,
-  field,
-  childComplexity,
-}: {
-  type: { name: string };
-  field: { name: string; type: Parameters<typeof getNullableType>[0] };
-  childComplexity: number;
-}): number | undefined => {
-  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
-  return isListType(getNullableType(field.type)) ? 1 + DEFAULT_LIST_LENGTH * childComplexity : undefined;
-};
-
-/** Depth of the deepest field selection, through fragments; introspection does not count. */
-export function queryDepth(document: DocumentNode, operationName?: string | null): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  const operations: OperationDefinitionNode[] = [];
-  for (const d of document.definitions) {
-    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    else if (d.kind === Kind.OPERATION_DEFINITION) operations.push(d);
-  }
-  const op = operations.find((o) => !operationName || o.name?.value === operationName) ?? operations[0];
-  const depthOf = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): number => {
-    if (!set) return 0;
-    let max = 0;
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) {
-        // Introspection (GraphiQL's schema query nests ofType deeply) is cheap and bounded.
-        if (s.name.value.startsWith('__')) continue;
-        max = Math.max(max, 1 + depthOf(s.selectionSet, seen));
-      } else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet, seen));
-      else if (!seen.has(s.name.value)) {
-        // A fragment spread: follow it once (cycles are a validation error anyway).
-        const f = fragments.get(s.name.value);
-        max = Math.max(max, depthOf(f?.selectionSet, new Set([...seen, s.name.value])));
-      }
-    }
-    return max;
-  };
-  return depthOf(op?.selectionSet, new Set());
-}
-
-export function protectionPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+export function protectionPlugin(
+  schema: GraphQLSchema,
+  limits: Limits = LIMITS,
+): ApolloServerPlugin<Context> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ request, document }) {
-          const depth = queryDepth(document, request.operationName);
-          if (depth > MAX_QUERY_DEPTH)
+        didResolveOperation({ request, document, operation }) {
+          // No operation (several anonymous ones, or an unknown operationName): Apollo answers 400.
+          if (!operation) return Promise.resolve();
+          if (operation.operation !== OperationTypeNode.QUERY)
             return Promise.reject(
-              tooComplex(`query depth ${depth} exceeds the maximum of ${MAX_QUERY_DEPTH}`),
+              badRequest(`this API is read-only: it answers queries, not ${operation.operation} operations`),
             );
-          const cost = getComplexity({
+          const coerced = getVariableValues(
             schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators: [
-              fieldExtensionsEstimator(),
-              listEstimator,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
-          if (cost > MAX_QUERY_COST)
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+            {
+              maxErrors: 3,
+            },
+          );
+          if (coerced.errors)
             return Promise.reject(
-              tooComplex(
-                `query cost ${cost} exceeds the maximum of ${MAX_QUERY_COST}; ask for smaller pages or fewer nested lists`,
-              ),
+              badRequest(coerced.errors.map((e) => e.message).join('; '), ErrorCode.BAD_USER_INPUT),
             );
+          try {
+            const tally = tallyOperation(schema, document, operation, coerced.coerced);
+            const why = overBudget(tally, limits);
+            return why ? Promise.reject(tooComplex(why)) : Promise.resolve();
+          } catch (e) {
+            if (e instanceof BudgetError) return Promise.reject(badRequest(e.message));
+            throw e;
+          }
+        },
+        willSendResponse({ contextValue, response }) {
+          // Whatever is still running for this request may finish, but starts nothing new.
+          void contextValue.requestDb?.close();
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const errors = response.body.singleResult.errors ?? [];
+          const data = response.body.singleResult.data;
+          // Nothing answered, and only because of the client's arguments: the request is at fault.
+          if (
+            (data === null || data === undefined) &&
+            errors.length > 0 &&
+            errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT)
+          )
+            response.http.status = 400;
+          if (errors.some((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) {
+            // Retryable: 503 with Retry-After, so that proxies and clients back off and try again.
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
           return Promise.resolve();
         },
       });

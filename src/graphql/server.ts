@@ -8,7 +8,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../http/logger.js';
 import type { Context } from './context.js';
-import { ErrorCode, isDatabaseUnavailable } from './errors.js';
+import { ErrorCode, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
 import { protectionPlugin } from './protection.js';
 import { graphqlSchema } from './schema.js';
 
@@ -18,7 +18,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.QUERY_TOO_COMPLEX,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
+  ErrorCode.BAD_REQUEST,
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
@@ -29,8 +29,14 @@ export function formatError(
   log: Logger,
 ): GraphQLFormattedError {
   const rawCode = formatted.extensions?.code;
-  const code = typeof rawCode === 'string' ? rawCode : '';
   const { path, locations } = formatted;
+  // A document past the parser's token limit is over budget, not malformed.
+  if (rawCode === 'GRAPHQL_PARSE_FAILED' && /more th[ae]t? \d+ tokens/.test(formatted.message))
+    return {
+      message: `the query has more than ${MAX_QUERY_TOKENS} tokens; send a smaller query`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+    };
+  const code = typeof rawCode === 'string' ? rawCode : '';
   if (CLIENT_CODES.has(code)) {
     // Keep our extensions (argument, id) but never a stack trace.
     const extensions = { ...formatted.extensions };
@@ -43,7 +49,7 @@ export function formatError(
     return {
       message: 'the graph database is unavailable; try again later',
       path,
-      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, retryable: true, retryAfter: RETRY_AFTER_SECONDS },
     };
   }
   log.error('internal error', { error: original instanceof Error ? original.stack : String(original) });
@@ -67,10 +73,14 @@ export function operationLogPlugin(log: Logger): ApolloServerPlugin<Context> {
   };
 }
 
+/** Parsing stops here: a larger document is refused before it costs validation time. */
+export const MAX_QUERY_TOKENS = 5_000;
+
 export function createApollo(log: Logger): ApolloServer<Context> {
   const schema = graphqlSchema();
   return new ApolloServer<Context>({
     schema,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [ApolloServerPluginLandingPageDisabled(), protectionPlugin(schema), operationLogPlugin(log)],

@@ -8,18 +8,34 @@ import type { ServerResponse } from 'node:http';
 import { ROOT } from '../config/paths.js';
 import { EXAMPLES } from '../graphql/examples.js';
 
-/** The only files /ide/ serves: name → [path under node_modules, content type]. */
-const ASSETS: Record<string, [string, string]> = {
-  'react.js': ['react/umd/react.production.min.js', 'text/javascript'],
-  'react-dom.js': ['react-dom/umd/react-dom.production.min.js', 'text/javascript'],
-  'graphiql.js': ['graphiql/graphiql.min.js', 'text/javascript'],
-  'graphiql.css': ['graphiql/graphiql.min.css', 'text/css'],
-};
+/**
+ * The only files /ide/ serves: name → [path under node_modules, content type]. A Map, not an
+ * object literal: `/ide/__proto__` must be a 404, not Object.prototype.
+ */
+const ASSETS = new Map<string, [string, string]>([
+  ['react.js', ['react/umd/react.production.min.js', 'text/javascript']],
+  ['react-dom.js', ['react-dom/umd/react-dom.production.min.js', 'text/javascript']],
+  ['graphiql.js', ['graphiql/graphiql.min.js', 'text/javascript']],
+  ['graphiql.css', ['graphiql/graphiql.min.css', 'text/css']],
+]);
+
+/** The page's own script, a file rather than inline so that the CSP needs no 'unsafe-inline' script. */
+const START_SCRIPT = `const tabs = JSON.parse(document.getElementById('tabs').textContent);
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+ReactDOM.createRoot(document.getElementById('ide')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }),
+);
+`;
 
 const cache = new Map<string, Buffer>();
 
 export function serveIdeAsset(name: string, res: ServerResponse): boolean {
-  const asset = ASSETS[name];
+  if (name === 'start.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end(START_SCRIPT);
+    return true;
+  }
+  const asset = ASSETS.get(name);
   if (!asset) return false;
   let body = cache.get(name);
   if (!body) {
@@ -53,16 +69,11 @@ export function idePage(): string {
 </head>
 <body>
 <div id="ide">Loading GraphiQL…</div>
+<script type="application/json" id="tabs">${scriptJson(tabs)}</script>
 <script src="/ide/react.js"></script>
 <script src="/ide/react-dom.js"></script>
 <script src="/ide/graphiql.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  const tabs = ${scriptJson(tabs)};
-  ReactDOM.createRoot(document.getElementById('ide')).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }),
-  );
-</script>
+<script src="/ide/start.js"></script>
 </body>
 </html>
 `;

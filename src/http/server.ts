@@ -1,23 +1,34 @@
 /**
  * The HTTP layer: /graphql (Apollo), /healthz (process up), /readyz (Neo4j reachable and
- * seeded). Plain node:http, so there is no framework between a request and Apollo.
+ * seeded), GraphiQL at /graphql in a browser with its files under /ide/, and the explorer's
+ * static files. Plain node:http, so there is no framework between a request and Apollo.
+ *
+ * Nothing a client sends may end or stall the process: the request target is parsed without
+ * throwing (request-target.ts), bodies are read with a limit (body.ts), every route's failure
+ * is caught and answered, malformed HTTP is answered by `clientError`, slow clients are cut
+ * by Node's header and request timeouts, and close() drains in-flight requests.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { Database } from '../neo4j/driver.js';
 import { createContext } from '../graphql/context.js';
+import { RequestDatabase } from '../graphql/request-db.js';
 import { createApollo } from '../graphql/server.js';
 import { GraphRepository } from '../repository/graph-repository.js';
+import { BodyError, parseJsonBody, readBody } from './body.js';
 import { idePage, serveIdeAsset } from './ide.js';
 import { jsonLogger, type Logger } from './logger.js';
+import { parseTarget, type Target } from './request-target.js';
+import { hostAllowed, securityHeaders } from './security.js';
 import { serveStatic } from './static.js';
 
 export interface ApiServer {
   readonly url: string;
   readonly server: Server;
-  close(): Promise<void>;
+  /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then closes. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface ServeOptions {
@@ -25,30 +36,30 @@ export interface ServeOptions {
   readonly host?: string;
   readonly port?: number;
   readonly log?: Logger;
+  /** Host names (without port) the server answers for; unset or empty: any. */
+  readonly allowedHosts?: readonly string[];
 }
 
-const MAX_BODY_BYTES = 1_000_000;
 const SEEDED_DOCUMENTS = 5;
+/** How long close() waits for in-flight requests by default. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** A client has this long to send its headers, and this long for the whole request. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-const json = (res: ServerResponse, status: number, body: unknown): void => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+const json = (
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
+};
+
+/** A refusal outside GraphQL, in the same shape as GraphQL's errors. */
+const refuse = (res: ServerResponse, status: number, code: string, message: string): void => {
+  json(res, status, { errors: [{ message, extensions: { code } }] });
 };
 
 export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
@@ -56,34 +67,33 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
   const repo = new GraphRepository(opts.db);
   const apollo = createApollo(log);
   await apollo.start();
+  let closing = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
 
   const handleGraphql = async (
     req: IncomingMessage,
     res: ServerResponse,
+    search: string,
     requestId: string,
   ): Promise<void> => {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers))
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    const raw = req.method === 'POST' ? await readBody(req) : '';
-    let body: unknown = raw;
-    if (raw !== '' && (headers.get('content-type') ?? '').includes('application/json')) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        json(res, 400, {
-          errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
-        });
-        return;
-      }
+    let body: unknown = '';
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      body =
+        raw !== '' && (headers.get('content-type') ?? '').includes('application/json')
+          ? parseJsonBody(raw)
+          : raw;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestDb = new RequestDatabase(opts.db);
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => Promise.resolve(createContext(repo, requestId)),
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+      context: () => Promise.resolve(createContext(new GraphRepository(requestDb), requestId, requestDb)),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
-    res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') res.end(result.body.string);
     else {
@@ -92,27 +102,31 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     }
   };
 
-  const server = createServer((req, res) => {
-    const started = Date.now();
-    const requestId =
-      (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) ||
-      randomUUID();
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    res.on('finish', () =>
-      log.info('request', {
-        requestId,
-        method: req.method,
-        path,
-        status: res.statusCode,
-        ms: Date.now() - started,
-      }),
-    );
-    const route = async (): Promise<void> => {
-      if (path === '/healthz') {
-        json(res, 200, { status: 'ok' });
-        return;
-      }
-      if (path === '/readyz') {
+  const route = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    target: Target | undefined,
+    requestId: string,
+  ): Promise<void> => {
+    if (!target) {
+      refuse(res, 400, 'BAD_REQUEST', 'the request target is not a path on this server');
+      return;
+    }
+    const { path, search } = target;
+    if (!hostAllowed(opts.allowedHosts, req.headers.host)) {
+      refuse(res, 421, 'HOST_NOT_ALLOWED', 'this server does not answer for that host name');
+      return;
+    }
+    const method = req.method ?? '';
+    const read = method === 'GET' || method === 'HEAD';
+    if (path === '/healthz' && read) json(res, 200, { status: 'ok' });
+    // Browsers ask for it on every page (GraphiQL's too): nothing, rather than a 404.
+    else if (path === '/favicon.ico' && read) {
+      res.writeHead(204, { 'cache-control': 'public, max-age=86400' });
+      res.end();
+    } else if (path === '/readyz' && read) {
+      if (closing) json(res, 503, { status: 'shutting down' });
+      else {
         try {
           const documents = await repo.documentCount();
           const ready = documents >= SEEDED_DOCUMENTS;
@@ -120,40 +134,120 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
         } catch {
           json(res, 503, { status: 'database unavailable' });
         }
-        return;
       }
-      if (path === '/graphql' && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(idePage());
-        return;
+    } else if (path === '/graphql' && method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(idePage());
+    } else if (path === '/graphql') {
+      if (method !== 'GET' && method !== 'POST') {
+        res.setHeader('allow', 'GET, POST');
+        refuse(res, 405, 'METHOD_NOT_ALLOWED', `${method.slice(0, 20)} is not allowed on /graphql`);
+      } else await handleGraphql(req, res, search, requestId);
+    } else if (path.startsWith('/ide/') && read) {
+      if (!serveIdeAsset(path.slice('/ide/'.length), res)) refuse(res, 404, 'NOT_FOUND', 'no such IDE file');
+    } else if (read) serveStatic(path, res, method === 'HEAD');
+    else refuse(res, 405, 'METHOD_NOT_ALLOWED', `${method.slice(0, 20)} is not allowed here`);
+  };
+
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    (req, res) => {
+      const started = Date.now();
+      inFlight += 1;
+      const header = req.headers['x-request-id'];
+      const requestId = typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID();
+      const target = parseTarget(req.url);
+      const path = target?.path ?? '(bad request target)';
+      res.on('close', () => {
+        inFlight -= 1;
+        if (inFlight === 0) drained?.();
+        log.info('request', {
+          requestId,
+          method: req.method,
+          path: path.slice(0, 200),
+          status: res.statusCode,
+          ms: Date.now() - started,
+        });
+      });
+      try {
+        securityHeaders(req, res);
+        res.setHeader('x-request-id', requestId);
+        // Draining: answer, but tell the client not to reuse this connection.
+        if (closing) res.setHeader('connection', 'close');
+      } catch (e) {
+        log.error('request setup failed', { requestId, error: e instanceof Error ? e.message : String(e) });
       }
-      if (path === '/graphql') {
-        await handleGraphql(req, res, requestId);
-        return;
-      }
-      if (path.startsWith('/ide/') && serveIdeAsset(path.slice('/ide/'.length), res)) return;
-      if (req.method === 'GET' || req.method === 'HEAD') {
-        serveStatic(path, res);
-        return;
-      }
-      json(res, 404, { error: `no route for ${req.method ?? ''} ${path}` });
-    };
-    route().catch((e: unknown) => {
-      log.error('request failed', { requestId, error: e instanceof Error ? e.message : String(e) });
-      if (!res.headersSent) json(res, 500, { error: 'internal error', requestId });
-      else res.end();
-    });
+      route(req, res, target, requestId).catch((e: unknown) => {
+        if (e instanceof BodyError) {
+          // Let Node read and discard the rest of the body, so the client gets the answer, not a reset.
+          req.resume();
+          if (!res.headersSent) refuse(res, e.status, e.code, e.message);
+          else res.end();
+          return;
+        }
+        log.error('request failed', { requestId, error: e instanceof Error ? e.stack : String(e) });
+        if (!res.headersSent)
+          refuse(res, 500, 'INTERNAL_SERVER_ERROR', `internal error (request ${requestId})`);
+        else res.end();
+      });
+    },
+  );
+
+  // Malformed HTTP never reaches the listener: answer it here, in plain HTTP, and hang up.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || (err.code === 'ECONNRESET' && socket.destroyed)) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large']
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout']
+          : [400, 'Bad Request'];
+    const body = JSON.stringify({ errors: [{ message: reason, extensions: { code: 'BAD_REQUEST' } }] });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
   });
 
-  await new Promise<void>((resolve) => server.listen(opts.port ?? 4000, opts.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 4000, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${opts.host ?? '127.0.0.1'}:${port}`;
+  const host = opts.host ?? '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let closed: Promise<void> | undefined;
   return {
     url,
     server,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
+    close(graceMs = DEFAULT_SHUTDOWN_GRACE_MS) {
+      closed ??= (async () => {
+        closing = true;
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Keep-alive connections with no request in flight go now; busy ones after their response.
+        server.closeIdleConnections();
+        if (inFlight > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([
+            new Promise<void>((resolve) => {
+              drained = resolve;
+            }),
+            new Promise<void>((resolve) => {
+              timer = setTimeout(resolve, graceMs);
+            }),
+          ]);
+          clearTimeout(timer);
+        }
+        server.closeAllConnections();
+        await stopped;
+        await apollo.stop();
+      })();
+      return closed;
     },
   };
 }

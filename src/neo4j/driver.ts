@@ -17,11 +17,18 @@ export interface Database {
 
 export function openDatabase(
   connection: Neo4jConnection = neo4jConnection(),
-  options: { transactionTimeoutMs?: number; maxRetryTimeMs?: number } = {},
+  options: {
+    transactionTimeoutMs?: number;
+    maxRetryTimeMs?: number;
+    /** How long a query waits for a free connection before failing (then DATABASE_UNAVAILABLE). */
+    acquisitionTimeoutMs?: number;
+    poolSize?: number;
+  } = {},
 ): Database {
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     userAgent: 'innograph',
-    connectionAcquisitionTimeout: 30_000,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 30_000,
+    maxConnectionPoolSize: options.poolSize ?? 100,
     // How long executeRead/executeWrite retry transient failures (e.g. the server went away).
     maxTransactionRetryTime: options.maxRetryTimeMs ?? 30_000,
     // Integers come back as JS numbers; our counts and line numbers are far below 2^53.

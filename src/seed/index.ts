@@ -17,7 +17,11 @@ export function checkSeed(dir: string = SEED_DIR, sources: string = sourcesDir()
   const { set, problems } = readSeedDir(dir, base);
   const { lines, missing } = loadSources(sources, documentFiles(set));
   for (const m of missing)
-    problems.push({ file: relative(base, dir), line: 1, message: `source document not found: ${m} (set INNOGRAPH_SOURCES)` });
+    problems.push({
+      file: relative(base, dir),
+      line: 1,
+      message: `source document not found: ${m} (set INNOGRAPH_SOURCES)`,
+    });
   if (missing.length > 0) return { graph: undefined, problems: sortProblems(problems) };
   return validateSeed(set, lines, problems);
 }

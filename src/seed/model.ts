@@ -25,6 +25,8 @@ export interface Citation {
   readonly status?: Status;
   readonly statusWord?: string;
   readonly level?: Level;
+  /** Where the citation is written in the seed (its `cite` item), for problems about it. */
+  readonly at?: Where;
 }
 
 export interface Entity {

@@ -2,9 +2,16 @@
  * Reads seed/*.yaml into typed records, checking each record's shape. Every problem names
  * the file and the line of the offending record, so a curator can fix it in place.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { relative } from 'node:path';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import {
   BASES,
   SEED_FIELDS,
@@ -20,6 +27,7 @@ import {
   type Level,
   type Status,
 } from '../ontology/ontology.js';
+import { readSeedFiles } from './files.js';
 import type { Citation, Entity, Mention, Problem, Relation, SeedSet, Where } from './model.js';
 
 const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,20 +39,6 @@ const RELATION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.relation);
 const MENTION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.mention);
 const CITATION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.citation);
 
-/** All *.yaml files under `dir`, sorted so that problem lists are stable. */
-export function listSeedFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 type Obj = Record<string, unknown>;
 
 class RecordReader {
@@ -53,6 +47,8 @@ class RecordReader {
     private readonly obj: Obj,
     private readonly what: string,
     private readonly problems: Problem[],
+    /** Line of each `cite` item, so that a citation's problems point at it (not the record). */
+    private readonly citeLines: readonly number[] = [],
   ) {}
 
   problem(message: string): void {
@@ -129,8 +125,7 @@ class RecordReader {
       if (typeof doc !== 'string' || doc === '') this.problem(`${label}: missing "doc"`);
       if (typeof line !== 'number' || !Number.isInteger(line) || line < 1)
         this.problem(`${label}: "line" must be a positive integer`);
-      if (typeof section !== 'string' || section.trim() === '')
-        this.problem(`${label}: missing "section"`);
+      if (typeof section !== 'string' || section.trim() === '') this.problem(`${label}: missing "section"`);
       if (span !== undefined && (typeof span !== 'string' || span.trim() === ''))
         this.problem(`${label}: "span" must be a non-empty string`);
       if (statusWord !== undefined && (typeof statusWord !== 'string' || statusWord.trim() === ''))
@@ -145,6 +140,7 @@ class RecordReader {
       const lv = enumOf('level', level, LEVELS);
       if (statusWord !== undefined && status === undefined)
         this.problem(`${label}: "statusWord" needs the "status" it stands for`);
+      const citeLine = this.citeLines[i];
       if (typeof doc === 'string' && typeof line === 'number' && typeof section === 'string')
         out.push({
           doc,
@@ -152,8 +148,11 @@ class RecordReader {
           section: section.trim(),
           ...(typeof span === 'string' ? { span: span.trim() } : {}),
           ...(st === undefined ? {} : { status: st }),
-          ...(typeof statusWord === 'string' && statusWord.trim() !== '' ? { statusWord: statusWord.trim() } : {}),
+          ...(typeof statusWord === 'string' && statusWord.trim() !== ''
+            ? { statusWord: statusWord.trim() }
+            : {}),
           ...(lv === undefined ? {} : { level: lv }),
+          ...(citeLine === undefined ? {} : { at: { file: this.at.file, line: citeLine } }),
         });
     });
     return out;
@@ -180,7 +179,8 @@ function readEntity(r: RecordReader, obj: Obj, at: Where): Entity | undefined {
   const aliases = r.strList('aliases');
   const abbreviations = r.strList('abbreviations');
   const placeholder = r.bool('placeholder');
-  const nameEnSource = obj.nameEnSource === undefined ? undefined : r.oneOf('nameEnSource', NAME_EN_SOURCES, 'established');
+  const nameEnSource =
+    obj.nameEnSource === undefined ? undefined : r.oneOf('nameEnSource', NAME_EN_SOURCES, 'established');
   if (nameEnSource !== undefined && obj.nameEn === undefined) r.problem('"nameEnSource" without "nameEn"');
   const level: Level = r.oneOf('level', LEVELS, 'unknown');
   const status: Status = r.oneOf('status', STATUSES, 'unknown');
@@ -216,7 +216,8 @@ function readRelation(r: RecordReader, obj: Obj, at: Where): Relation | undefine
   const from = r.str('from', true);
   const to = r.str('to', true);
   const type = obj.type;
-  if (!isRelType(type)) r.problem(type === undefined ? 'missing "type"' : `unknown relationship type ${JSON.stringify(type)}`);
+  if (!isRelType(type))
+    r.problem(type === undefined ? 'missing "type"' : `unknown relationship type ${JSON.stringify(type)}`);
   const basis: Basis = r.oneOf('basis', BASES, 'stated');
   const reason = r.str('reason');
   const role = r.str('role');
@@ -256,15 +257,29 @@ function readMention(r: RecordReader, at: Where): Mention | undefined {
 /** Reads one YAML text; `file` is the name used in problems (relative to the repo). */
 export function readSeedText(text: string, file: string, into: SeedSet, problems: Problem[]): void {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors)
-      problems.push({ file, line: e.linePos?.[0]?.line ?? 1, message: `YAML: ${e.message.split('\n')[0]}` });
+  // Merge keys (`<<: *base`) are part of YAML as curators know it; anchors and aliases resolve below.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true });
+  // Warnings are problems too: an unknown tag (`!foo`) would otherwise be dropped silently.
+  const yamlProblems = [...doc.errors, ...doc.warnings];
+  if (yamlProblems.length > 0) {
+    for (const e of yamlProblems)
+      problems.push({
+        file,
+        line: e.linePos?.[0]?.line ?? 1,
+        message:
+          e.code === 'TAG_RESOLVE_FAILED'
+            ? `YAML: ${(e.message.split('\n')[0] ?? '').replace('Unresolved tag', 'unknown tag').replace(/ at line \d+, column \d+:?$/, '')} (seed files use plain YAML values, no tags)`
+            : `YAML: ${e.message.split('\n')[0] ?? ''}`,
+      });
     return;
   }
   if (doc.contents === null) return;
   if (!isMap(doc.contents)) {
-    problems.push({ file, line: 1, message: 'a seed file must be a map with entities, relations or mentions' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'a seed file must be a map with entities, relations or mentions',
+    });
     return;
   }
   const lineOf = (n: YamlNode | null | undefined): number =>
@@ -274,7 +289,11 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
     const key = isScalar(keyNode) ? String(keyNode.value) : '?';
     const keyLine = lineOf(keyNode);
     if (!TOP_KEYS.has(key)) {
-      problems.push({ file, line: keyLine, message: `unknown top-level key "${key}" (expected entities, relations, mentions)` });
+      problems.push({
+        file,
+        line: keyLine,
+        message: `unknown top-level key "${key}" (expected entities, relations, mentions)`,
+      });
       continue;
     }
     if (pair.value === null) continue;
@@ -284,15 +303,25 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
     }
     pair.value.items.forEach((item, i) => {
       const at: Where = { file, line: lineOf(item) };
-      const obj: unknown = (item as YamlNode | null)?.toJSON();
       const what = `${key}[${i}]`;
+      const resolved = toPlain(item, doc);
+      if ('error' in resolved) {
+        problems.push({ ...at, message: `${what}: ${resolved.error}` });
+        return;
+      }
+      const obj = resolved.value;
       if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
         problems.push({ ...at, message: `${what}: must be a map` });
         return;
       }
       const o = obj as Obj;
-      const label = typeof o.id === 'string' ? `${what} ${o.id}` : typeof o.from === 'string' ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}` : what;
-      const r = new RecordReader(at, o, label, problems);
+      const label =
+        typeof o.id === 'string'
+          ? `${what} ${o.id}`
+          : typeof o.from === 'string'
+            ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}`
+            : what;
+      const r = new RecordReader(at, o, label, problems, citeLines(item, doc, lineOf));
       if (key === 'entities') {
         const e = readEntity(r, o, at);
         if (e) into.entities.push(e);
@@ -307,11 +336,36 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
   }
 }
 
-/** Reads every seed file under `dir`; file names in problems are relative to `base`. */
+/** Reads every seed file under `dir` (see files.ts); file names in problems are relative to `base`. */
 export function readSeedDir(dir: string, base: string): { set: SeedSet; problems: Problem[] } {
   const set: SeedSet = { entities: [], relations: [], mentions: [] };
-  const problems: Problem[] = [];
-  for (const path of listSeedFiles(dir))
-    readSeedText(readFileSync(path, 'utf8'), relative(base, path), set, problems);
+  const { files, problems } = readSeedFiles(dir, base);
+  for (const f of files) readSeedText(f.text, relative(base, f.path), set, problems);
   return { set, problems };
+}
+
+/** An alias bomb (aliases of aliases) stops here instead of growing without bound. */
+const MAX_ALIAS_COUNT = 100;
+
+/** A record as plain data, aliases and merge keys resolved. */
+function toPlain(node: YamlNode | null, doc: Document): { value: unknown } | { error: string } {
+  try {
+    return { value: node?.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (e) {
+    return { error: `YAML: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** The line of each item of a record's `cite` list (through an alias, the anchor's lines). */
+function citeLines(
+  item: YamlNode | null,
+  doc: Document,
+  lineOf: (n: YamlNode | null | undefined) => number,
+): number[] {
+  const deref = (n: unknown): unknown =>
+    n && typeof n === 'object' && 'resolve' in n ? (n as { resolve(d: Document): unknown }).resolve(doc) : n;
+  const record = deref(item);
+  if (!isMap(record)) return [];
+  const cite = deref(record.get('cite', true));
+  return isSeq(cite) ? cite.items.map((c) => lineOf(deref(c) as YamlNode)) : [];
 }

@@ -25,7 +25,13 @@ export function loadSources(
     }
     // Lines as grep -n counts them: split on \n, drop a trailing \r.
     const text = readFileSync(path, 'utf8');
-    lines.set(doc, text.replace(/\n$/, '').split('\n').map((l) => l.replace(/\r$/, '')));
+    lines.set(
+      doc,
+      text
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((l) => l.replace(/\r$/, '')),
+    );
   }
   return { lines, missing };
 }

@@ -35,9 +35,13 @@ function checkCitation(
   names: CitableNames | undefined,
   problems: Problem[],
 ): void {
+  // A citation's problems point at its own `cite` item when the reader knows it.
+  where = c.at ?? where;
   const lines = sources.get(c.doc);
   if (lines === undefined) {
-    problems.push(at(where, `${label}: unknown document "${c.doc}" (known: ${[...sources.keys()].join(', ')})`));
+    problems.push(
+      at(where, `${label}: unknown document "${c.doc}" (known: ${[...sources.keys()].join(', ')})`),
+    );
     return;
   }
   if (c.line > lines.length) {
@@ -57,15 +61,22 @@ function checkCitation(
     return m !== null && m.index < text.length;
   };
   if (names !== undefined && !names.names.some(named) && !names.enumerated.some(listed)) {
-    const listHint = names.enumerated.map((e) => `, nor lists ${e.stem} in an enumeration "${e.stem}、…${e.head}"`).join('');
+    const listHint = names.enumerated
+      .map((e) => `, nor lists ${e.stem} in an enumeration "${e.stem}、…${e.head}"`)
+      .join('');
     problems.push(
-      at(where, `${label}: ${c.doc} line ${c.line} contains neither the name nor an alias (${names.names.join(' / ')})${listHint}`),
+      at(
+        where,
+        `${label}: ${c.doc} line ${c.line} contains neither the name nor an alias (${names.names.join(' / ')})${listHint}`,
+      ),
     );
   }
   if (c.span !== undefined) {
     const span = squash(c.span);
     if (Array.from(span).length > EVIDENCE_SPAN_MAX)
-      problems.push(at(where, `${label}: span is ${Array.from(span).length} characters, more than ${EVIDENCE_SPAN_MAX}`));
+      problems.push(
+        at(where, `${label}: span is ${Array.from(span).length} characters, more than ${EVIDENCE_SPAN_MAX}`),
+      );
     else if (!text.includes(span))
       problems.push(at(where, `${label}: span "${c.span}" does not occur in ${c.doc} line ${c.line}`));
   }
@@ -106,7 +117,10 @@ function citableNames(e: Entity): CitableNames {
   const enumerated = Object.entries(ENUMERATION_HEADS)
     .filter(([, kinds]) => kinds.includes(e.kind))
     .flatMap(([head]) =>
-      names.map(squash).filter((n) => n.endsWith(head) && n.length > head.length).map((n) => ({ stem: n.slice(0, -head.length), head })),
+      names
+        .map(squash)
+        .filter((n) => n.endsWith(head) && n.length > head.length)
+        .map((n) => ({ stem: n.slice(0, -head.length), head })),
     );
   if (e.kind !== 'chain') return { names, enumerated };
   const bare = names.map((n) => n.replace(CHAIN_SUFFIX, '')).filter((n) => n !== '');
@@ -124,7 +138,11 @@ function documentTitles(set: SeedSet, sources: SourceLines): Map<string, Documen
   const out = new Map<string, DocumentTitle>();
   for (const e of set.entities)
     if (e.kind === 'document' && e.date !== undefined)
-      out.set(e.id.slice(DOC_PREFIX.length), { date: e.date, title: squash(e.name), lines: sources.get(e.id.slice(DOC_PREFIX.length)) ?? [] });
+      out.set(e.id.slice(DOC_PREFIX.length), {
+        date: e.date,
+        title: squash(e.name),
+        lines: sources.get(e.id.slice(DOC_PREFIX.length)) ?? [],
+      });
   return out;
 }
 
@@ -193,7 +211,8 @@ export function validateSeed(
   const byId = new Map<string, Entity>();
   for (const e of set.entities) {
     const first = byId.get(e.id);
-    if (first) problems.push(at(e.at, `duplicate id "${e.id}" (first defined at ${first.at.file}:${first.at.line})`));
+    if (first)
+      problems.push(at(e.at, `duplicate id "${e.id}" (first defined at ${first.at.file}:${first.at.line})`));
     else byId.set(e.id, e);
   }
 
@@ -203,7 +222,9 @@ export function validateSeed(
     for (const n of new Set([e.name, ...e.aliases].map(squash))) {
       const o = owner.get(n);
       if (o && o.id !== e.id)
-        problems.push(at(e.at, `name or alias "${n}" of ${e.id} already belongs to ${o.id} (${o.at.file}:${o.at.line})`));
+        problems.push(
+          at(e.at, `name or alias "${n}" of ${e.id} already belongs to ${o.id} (${o.at.file}:${o.at.line})`),
+        );
       else owner.set(n, e);
     }
   }
@@ -213,7 +234,9 @@ export function validateSeed(
     for (const a of new Set(e.abbreviations.map((x) => squash(x).toLowerCase()))) {
       const o = abbreviated.get(a) ?? owner.get(a);
       if (o && o.id !== e.id)
-        problems.push(at(e.at, `abbreviation "${a}" of ${e.id} already belongs to ${o.id} (${o.at.file}:${o.at.line})`));
+        problems.push(
+          at(e.at, `abbreviation "${a}" of ${e.id} already belongs to ${o.id} (${o.at.file}:${o.at.line})`),
+        );
       else abbreviated.set(a, e);
     }
   }
@@ -254,13 +277,23 @@ export function validateSeed(
     if (!from) problems.push(at(r.at, `${label}: unknown "from" id "${r.from}"`));
     if (!to) problems.push(at(r.at, `${label}: unknown "to" id "${r.to}"`));
     if (from && !(spec.from as readonly string[]).includes(from.kind))
-      problems.push(at(r.at, `${label}: ${r.type} cannot start at a ${from.kind} (allowed: ${spec.from.join(', ')})`));
+      problems.push(
+        at(r.at, `${label}: ${r.type} cannot start at a ${from.kind} (allowed: ${spec.from.join(', ')})`),
+      );
     if (to && !(spec.to as readonly string[]).includes(to.kind))
-      problems.push(at(r.at, `${label}: ${r.type} cannot end at a ${to.kind} (allowed: ${spec.to.join(', ')})`));
+      problems.push(
+        at(r.at, `${label}: ${r.type} cannot end at a ${to.kind} (allowed: ${spec.to.join(', ')})`),
+      );
     if (r.from === r.to) problems.push(at(r.at, `${label}: a relationship cannot loop on one entity`));
     const key = `${r.from}|${r.type}|${r.to}`;
     const first = relSeen.get(key);
-    if (first) problems.push(at(r.at, `${label}: duplicate relationship (first at ${first.at.file}:${first.at.line}); list several citations in one "cite"`));
+    if (first)
+      problems.push(
+        at(
+          r.at,
+          `${label}: duplicate relationship (first at ${first.at.file}:${first.at.line}); list several citations in one "cite"`,
+        ),
+      );
     else relSeen.set(key, r);
     r.cite.forEach((c, i) => checkCitation(c, `${label} cite[${i}]`, r.at, sources, undefined, problems));
     if (r.type === 'CONTINUES' && from && to) {
@@ -286,8 +319,16 @@ export function validateSeed(
     const facts = documentFacts({ ...e, mentionCite: extra });
     const now = currentFact(facts, dates);
     const current = now
-      ? { status: now.status, ...(now.statusWord === undefined ? {} : { statusWord: now.statusWord }), level: e.level === 'unknown' ? now.level : e.level }
-      : { status: e.status, ...(e.statusWord === undefined ? {} : { statusWord: e.statusWord }), level: e.level };
+      ? {
+          status: now.status,
+          ...(now.statusWord === undefined ? {} : { statusWord: now.statusWord }),
+          level: e.level === 'unknown' ? now.level : e.level,
+        }
+      : {
+          status: e.status,
+          ...(e.statusWord === undefined ? {} : { statusWord: e.statusWord }),
+          level: e.level,
+        };
     return { ...e, cite: uniqueCitations([...e.cite, ...extra]), facts, current };
   });
   return { graph: { entities, relations: set.relations }, problems: [] };

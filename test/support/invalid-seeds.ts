@@ -92,7 +92,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
       ),
     },
     [
-      'a.yaml:2: lab:new-energy-aircraft cite[0]: unknown document "plan99" (known: plan14, impl2015, future2024, guide2020, dalian14)',
+      'a.yaml:7: lab:new-energy-aircraft cite[0]: unknown document "plan99" (known: plan14, impl2015, future2024, guide2020, dalian14)',
     ],
   ],
   [
@@ -103,7 +103,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
         'line: 5000, section: 第四章/二/专栏1/1, span',
       ),
     },
-    ['a.yaml:8: uni:sau cite[0]: line 5000 does not exist in plan14 (559 lines)'],
+    ['a.yaml:11: uni:sau cite[0]: line 5000 does not exist in plan14 (559 lines)'],
   ],
   [
     'line does not name the entity',
@@ -114,8 +114,8 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
       ),
     },
     [
-      'a.yaml:8: uni:sau cite[0]: plan14 line 137 contains neither the name nor an alias (沈阳航空航天大学)',
-      'a.yaml:8: uni:sau cite[0]: span "依托沈阳航空航天大学建设" does not occur in plan14 line 137',
+      'a.yaml:11: uni:sau cite[0]: plan14 line 137 contains neither the name nor an alias (沈阳航空航天大学)',
+      'a.yaml:11: uni:sau cite[0]: span "依托沈阳航空航天大学建设" does not occur in plan14 line 137',
     ],
   ],
   [
@@ -126,12 +126,12 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
         'span: 省部共建新能源飞机国家重点实验室。依托沈阳航空航天大学建设。针对新能源飞机研发中需要',
       ),
     },
-    ['a.yaml:8: uni:sau cite[0]: span is 42 characters, more than 40'],
+    ['a.yaml:11: uni:sau cite[0]: span is 42 characters, more than 40'],
   ],
   [
     'span not in line',
     { 'a.yaml': variant('span: 依托沈阳航空航天大学建设', 'span: 依托东北大学建设') },
-    ['a.yaml:8: uni:sau cite[0]: span "依托东北大学建设" does not occur in plan14 line 135'],
+    ['a.yaml:11: uni:sau cite[0]: span "依托东北大学建设" does not occur in plan14 line 135'],
   ],
   [
     'missing citation',

@@ -3,19 +3,26 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ACTOR_KINDS, type Basis, type Kind } from '../../ontology/ontology.js';
 import type { KindStatusCount } from '../../repository/graph-repository.js';
 import { documentArg, optionalEntityArg } from '../arguments.js';
+import { DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum } from '../enums.js';
 import { badUserInput } from '../errors.js';
 import { ChainCoverage, Hub, RegionSummary } from '../types/analytics.js';
 
 export const MAX_HUBS = 100;
+/** Cost estimates of the whole-graph lists (the curated graph has about 50 chains and 40 regions). */
+const CHAIN_ESTIMATE = 100;
+const REGION_ESTIMATE = 50;
 
 const total = (cs: readonly KindStatusCount[], status?: string): number =>
   cs.filter((c) => status === undefined || c.status === status).reduce((n, c) => n + c.count, 0);
 
 @Resolver()
 export class AnalyticsResolver {
+  @DbQueries(withDocumentCheck(1))
   @Query(() => [ChainCoverage], {
+    // Scans every chain: priced as a list of all of them.
+    complexity: listCost(CHAIN_ESTIMATE, 20),
     description:
       'Per industrial chain (kind CHAIN: named chains, not industries): its platforms by kind and status; chains with none.',
   })
@@ -48,7 +55,10 @@ export class AnalyticsResolver {
       .filter((c) => !onlyUncovered || !c.covered);
   }
 
+  // The region check, then the summary.
+  @DbQueries(withDocumentCheck(2))
   @Query(() => [RegionSummary], {
+    complexity: listCost(REGION_ESTIMATE, 10),
     description:
       'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document says.',
   })
@@ -82,7 +92,9 @@ export class AnalyticsResolver {
     }));
   }
 
+  @DbQueries(withDocumentCheck(1))
   @Query(() => [Hub], {
+    complexity: listCost({ arg: 'first', fallback: 20, max: MAX_HUBS }, 10),
     description:
       'Institutions ranked by the platforms and chains they connect; placeholders for unnamed actors are left out unless asked.',
   })

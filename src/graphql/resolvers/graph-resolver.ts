@@ -4,6 +4,7 @@ import { KIND_NAMES, KINDS, REL_TYPES, type Basis, type Kind } from '../../ontol
 import type { GraphEdgeRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { linkFilter, short } from '../arguments.js';
+import { clampArg, DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum, RelationshipTypeEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -51,11 +52,12 @@ const typesOrAll = (types: string[] | null | undefined): readonly string[] =>
 
 @Resolver()
 export class GraphResolver {
+  // The start, then one query per level (and the documents, for a `document` argument).
+  @DbQueries((args) => withDocumentCheck(1)(args) + clampArg(args.depth, 1, 1, MAX_DEPTH))
   @Query(() => Subgraph, {
     description: 'Entities within `depth` relationships of `id`, shaped for Cytoscape.',
     // Clamped: an out-of-range argument is the resolver's BAD_USER_INPUT, not a cost error.
-    complexity: ({ args, childComplexity }) =>
-      1 + Math.min(Number(args.limit ?? 100), MAX_NEIGHBOURHOOD) * childComplexity,
+    complexity: listCost({ arg: 'limit', fallback: 100, max: MAX_NEIGHBOURHOOD }),
   })
   async neighbourhood(
     @Arg('id', () => ID, { description: 'The entity at the centre.' }) id: string,
@@ -113,9 +115,11 @@ export class GraphResolver {
   @Query(() => Subgraph, {
     description:
       'The whole curated graph of the given kinds (default: platforms, institutions, chains, directions, regions).',
+    // In-memory shaping of one scan: a tenth of a list's usual price per node.
     complexity: ({ args, childComplexity }) =>
-      1 + (Math.min(Number(args.limit ?? 1000), MAX_OVERVIEW) * childComplexity) / 10,
+      1 + (clampArg(args.limit, 1000, 0, MAX_OVERVIEW) * Math.max(0, childComplexity)) / 10,
   })
+  @DbQueries(2)
   async overview(
     @Arg('kinds', () => [KindEnum], {
       nullable: true,
@@ -149,10 +153,12 @@ export class GraphResolver {
       'All shortest paths between two entities (empty when none within maxHops). Paths never run through a placeholder (我省优势企业) unless asked, nor through excluded kinds or ids.',
     complexity: ({ args, childComplexity }) =>
       10 +
-      Math.min(Number(args.limit ?? 10), MAX_PATHS) *
-        Math.min(Number(args.maxHops ?? 4), MAX_HOPS) *
-        childComplexity,
+      clampArg(args.limit, 10, 0, MAX_PATHS) *
+        clampArg(args.maxHops, 4, 0, MAX_HOPS) *
+        Math.max(0, childComplexity),
   })
+  // The two ends, then the paths (and the documents, for a `document` argument).
+  @DbQueries(withDocumentCheck(2))
   async paths(
     @Arg('from', () => ID, { description: 'Start entity.' }) from: string,
     @Arg('to', () => ID, { description: 'End entity.' }) to: string,

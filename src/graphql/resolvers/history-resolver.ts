@@ -7,6 +7,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { PLATFORM_KINDS, type Kind } from '../../ontology/ontology.js';
 import type { EntityRecord, MentionRecord } from '../../repository/records.js';
 import { documentArg, short } from '../arguments.js';
+import { DbQueries, fixedCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -27,7 +28,10 @@ const byName = (a: { name: string; id: string }, b: { name: string; id: string }
 
 @Resolver()
 export class HistoryResolver {
+  // The entity, its lineage, the documents, the mentions of the lineage.
+  @DbQueries(4)
   @Query(() => EntityHistory, {
+    complexity: fixedCost(20),
     description:
       'One entity through the plans, oldest document first: what every document says of it (status, word, level, lines), following CONTINUES to the same chain or platform under other names.',
   })
@@ -65,7 +69,10 @@ export class HistoryResolver {
     return { entity, lineage: members.map((m) => m.entity).sort(byName), links, entries };
   }
 
+  // The documents, the entities both cite, the lineage among them.
+  @DbQueries(3)
   @Query(() => DocumentComparison, {
+    complexity: fixedCost(20),
     description:
       'What changed from one document to another: entities of the given kinds (default: chains and platforms) added, dropped, continued (the same node, or linked by CONTINUES) and with a changed status.',
   })

@@ -4,6 +4,7 @@ import type { SearchHitRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { MAX_SEARCH_LENGTH } from '../../repository/search-query.js';
 import { documentArg, optionalEntityArg, short } from '../arguments.js';
+import { DbQueries, fixedCost, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -16,7 +17,11 @@ export const MAX_PAGE_SIZE = 100;
 
 @Resolver()
 export class QueryResolver {
-  @Query(() => Entity, { description: 'One entity by id; NOT_FOUND if there is none.' })
+  @DbQueries(1)
+  @Query(() => Entity, {
+    description: 'One entity by id; NOT_FOUND if there is none.',
+    complexity: fixedCost(1),
+  })
   async node(
     @Arg('id', () => ID, { description: 'The entity id, e.g. uni:dlut.' }) id: string,
     @Ctx() ctx: Context,
@@ -26,15 +31,20 @@ export class QueryResolver {
     return e;
   }
 
-  @Query(() => [DocumentEntity], { description: 'The source documents, oldest first.' })
+  @DbQueries(1)
+  @Query(() => [DocumentEntity], {
+    description: 'The source documents, oldest first.',
+    complexity: listCost(10),
+  })
   async documents(@Ctx() ctx: Context): Promise<EntityRecord[]> {
     return ctx.documents();
   }
 
+  // Keys and full text, in parallel.
+  @DbQueries(2)
   @Query(() => [SearchHit], {
-    // Clamp: an out-of-range `first` is the resolver's BAD_USER_INPUT, not a cost error.
-    complexity: ({ args, childComplexity }) =>
-      1 + Math.min(Number(args.first ?? 10), MAX_SEARCH_RESULTS) * childComplexity,
+    // Clamped: an out-of-range `first` is the resolver's BAD_USER_INPUT, not a cost error.
+    complexity: listCost({ arg: 'first', fallback: 10, max: MAX_SEARCH_RESULTS }),
     description:
       'Find entities by what a planner types: the exact name first, then aliases, abbreviations (大工, DICP), English names and pinyin (dalian, dllgdx) in full, then prefixes of any of them, then Chinese full-text similarity. Each hit says how it matched; query syntax in the text is taken literally.',
   })
@@ -57,10 +67,15 @@ export class QueryResolver {
     return hits;
   }
 
+  // The page and the count; the entity check of region, zone or field; the documents check.
+  @DbQueries((args) => {
+    const f = (args.filter ?? {}) as Record<string, unknown>;
+    const ids = ['region', 'zone', 'field'].some((k) => f[k] !== undefined && f[k] !== null) ? 1 : 0;
+    return 2 + ids + withDocumentCheck(0)(f);
+  })
   @Query(() => EntityConnection, {
     description: 'Entities matching a filter, a page at a time, ordered by id.',
-    complexity: ({ args, childComplexity }) =>
-      2 + Math.min(Number(args.first ?? 20), MAX_PAGE_SIZE) * childComplexity,
+    complexity: listCost({ arg: 'first', fallback: 20, max: MAX_PAGE_SIZE }, 2),
   })
   async entities(
     @Arg('filter', () => EntityFilter, {
@@ -108,7 +123,11 @@ export class QueryResolver {
     };
   }
 
-  @Query(() => Stats, { description: 'Counts of entities by kind and relationships by type.' })
+  @DbQueries(1)
+  @Query(() => Stats, {
+    description: 'Counts of entities by kind and relationships by type.',
+    complexity: fixedCost(5),
+  })
   async stats(@Ctx() ctx: Context): Promise<Stats> {
     const { byKind, byType } = await ctx.repo.stats();
     const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);

@@ -11,6 +11,7 @@ import { KIND_NAMES, KINDS, REL_TYPES, type Basis, type Kind } from '../../ontol
 import type { LinkFilter, RelatedItem } from '../../repository/graph-repository.js';
 import type { EntityRecord, MentionRecord } from '../../repository/records.js';
 import { documentArg, linkFilter } from '../arguments.js';
+import { DbQueries, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum, RelationshipTypeEnum, RoleEnum } from '../enums.js';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.js';
@@ -39,6 +40,8 @@ async function relationshipsOf(
 
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
+  // Both directions load in the same tick: one batched query (plus the documents check).
+  @DbQueries(withDocumentCheck(1))
   @FieldResolver(() => [Relationship], {
     description: 'Curated relationships of this entity, both ways by default, narrowed by the arguments.',
     complexity: ({ childComplexity }) => 1 + 2 * RELATIONSHIP_LIST_ESTIMATE * childComplexity,
@@ -70,6 +73,7 @@ export class EntityFieldsResolver {
     return kinds && kinds.length > 0 ? items.filter((it) => kinds.includes(it.node.kind)) : items;
   }
 
+  @DbQueries(withDocumentCheck(1))
   @FieldResolver(() => [DocumentMention], {
     description:
       'What each document says of it (status, status word, level, lines), oldest document first; one document with `document`.',
@@ -86,6 +90,7 @@ export class EntityFieldsResolver {
     return doc === null ? all : all.filter((m) => m.document === doc);
   }
 
+  @DbQueries(withDocumentCheck(1))
   @FieldResolver(() => DocumentMention, {
     nullable: true,
     description: 'What one document says of it; null when that document does not name it.',
@@ -102,6 +107,7 @@ export class EntityFieldsResolver {
 
 @Resolver(() => DocumentMention)
 export class DocumentMentionResolver {
+  @DbQueries(1)
   @FieldResolver(() => DocumentEntity, {
     description: 'The document itself: title, English title, date, issuer.',
   })
@@ -149,6 +155,12 @@ function defineField(proto: object, f: RelationshipField): void {
   Arg('kinds', () => [KindEnum], { nullable: true, description: KINDS_ARG })(proto, f.name, 3);
   Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG })(proto, f.name, 4);
   Ctx()(proto, f.name, 5);
+  // The batched relationship load, plus the documents check when `document` is given.
+  DbQueries(withDocumentCheck(1))(
+    proto,
+    f.name,
+    Object.getOwnPropertyDescriptor(proto, f.name) as PropertyDescriptor,
+  );
   FieldResolver(() => [Entity], {
     description: f.description,
     complexity: ({ childComplexity }) => 1 + RELATIONSHIP_LIST_ESTIMATE * childComplexity,

@@ -4,6 +4,7 @@ import { ACTOR_KINDS, type Basis, type RelType } from '../../ontology/ontology.j
 import type { LinkFilter, RelatedItem } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { entityArg, linkFilter } from '../arguments.js';
+import { DbQueries, fixedCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum } from '../enums.js';
 import { notFound } from '../errors.js';
@@ -24,7 +25,10 @@ const load = (ctx: Context, id: string, types: readonly RelType[], dir: 'in' | '
 
 @Resolver()
 export class TraceResolver {
+  // The chain, its SERVES and RELIES_ON lists (one batch), the platforms' institutions.
+  @DbQueries(withDocumentCheck(3))
   @Query(() => ChainTrace, {
+    complexity: fixedCost(10),
     description:
       'The platforms serving a chain (or industry, or future-industry direction), their hosts, leads and partners, and the units it relies on; narrowed to one document or basis when asked.',
   })
@@ -75,7 +79,9 @@ export class TraceResolver {
     };
   }
 
+  @DbQueries(withDocumentCheck(3))
   @Query(() => InstitutionReach, {
+    complexity: fixedCost(10),
     description:
       'The chains and fields an institution reaches: directly (a chain relies on it) or through the platforms it hosts, leads or co-builds.',
   })

@@ -3,7 +3,11 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { KindStatusCount as KindStatusCountRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import type { Kind, Status } from '../../ontology/ontology.js';
+import { listCost } from '../budget.js';
 import { KindEnum, StatusEnum } from '../enums.js';
+
+/** Cost estimate: platform kinds × statuses. */
+const KIND_STATUS_ESTIMATE = 24;
 import { Entity } from './entity.js';
 
 @ObjectType({ description: 'How many platforms of one kind and status.' })
@@ -31,7 +35,10 @@ export class ChainCoverage {
   @Field(() => Boolean, { description: 'False when no platform serves the chain and it relies on none.' })
   covered!: boolean;
 
-  @Field(() => [KindStatusCount], { description: 'The platforms by kind and status.' })
+  @Field(() => [KindStatusCount], {
+    description: 'The platforms by kind and status.',
+    complexity: listCost(KIND_STATUS_ESTIMATE),
+  })
   byKindAndStatus!: KindStatusCountRecord[];
 }
 
@@ -52,7 +59,10 @@ export class RegionSummary {
   @Field(() => Int, { description: 'Of which the status is not stated.' })
   unknown!: number;
 
-  @Field(() => [KindStatusCount], { description: 'The platforms by kind and status.' })
+  @Field(() => [KindStatusCount], {
+    description: 'The platforms by kind and status.',
+    complexity: listCost(KIND_STATUS_ESTIMATE),
+  })
   byKindAndStatus!: KindStatusCountRecord[];
 }
 

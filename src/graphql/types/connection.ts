@@ -1,20 +1,20 @@
-/** Relay-style cursor connections. Cursors are opaque: base64url of the last entity id. */
+/** Relay-style cursor connections. Cursors are opaque and signed: see cursor.ts. */
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
 import type { EntityRecord } from '../../repository/records.js';
-import { badUserInput } from '../errors.js';
+import { signCursor, verifyCursor } from '../cursor.js';
+import { badUserInput, echo } from '../errors.js';
 import { BasisEnum, KindEnum, LevelEnum, StatusEnum } from '../enums.js';
 import { Entity } from './entity.js';
 
 const CURSOR_PREFIX = 'e:';
 
-export const encodeCursor = (id: string): string =>
-  Buffer.from(CURSOR_PREFIX + id, 'utf8').toString('base64url');
+export const encodeCursor = (id: string): string => signCursor(CURSOR_PREFIX + id);
 
 export function decodeCursor(cursor: string): string {
-  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const text = verifyCursor(cursor) ?? '';
   if (!text.startsWith(CURSOR_PREFIX) || text.length === CURSOR_PREFIX.length)
-    throw badUserInput(`"${cursor.slice(0, 40)}" is not a cursor this API issued`, 'after');
+    throw badUserInput(`"${echo(cursor.slice(0, 40))}" is not a cursor this API issued`, 'after');
   return text.slice(CURSOR_PREFIX.length);
 }
 

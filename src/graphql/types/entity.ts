@@ -13,7 +13,11 @@ import {
   type Status,
 } from '../../ontology/ontology.js';
 import type { CitationRecord, EntityRecord } from '../../repository/records.js';
+import { listCost } from '../budget.js';
 import { KindEnum, LevelEnum, NameEnSourceEnum, StatusEnum } from '../enums.js';
+
+/** Cost estimate of a citation list (in memory: entities have a few). */
+export const CITATION_ESTIMATE = 5;
 
 @ObjectType({
   description:
@@ -112,7 +116,10 @@ export abstract class Entity {
   @Field(() => [ID], { description: 'Ids of the documents that cite it, e.g. [doc:plan14, doc:dalian14].' })
   docs!: readonly string[];
 
-  @Field(() => [Citation], { description: 'Every line of every document that names it.' })
+  @Field(() => [Citation], {
+    description: 'Every line of every document that names it.',
+    complexity: listCost(CITATION_ESTIMATE),
+  })
   citations!: readonly CitationRecord[];
 }
 

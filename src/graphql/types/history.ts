@@ -2,8 +2,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
 import type { CitationRecord, EntityRecord, MentionRecord } from '../../repository/records.js';
+import { listCost } from '../budget.js';
 import { BasisEnum, KindEnum, LevelEnum, RoleEnum, StatusEnum } from '../enums.js';
-import { Citation, DocumentEntity, DocumentMention, Entity } from './entity.js';
+import { Citation, CITATION_ESTIMATE, DocumentEntity, DocumentMention, Entity } from './entity.js';
+
+/** Cost estimates: members of one lineage; entities two documents differ by. */
+const LINEAGE_ESTIMATE = 10;
+const COMPARED_ESTIMATE = 100;
 
 @ObjectType({ description: 'What one document says of one member of a lineage.' })
 export class HistoryEntry {
@@ -51,7 +56,10 @@ export class LineageLink {
   @Field(() => String, { nullable: true, description: 'Why an inferred link was inferred.' })
   reason?: string;
 
-  @Field(() => [Citation], { description: 'The lines in both documents.' })
+  @Field(() => [Citation], {
+    description: 'The lines in both documents.',
+    complexity: listCost(CITATION_ESTIMATE),
+  })
   citations!: readonly CitationRecord[];
 }
 
@@ -60,13 +68,22 @@ export class EntityHistory {
   @Field(() => Entity, { description: 'The entity asked about.' })
   entity!: EntityRecord;
 
-  @Field(() => [Entity], { description: 'The entities linked to it by CONTINUES, itself included.' })
+  @Field(() => [Entity], {
+    description: 'The entities linked to it by CONTINUES, itself included.',
+    complexity: listCost(LINEAGE_ESTIMATE),
+  })
   lineage!: EntityRecord[];
 
-  @Field(() => [LineageLink], { description: 'The CONTINUES links among them.' })
+  @Field(() => [LineageLink], {
+    description: 'The CONTINUES links among them.',
+    complexity: listCost(LINEAGE_ESTIMATE),
+  })
   links!: LineageLink[];
 
-  @Field(() => [HistoryEntry], { description: 'Every document’s view of every member, by date.' })
+  @Field(() => [HistoryEntry], {
+    description: 'Every document’s view of every member, by date.',
+    complexity: listCost(3 * LINEAGE_ESTIMATE),
+  })
   entries!: HistoryEntry[];
 }
 
@@ -120,17 +137,27 @@ export class DocumentComparison {
   @Field(() => [KindEnum], { description: 'The kinds compared.' })
   kinds!: Kind[];
 
-  @Field(() => [ComparedEntity], { description: 'In `to` with no counterpart in `from`.' })
+  @Field(() => [ComparedEntity], {
+    description: 'In `to` with no counterpart in `from`.',
+    complexity: listCost(COMPARED_ESTIMATE),
+  })
   added!: ComparedEntity[];
 
-  @Field(() => [ComparedEntity], { description: 'In `from` with no counterpart in `to`.' })
+  @Field(() => [ComparedEntity], {
+    description: 'In `from` with no counterpart in `to`.',
+    complexity: listCost(COMPARED_ESTIMATE),
+  })
   dropped!: ComparedEntity[];
 
-  @Field(() => [ContinuedEntity], { description: 'In both: the same node, or linked by CONTINUES.' })
+  @Field(() => [ContinuedEntity], {
+    description: 'In both: the same node, or linked by CONTINUES.',
+    complexity: listCost(COMPARED_ESTIMATE),
+  })
   continued!: ContinuedEntity[];
 
   @Field(() => [ContinuedEntity], {
     description: 'Those of `continued` whose status differs between the two.',
+    complexity: listCost(COMPARED_ESTIMATE),
   })
   statusChanged!: ContinuedEntity[];
 }

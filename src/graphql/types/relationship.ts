@@ -3,7 +3,8 @@ import type { Basis, RelType } from '../../ontology/ontology.js';
 import type { Direction, RelatedItem } from '../../repository/graph-repository.js';
 import type { CitationRecord, EntityRecord } from '../../repository/records.js';
 import { BasisEnum, RelationshipTypeEnum, RoleEnum } from '../enums.js';
-import { Citation, Entity } from './entity.js';
+import { listCost } from '../budget.js';
+import { Citation, CITATION_ESTIMATE, Entity } from './entity.js';
 
 export const DirectionEnum = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;
 registerEnumType(DirectionEnum, {
@@ -39,7 +40,10 @@ export class Relationship implements RelatedItem {
   @Field(() => [ID], { description: 'The documents that state or support it.' })
   documents!: readonly string[];
 
-  @Field(() => [Citation], { description: 'The lines that state or support it.' })
+  @Field(() => [Citation], {
+    description: 'The lines that state or support it.',
+    complexity: listCost(CITATION_ESTIMATE),
+  })
   citations!: readonly CitationRecord[];
 
   @Field(() => Entity, { description: 'The entity at the other end.' })

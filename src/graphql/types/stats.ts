@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Kind } from '../../ontology/ontology.js';
+import { DERIVED_RELS, KIND_NAMES, REL_TYPES, type Kind } from '../../ontology/ontology.js';
+import { listCost } from '../budget.js';
 import type { MatchedOn, MatchType, SearchHitRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { KindEnum, MatchedOnEnum, MatchTypeEnum } from '../enums.js';
@@ -34,10 +35,13 @@ export class Stats {
   @Field(() => Int, { description: 'Relationships in all, derived ones included.' })
   relationships!: number;
 
-  @Field(() => [KindCount], { description: 'Entities by kind.' })
+  @Field(() => [KindCount], { description: 'Entities by kind.', complexity: listCost(KIND_NAMES.length) })
   byKind!: KindCount[];
 
-  @Field(() => [TypeCount], { description: 'Relationships by type.' })
+  @Field(() => [TypeCount], {
+    description: 'Relationships by type.',
+    complexity: listCost(REL_TYPES.length + DERIVED_RELS.length),
+  })
   byType!: TypeCount[];
 }
 

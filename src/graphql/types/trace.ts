@@ -2,7 +2,12 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { Basis, Kind, RelType } from '../../ontology/ontology.js';
 import type { EntityRecord } from '../../repository/records.js';
+import { listCost } from '../budget.js';
 import { BasisEnum, KindEnum, RelationshipTypeEnum, RoleEnum } from '../enums.js';
+
+/** Cost estimates: institutions behind one platform; platforms or units of one chain. */
+const ROLE_ESTIMATE = 3;
+const PLATFORM_ESTIMATE = 30;
 import { Entity } from './entity.js';
 
 @ObjectType({ description: 'One link from a platform to an institution behind it.' })
@@ -36,16 +41,19 @@ export class TracedPlatform {
   @Field(() => [ID], { description: 'The documents that link the platform to the chain.' })
   documents!: readonly string[];
 
-  @Field(() => [Entity], { description: 'Hosts (依托).' })
+  @Field(() => [Entity], { description: 'Hosts (依托).', complexity: listCost(ROLE_ESTIMATE) })
   hosts!: EntityRecord[];
 
-  @Field(() => [Entity], { description: 'Leads (牵头).' })
+  @Field(() => [Entity], { description: 'Leads (牵头).', complexity: listCost(ROLE_ESTIMATE) })
   leads!: EntityRecord[];
 
-  @Field(() => [Entity], { description: 'Partners (联合/共建).' })
+  @Field(() => [Entity], { description: 'Partners (联合/共建).', complexity: listCost(ROLE_ESTIMATE) })
   partners!: EntityRecord[];
 
-  @Field(() => [TraceLink], { description: 'The same institutions as links, each stated or inferred.' })
+  @Field(() => [TraceLink], {
+    description: 'The same institutions as links, each stated or inferred.',
+    complexity: listCost(3 * ROLE_ESTIMATE),
+  })
   links!: TraceLink[];
 }
 
@@ -54,7 +62,10 @@ export class TracedPlatformGroup {
   @Field(() => KindEnum, { description: 'The platform kind.' })
   kind!: Kind;
 
-  @Field(() => [TracedPlatform], { description: 'The platforms of that kind.' })
+  @Field(() => [TracedPlatform], {
+    description: 'The platforms of that kind.',
+    complexity: listCost(PLATFORM_ESTIMATE),
+  })
   platforms!: TracedPlatform[];
 }
 
@@ -84,18 +95,28 @@ export class ChainTrace {
   @Field(() => Entity, { description: 'The chain (or direction, or industry).' })
   chain!: EntityRecord;
 
-  @Field(() => [TracedPlatform], { description: 'Platforms (and institutions) that serve it.' })
+  @Field(() => [TracedPlatform], {
+    description: 'Platforms (and institutions) that serve it.',
+    complexity: listCost(PLATFORM_ESTIMATE),
+  })
   platforms!: TracedPlatform[];
 
-  @Field(() => [TracedPlatformGroup], { description: 'The same platforms, grouped by kind.' })
+  @Field(() => [TracedPlatformGroup], {
+    description: 'The same platforms, grouped by kind.',
+    complexity: listCost(PLATFORM_ESTIMATE),
+  })
   platformsByKind!: TracedPlatformGroup[];
 
   @Field(() => [Entity], {
     description: 'Every institution that hosts, leads or co-builds one of the platforms.',
+    complexity: listCost(PLATFORM_ESTIMATE),
   })
   institutions!: EntityRecord[];
 
-  @Field(() => [TracedUnit], { description: 'Units the chain relies on.' })
+  @Field(() => [TracedUnit], {
+    description: 'Units the chain relies on.',
+    complexity: listCost(PLATFORM_ESTIMATE),
+  })
   reliedOn!: TracedUnit[];
 }
 
@@ -104,7 +125,10 @@ export class Reached {
   @Field(() => Entity, { description: 'The chain, direction, industry or field.' })
   target!: EntityRecord;
 
-  @Field(() => [Entity], { description: 'The platforms through which it is reached; empty when direct.' })
+  @Field(() => [Entity], {
+    description: 'The platforms through which it is reached; empty when direct.',
+    complexity: listCost(ROLE_ESTIMATE),
+  })
   via!: EntityRecord[];
 
   @Field(() => Boolean, { description: 'True when the chain relies on the institution itself.' })
@@ -121,12 +145,21 @@ export class InstitutionReach {
   @Field(() => Entity, { description: 'The institution.' })
   institution!: EntityRecord;
 
-  @Field(() => [Entity], { description: 'Platforms it hosts, leads or co-builds.' })
+  @Field(() => [Entity], {
+    description: 'Platforms it hosts, leads or co-builds.',
+    complexity: listCost(PLATFORM_ESTIMATE),
+  })
   platforms!: EntityRecord[];
 
-  @Field(() => [Reached], { description: 'Chains, industries and directions reached.' })
+  @Field(() => [Reached], {
+    description: 'Chains, industries and directions reached.',
+    complexity: listCost(PLATFORM_ESTIMATE),
+  })
   chains!: Reached[];
 
-  @Field(() => [Reached], { description: 'Technology fields reached.' })
+  @Field(() => [Reached], {
+    description: 'Technology fields reached.',
+    complexity: listCost(PLATFORM_ESTIMATE),
+  })
   fields!: Reached[];
 }

@@ -111,6 +111,30 @@ export interface StartResult {
   readonly seconds: number;
 }
 
+/**
+ * The launcher's command line and environment. The password travels in the environment
+ * (readable by this user only), not in the arguments, which `ps` shows to everyone.
+ */
+export function launcherCommand(
+  s: LocalServerSettings,
+  classpath: string,
+): { args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    args: [
+      `-Xmx${s.heapMb}m`,
+      ...JVM_OPENS,
+      '-cp',
+      classpath,
+      LAUNCHER_SOURCE,
+      s.dir,
+      s.host,
+      String(s.port),
+      String(s.pageCacheMb),
+    ],
+    env: { ...process.env, INNOGRAPH_LAUNCHER_PASSWORD: s.password },
+  };
+}
+
 export async function startLocalServer(
   s: LocalServerSettings,
   log: (line: string) => void = () => {},
@@ -148,22 +172,12 @@ export async function startLocalServer(
   // Append, and read only what this start writes: another process may own this log.
   const logStart = existsSync(logPath(s)) ? statSync(logPath(s)).size : 0;
   const out = openSync(logPath(s), 'a');
-  const child = spawn(
-    java.bin,
-    [
-      `-Xmx${s.heapMb}m`,
-      ...JVM_OPENS,
-      '-cp',
-      classpath,
-      LAUNCHER_SOURCE,
-      s.dir,
-      s.host,
-      String(s.port),
-      s.password,
-      String(s.pageCacheMb),
-    ],
-    { detached: true, stdio: ['ignore', out, out] },
-  );
+  const launcher = launcherCommand(s, classpath);
+  const child = spawn(java.bin, launcher.args, {
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: launcher.env,
+  });
   closeSync(out);
   const pid = child.pid;
   if (pid === undefined) throw new UserError(`could not start ${java.bin}`);

@@ -34,8 +34,12 @@ describe('the curated seed', () => {
     const files = new Map(
       graph?.entities.filter((e) => e.kind === 'document').map((d) => [d.id.slice(4), d.file ?? '']),
     );
-    const lines = new Map([...files].map(([doc, f]) => [doc, readFileSync(join(sourcesDir(), f), 'utf8').split('\n')]));
-    const spans = [...(graph?.entities ?? []), ...(graph?.relations ?? [])].flatMap((x) => x.cite).filter((c) => c.span);
+    const lines = new Map(
+      [...files].map(([doc, f]) => [doc, readFileSync(join(sourcesDir(), f), 'utf8').split('\n')]),
+    );
+    const spans = [...(graph?.entities ?? []), ...(graph?.relations ?? [])]
+      .flatMap((x) => x.cite)
+      .filter((c) => c.span);
     expect(spans.length).toBeGreaterThan(100);
     for (const c of spans) {
       expect(Array.from(squash(c.span ?? '')).length).toBeLessThanOrEqual(40);
@@ -44,11 +48,14 @@ describe('the curated seed', () => {
   });
 
   const tool = join(ROOT, '..', 'shared', 'tools', 'copied-text.mjs');
-  it.runIf(existsSync(tool))('copies no long run of text from the sources (shared/tools/copied-text.mjs)', () => {
-    const r = spawnSync(process.execPath, [tool, ROOT], { encoding: 'utf8' });
-    expect(r.stdout).toContain('no run of');
-    expect(r.status).toBe(0);
-  });
+  it.runIf(existsSync(tool))(
+    'copies no long run of text from the sources (shared/tools/copied-text.mjs)',
+    () => {
+      const r = spawnSync(process.execPath, [tool, ROOT], { encoding: 'utf8' });
+      expect(r.stdout).toContain('no run of');
+      expect(r.status).toBe(0);
+    },
+  );
 
   const entity = (id: string) => graph?.entities.find((e) => e.id === id);
   const rels = (type: string) => graph?.relations.filter((r) => r.type === type) ?? [];
@@ -56,8 +63,11 @@ describe('the curated seed', () => {
 
   it('keeps `chain` for the chains the documents name; industries a place focuses on are `industry`', () => {
     const chains = graph?.entities.filter((e) => e.kind === 'chain').map((e) => e.name) ?? [];
-    for (const industryWord of ['5G', '服装', '老字号', '石油化工', '风电装备']) expect(chains).not.toContain(industryWord);
-    expect(chains).toEqual(expect.arrayContaining(['氢燃料电池产业链', '深部金属矿产开发产业链', '增材制造全产业链']));
+    for (const industryWord of ['5G', '服装', '老字号', '石油化工', '风电装备'])
+      expect(chains).not.toContain(industryWord);
+    expect(chains).toEqual(
+      expect.arrayContaining(['氢燃料电池产业链', '深部金属矿产开发产业链', '增材制造全产业链']),
+    );
     expect(entity('ind:5g')?.kind).toBe('industry');
     expect(rels('FOCUSES_ON').some((r) => r.from === 'region:xigang' && r.to === 'ind:5g')).toBe(true);
     expect(rels('LOCATED_IN').some((r) => r.from.startsWith('ind:'))).toBe(false);
@@ -78,7 +88,10 @@ describe('the curated seed', () => {
     for (const [name, city] of zones) {
       const z = graph?.entities.find((e) => e.name === name);
       expect(z?.kind, name).toBe('zone');
-      expect(rels('LOCATED_IN').some((r) => r.from === z?.id && r.to === city), name).toBe(true);
+      expect(
+        rels('LOCATED_IN').some((r) => r.from === z?.id && r.to === city),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -90,7 +103,9 @@ describe('the curated seed', () => {
     ]);
     const support = rels('RELIES_ON').filter((r) => r.role === 'key_support');
     expect([...new Set(support.flatMap((r) => r.cite.map((c) => c.line)))].sort()).toEqual([23, 24, 31]);
-    const core = rels('PART_OF').filter((r) => r.role === 'core_area' && r.to === 'zone:shenyang-dalian-nidz');
+    const core = rels('PART_OF').filter(
+      (r) => r.role === 'core_area' && r.to === 'zone:shenyang-dalian-nidz',
+    );
     expect(core.map((r) => r.from).sort()).toEqual([
       'zone:dalian-hi-tech-zone',
       'zone:jinpu-new-area',
@@ -104,13 +119,28 @@ describe('the curated seed', () => {
   });
 
   it('states what each document says of a platform or zone', () => {
-    expect(factOf('zone:shenyang-dalian-nidz', 'impl2015')).toMatchObject({ status: 'planned', statusWord: '创建' });
-    expect(factOf('zone:shenyang-dalian-nidz', 'plan14')).toMatchObject({ status: 'existing', statusWord: '获批建设' });
-    expect(factOf('ii:cas-clean-energy-institute', 'plan14')).toMatchObject({ status: 'planned', statusWord: '加快建设' });
-    expect(factOf('ii:cas-clean-energy-institute', 'dalian14')).toMatchObject({ status: 'existing', statusWord: '组建' });
+    expect(factOf('zone:shenyang-dalian-nidz', 'impl2015')).toMatchObject({
+      status: 'planned',
+      statusWord: '创建',
+    });
+    expect(factOf('zone:shenyang-dalian-nidz', 'plan14')).toMatchObject({
+      status: 'existing',
+      statusWord: '获批建设',
+    });
+    expect(factOf('ii:cas-clean-energy-institute', 'plan14')).toMatchObject({
+      status: 'planned',
+      statusWord: '加快建设',
+    });
+    expect(factOf('ii:cas-clean-energy-institute', 'dalian14')).toMatchObject({
+      status: 'existing',
+      statusWord: '组建',
+    });
     expect(entity('ii:cas-clean-energy-institute')?.current.status).toBe('existing');
     expect(factOf('zone:shenfu-new-area', 'guide2020')?.status).toBe('unknown');
-    expect(factOf('zone:fuxin-hitech-zone', 'impl2015')).toMatchObject({ status: 'existing', level: 'national' });
+    expect(factOf('zone:fuxin-hitech-zone', 'impl2015')).toMatchObject({
+      status: 'existing',
+      level: 'national',
+    });
   });
 
   it('links plan lineage from the later document to the earlier one, with a role', () => {
@@ -118,11 +148,16 @@ describe('the curated seed', () => {
     expect(lineage.length).toBeGreaterThanOrEqual(30);
     expect(lineage.every((r) => r.role !== undefined)).toBe(true);
     const pair = (from: string, to: string) => lineage.find((r) => r.from === from && r.to === to);
-    expect(pair('chain:plan14-nuclear-power-equipment', 'chain:nuclear-power-equipment-industrial-chain')).toMatchObject({
+    expect(
+      pair('chain:plan14-nuclear-power-equipment', 'chain:nuclear-power-equipment-industrial-chain'),
+    ).toMatchObject({
       role: 'same',
       basis: 'stated',
     });
-    expect(pair('rc:synl', 'lab:shenyang-materials-national-lab')).toMatchObject({ role: 'renamed', basis: 'inferred' });
+    expect(pair('rc:synl', 'lab:shenyang-materials-national-lab')).toMatchObject({
+      role: 'renamed',
+      basis: 'inferred',
+    });
     expect(pair('dir:artificial-intelligence', 'chain:plan14-artificial-intelligence')?.role).toBe('same');
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkSeed } from '../../../src/seed/index.js';
 import { formatProblem } from '../../../src/seed/model.js';
 import { INVALID_SEEDS as cases } from '../../support/invalid-seeds.js';
-import { ENUMERATED_ZONES, LINEAGE_SAME_DATE, LINEAGE_VALID, seedFixture, VALID } from '../../support/seed-fixture.js';
+import {
+  ENUMERATED_ZONES,
+  LINEAGE_SAME_DATE,
+  LINEAGE_VALID,
+  seedFixture,
+  VALID,
+} from '../../support/seed-fixture.js';
 
 const problems = (files: Record<string, string>): string[] => {
   const dir = seedFixture(files);
@@ -32,7 +38,8 @@ describe('seed validation', () => {
   });
 
   it('recognises a chain by its name without the 产业创新链 suffix', () => {
-    const chain = 'entities:\n  - { id: chain:gas-turbine, kind: chain, name: 燃气轮机产业创新链, cite: [{ doc: plan14, line: 225, section: 第六章 }] }\n';
+    const chain =
+      'entities:\n  - { id: chain:gas-turbine, kind: chain, name: 燃气轮机产业创新链, cite: [{ doc: plan14, line: 225, section: 第六章 }] }\n';
     const { problems: ps } = checkSeed(seedFixture({ 'a.yaml': chain }));
     expect(ps).toEqual([]);
   });
