@@ -7,7 +7,7 @@ WHERE (size($kinds) = 0 OR i.kind IN $kinds)
 OPTIONAL MATCH (p:Platform)-[x:HOSTED_BY|LED_BY|CO_BUILT_WITH]->(i)
 WHERE ($document IS NULL OR $document IN x.docs) AND ($basis IS NULL OR x.basis = $basis)
 WITH i, collect(DISTINCT p) AS platforms
-CALL (i, platforms) {
+OPTIONAL CALL (i, platforms) {
   MATCH (c:Chain)-[y:RELIES_ON]->(i)
   WHERE ($document IS NULL OR $document IN y.docs) AND ($basis IS NULL OR y.basis = $basis)
   RETURN c

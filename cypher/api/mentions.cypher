@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[c:CITED_IN]->(d:Document)
 RETURN n.id AS entity, d.id AS document, d.date AS date, c {.*} AS fact
-ORDER BY entity, date, document
+ORDER BY entity, d.order, date, document

@@ -56,6 +56,7 @@ export function entityRow(e: GraphEntity): EntityRow {
     citations: citationsJson(e.cite),
   };
   if (e.current.statusWord !== undefined) props.statusWord = e.current.statusWord;
+  if (e.order !== undefined) props.order = e.order;
   for (const k of ['nameEn', 'nameEnSource', 'period', 'note', 'noteEn', 'file', 'issuer', 'date'] as const)
     if (e[k] !== undefined) props[k] = e[k];
   const labels = ['Entity', KINDS[e.kind].group, KINDS[e.kind].label];

@@ -417,7 +417,8 @@ export const SEED_FIELDS = {
     'cite',
   ],
   /** Extra fields of a document entity. */
-  document: ['file', 'issuer', 'date'],
+  /** `follows`: documents this one names as its basis (orders documents of the same date). */
+  document: ['file', 'issuer', 'date', 'follows'],
   relation: ['from', 'type', 'to', 'role', 'basis', 'reason', 'cite'],
   mention: ['id', 'cite'],
   /** `status`, `statusWord` and `level` state what this document says at this line. */

@@ -182,11 +182,15 @@ export interface DocumentFactRecord {
   readonly mention: MentionRecord;
 }
 
-export interface LineageLinkRecord {
-  readonly a: string;
-  readonly b: string;
+export interface LineageCounterpartRecord {
+  /** The entity asked about. */
+  readonly id: string;
+  /** Its counterpart in the other document, and what that document says of it. */
+  readonly counterpart: EntityRecord;
+  readonly mention: MentionRecord;
   readonly steps: number;
-  readonly roles: readonly (string | null)[];
+  /** Roles of the CONTINUES links on the way (links without a role left out). */
+  readonly roles: readonly string[];
   readonly bases: readonly Basis[];
 }
 
@@ -485,16 +489,31 @@ export class GraphRepository {
     });
   }
 
-  /** Pairs among `ids` joined by CONTINUES within 3 steps. */
-  async lineageLinks(ids: readonly string[]): Promise<LineageLinkRecord[]> {
-    const found = await this.read('api/lineage-links', { ids });
-    return found.map((r) => ({
-      a: String(r.a),
-      b: String(r.b),
-      steps: Number(r.steps),
-      roles: (Array.isArray(r.roles) ? r.roles : []).map((x) => optionalString(x) ?? null),
-      bases: (Array.isArray(r.bases) ? r.bases : []).map(asBasis),
-    }));
+  /**
+   * Counterparts in document `other` of each of `ids`: what they continue (`forward`: they are
+   * the later entities) or what continues them, following CONTINUES one way, up to 3 steps.
+   */
+  async lineageCounterparts(
+    ids: readonly string[],
+    other: string,
+    forward: boolean,
+  ): Promise<LineageCounterpartRecord[]> {
+    if (ids.length === 0) return [];
+    const found = await this.read('api/lineage-counterparts', { ids, other, forward });
+    return found.map((r) => {
+      const counterpart = toEntityRecord(props(r.counterpart));
+      return {
+        id: String(r.id),
+        counterpart,
+        mention: toMentionRecord(counterpart.id, other, undefined, props(r.fact)),
+        steps: Number(r.steps),
+        roles: (Array.isArray(r.roles) ? r.roles : []).flatMap((x) => {
+          const role = optionalString(x);
+          return role === undefined ? [] : [role];
+        }),
+        bases: (Array.isArray(r.bases) ? r.bases : []).map(asBasis),
+      };
+    });
   }
 
   async stats(): Promise<{ byKind: Map<string, number>; byType: Map<string, number> }> {

@@ -51,6 +51,8 @@ export interface Entity {
   readonly file?: string;
   readonly issuer?: string;
   readonly date?: string;
+  /** Documents (ids without `doc:`) this one names as its basis: it comes after them. */
+  readonly follows?: readonly string[];
   readonly cite: readonly Citation[];
   readonly at: Where;
 }
@@ -85,6 +87,8 @@ export interface GraphEntity extends Entity {
   readonly facts: readonly DocumentFact[];
   /** Status, word and level now: from the latest document that states a status. */
   readonly current: { readonly status: Status; readonly statusWord?: string; readonly level: Level };
+  /** Documents only: rank in time, 0 = oldest (date, then `follows`). */
+  readonly order?: number;
 }
 
 /** The validated graph, ready to load: mentions folded into their entities' citations. */

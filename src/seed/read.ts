@@ -206,6 +206,7 @@ function readEntity(r: RecordReader, obj: Obj, at: Where): Entity | undefined {
     ...optional('note'),
     ...optional('noteEn'),
     ...(isDoc ? { ...optional('file'), ...optional('issuer'), ...optional('date') } : {}),
+    ...(isDoc && obj.follows !== undefined ? { follows: r.strList('follows') } : {}),
     cite,
     at,
   };

@@ -3,7 +3,7 @@
  * source documents, relationship ends and kinds. Produces every problem, never just the first.
  */
 import { EVIDENCE_SPAN_MAX, RELATIONSHIPS, type Kind } from '../ontology/ontology.js';
-import { currentFact, documentFacts, factConflicts } from '../semantics/document-facts.js';
+import { currentFact, documentFacts, documentOrder, factConflicts } from '../semantics/document-facts.js';
 import type { Citation, Entity, Graph, GraphEntity, Problem, Relation, SeedSet, Where } from './model.js';
 import { squash, type SourceLines } from './sources.js';
 
@@ -17,12 +17,13 @@ export function documentFiles(set: SeedSet): Map<string, string> {
   return out;
 }
 
-/** Document id (without prefix) → its date, for ordering what documents say. */
-export function documentDates(set: SeedSet): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of set.entities)
-    if (e.kind === 'document' && e.date !== undefined) out.set(e.id.slice(DOC_PREFIX.length), e.date);
-  return out;
+/** Document id (without prefix) → its rank in time (0 = oldest), for ordering what documents say. */
+export function documentRanks(set: SeedSet): Map<string, number> {
+  return documentOrder(
+    set.entities
+      .filter((e) => e.kind === 'document')
+      .map((e) => ({ id: e.id.slice(DOC_PREFIX.length), date: e.date ?? '', follows: e.follows ?? [] })),
+  );
 }
 
 const at = (w: Where, message: string): Problem => ({ file: w.file, line: w.line, message });
@@ -306,6 +307,19 @@ export function validateSeed(
   for (const e of set.entities)
     if (e.kind === 'document' && e.file === undefined)
       problems.push(at(e.at, `${e.id}: a document needs "file"`));
+  // A document follows documents that exist and are not later than itself.
+  const docDate = new Map(
+    set.entities
+      .filter((e) => e.kind === 'document')
+      .map((e) => [e.id.slice(DOC_PREFIX.length), e.date ?? '']),
+  );
+  for (const e of set.entities)
+    for (const f of e.follows ?? []) {
+      const date = docDate.get(f);
+      if (date === undefined) problems.push(at(e.at, `${e.id}: follows unknown document "${f}"`));
+      else if (date.localeCompare(e.date ?? '') > 0)
+        problems.push(at(e.at, `${e.id}: follows ${f}, which is dated later (${date})`));
+    }
 
   // One document, one status (and one level) per entity.
   for (const e of set.entities)
@@ -313,11 +327,11 @@ export function validateSeed(
       problems.push(at(e.at, `${e.id}: ${message}`));
 
   if (problems.length > 0) return { graph: undefined, problems: sortProblems(problems) };
-  const dates = documentDates(set);
+  const ranks = documentRanks(set);
   const entities = set.entities.map((e): GraphEntity => {
     const extra = extraCites.get(e.id) ?? [];
     const facts = documentFacts({ ...e, mentionCite: extra });
-    const now = currentFact(facts, dates);
+    const now = currentFact(facts, ranks);
     const current = now
       ? {
           status: now.status,
@@ -329,7 +343,13 @@ export function validateSeed(
           ...(e.statusWord === undefined ? {} : { statusWord: e.statusWord }),
           level: e.level,
         };
-    return { ...e, cite: uniqueCitations([...e.cite, ...extra]), facts, current };
+    return {
+      ...e,
+      cite: uniqueCitations([...e.cite, ...extra]),
+      facts,
+      current,
+      ...(e.kind === 'document' ? { order: ranks.get(e.id.slice(DOC_PREFIX.length)) ?? 0 } : {}),
+    };
   });
   return { graph: { entities, relations: set.relations }, problems: [] };
 }

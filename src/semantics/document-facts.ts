@@ -8,9 +8,9 @@
  * - Otherwise a document the entity's own record cites takes the record's status, word and
  *   level; a document that only mentions the entity (a `mentions` entry) says nothing about
  *   its status (`unknown`) but keeps the record's level, which does not change with the text.
- * - The entity's current status is the one of the latest document that states one (by
- *   document date; on the same date `existing` wins over `planned`, since a later text of the
- *   same year that reports it built is the news).
+ * - The entity's current status is the one of the latest document that states one: by date,
+ *   and on the same date the document that names the other as its basis (`follows`) is the
+ *   later one.
  */
 import type { Level, Status } from '../ontology/ontology.js';
 import type { Citation } from '../seed/model.js';
@@ -89,13 +89,44 @@ export function factConflicts(cites: readonly Citation[]): string[] {
   return out;
 }
 
+export interface DatedDocument {
+  /** Id without the `doc:` prefix. */
+  readonly id: string;
+  /** YYYY or YYYY-MM-DD. */
+  readonly date: string;
+  /** Documents this one names as its basis. */
+  readonly follows: readonly string[];
+}
+
 /**
- * The current status: the latest document (by `dates`, ISO-like strings) that states one;
- * `unknown` when none does. Returns the fact it comes from.
+ * The documents in time order, as a rank (0 = oldest): by date, and on the same date after the
+ * documents they name as their basis (`follows`). Documents of the same date that do not name
+ * each other share a rank (ties are listed by id).
+ */
+export function documentOrder(docs: readonly DatedDocument[]): Map<string, number> {
+  const sorted = [...docs].sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      (a.follows.includes(b.id) ? 1 : b.follows.includes(a.id) ? -1 : 0) ||
+      a.id.localeCompare(b.id),
+  );
+  const out = new Map<string, number>();
+  sorted.forEach((d, i) => {
+    const prev = sorted[i - 1];
+    const rank = prev === undefined ? 0 : (out.get(prev.id) ?? 0);
+    const later = prev !== undefined && (prev.date !== d.date || d.follows.includes(prev.id));
+    out.set(d.id, later ? rank + 1 : rank);
+  });
+  return out;
+}
+
+/**
+ * The current status: the one of the latest document (by `order`) that states one; between
+ * documents of the same rank, existing wins over planned. `undefined` when none states one.
  */
 export function currentFact(
   facts: readonly DocumentFact[],
-  dates: ReadonlyMap<string, string>,
+  order: ReadonlyMap<string, number>,
 ): DocumentFact | undefined {
   let best: DocumentFact | undefined;
   for (const f of facts) {
@@ -104,7 +135,7 @@ export function currentFact(
       best = f;
       continue;
     }
-    const d = (dates.get(f.doc) ?? '').localeCompare(dates.get(best.doc) ?? '');
+    const d = (order.get(f.doc) ?? -1) - (order.get(best.doc) ?? -1);
     if (d > 0 || (d === 0 && STATUS_RANK[f.status] > STATUS_RANK[best.status])) best = f;
   }
   return best;

@@ -53,10 +53,11 @@ export class HistoryResolver {
         return document ? [entry(document, m.entity, mention)] : [];
       });
     });
+    // Documents come oldest first (date, then the documents they follow).
+    const rank = new Map(docs.map((d, i) => [d.id, i]));
     entries.sort(
       (a, b) =>
-        (a.date ?? '').localeCompare(b.date ?? '') ||
-        a.document.id.localeCompare(b.document.id) ||
+        (rank.get(a.document.id) ?? 0) - (rank.get(b.document.id) ?? 0) ||
         a.entity.id.localeCompare(b.entity.id),
     );
     const links: LineageLink[] = members.flatMap((m) =>
@@ -69,8 +70,8 @@ export class HistoryResolver {
     return { entity, lineage: members.map((m) => m.entity).sort(byName), links, entries };
   }
 
-  // The documents, the entities both cite, the lineage among them.
-  @DbQueries(3)
+  // The documents, the entities both cite, the lineage from each side (in parallel).
+  @DbQueries(4)
   @Query(() => DocumentComparison, {
     complexity: fixedCost(20),
     description:
@@ -109,23 +110,47 @@ export class HistoryResolver {
     }
     const onlyFrom = [...inFrom.keys()].filter((id) => !inTo.has(id));
     const onlyTo = [...inTo.keys()].filter((id) => !inFrom.has(id));
+    // Lineage runs from the later document's entity to the earlier one's: follow it one way,
+    // from each side, to counterparts of any kind in the other document.
+    const order = new Map(docs.map((d, i) => [d.id, i]));
+    const toIsLater = (order.get(toId) ?? 0) > (order.get(fromId) ?? 0);
+    const [toSide, fromSide] = await Promise.all([
+      ctx.repo.lineageCounterparts(onlyTo, fromId, toIsLater),
+      ctx.repo.lineageCounterparts(onlyFrom, toId, !toIsLater),
+    ]);
     const linked = new Set<string>();
-    for (const l of await ctx.repo.lineageLinks([...onlyFrom, ...onlyTo])) {
-      const [a, b] = inFrom.has(l.a) && inTo.has(l.b) && !inTo.has(l.a) ? [l.a, l.b] : [l.b, l.a];
-      const before = inFrom.get(a);
-      const after = inTo.get(b);
-      if (!before || !after || inTo.has(a) || inFrom.has(b)) continue;
-      linked.add(a).add(b);
-      const roles = l.roles.filter((r): r is string => r !== null);
-      continued.push(
-        pair(
-          before,
+    const paired = new Set<string>();
+    const link = (
+      before: ComparedEntity,
+      after: ComparedEntity,
+      roles: readonly string[],
+      stated: boolean,
+    ): void => {
+      const key = `${before.entity.id}|${after.entity.id}`;
+      linked.add(before.entity.id).add(after.entity.id);
+      if (paired.has(key)) return;
+      paired.add(key);
+      continued.push(pair(before, after, false, [...roles], stated));
+    };
+    for (const c of toSide) {
+      const after = inTo.get(c.id);
+      if (after)
+        link(
+          { entity: c.counterpart, mention: c.mention },
           after,
-          false,
-          roles,
-          l.bases.every((x) => x === 'stated'),
-        ),
-      );
+          c.roles,
+          c.bases.every((x) => x === 'stated'),
+        );
+    }
+    for (const c of fromSide) {
+      const before = inFrom.get(c.id);
+      if (before)
+        link(
+          before,
+          { entity: c.counterpart, mention: c.mention },
+          c.roles,
+          c.bases.every((x) => x === 'stated'),
+        );
     }
     continued.sort((x, y) => byName(x.after, y.after));
     const rest = (ids: string[], from: Map<string, ComparedEntity>): ComparedEntity[] =>

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { currentFact, documentFacts, factConflicts } from '../../../src/semantics/document-facts.js';
+import {
+  currentFact,
+  documentFacts,
+  documentOrder,
+  factConflicts,
+} from '../../../src/semantics/document-facts.js';
 
-const dates = new Map([
-  ['impl2015', '2015-08-03'],
-  ['plan14', '2021'],
-  ['dalian14', '2021'],
-  ['future2024', '2024-09-09'],
+const dates = documentOrder([
+  { id: 'impl2015', date: '2015-08-03', follows: [] },
+  { id: 'plan14', date: '2021', follows: [] },
+  { id: 'dalian14', date: '2021', follows: [] },
+  { id: 'future2024', date: '2024-09-09', follows: [] },
 ]);
 
 describe('what each document says of an entity', () => {
@@ -64,6 +69,30 @@ describe('what each document says of an entity', () => {
       ],
     });
     expect(currentFact(facts, dates)?.doc).toBe('dalian14');
+  });
+
+  it('orders documents by date, then after the documents they name as their basis', () => {
+    const order = documentOrder([
+      { id: 'dalian14', date: '2021', follows: ['plan14'] },
+      { id: 'plan14', date: '2021', follows: [] },
+      { id: 'impl2015', date: '2015-08-03', follows: [] },
+    ]);
+    expect([...order.entries()]).toEqual([
+      ['impl2015', 0],
+      ['plan14', 1],
+      ['dalian14', 2],
+    ]);
+    // dalian14 follows plan14: what it says is the news, whatever the status.
+    const facts = documentFacts({
+      status: 'unknown',
+      level: 'unknown',
+      cite: [],
+      mentionCite: [
+        { doc: 'dalian14', line: 1, section: 's', status: 'planned' },
+        { doc: 'plan14', line: 2, section: 's', status: 'existing' },
+      ],
+    });
+    expect(currentFact(facts, order)?.doc).toBe('dalian14');
   });
 
   it('reports citations of one document that disagree', () => {
