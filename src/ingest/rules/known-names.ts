@@ -36,6 +36,12 @@ export const knownNames: Rule = {
           /[A-Z0-9]/.test(n.key),
       )
       .filter((n) => !ctx.heads.some((h) => h.word === n.key));
+    // This document's own names: every line that names a proposed platform cites it, so that
+    // a second ingest finds nothing the first one left out.
+    const own = [...ctx.out.entities.values()]
+      .filter((c) => !c.generic && !c.bare && c.key.length >= 4 && KINDS.has(c.kind) && c.confidence >= 0.5)
+      .map((c) => ({ key: c.key, id: '', kind: c.kind }));
+    names.push(...own);
     // Longest first, so that 中国科学院大连化学物理研究所 wins over a shorter name inside it.
     names.sort((a, b) => b.key.length - a.key.length);
     for (const s of ctx.sentences) {
@@ -64,9 +70,9 @@ export const knownNames: Rule = {
             name: s.para.text.slice(start, end),
             kind: n.kind,
             cite: ctx.cite(s.para, start, end),
-            confidence: 0.88,
+            confidence: n.id === '' ? 0.5 : 0.88,
             rule: 'known-names',
-            known: n.id,
+            ...(n.id === '' ? {} : { known: n.id }),
           });
         }
       }
