@@ -9,7 +9,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode, YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap } from 'yaml';
 import { UserError } from '../errors.js';
 import { SEED_FIELDS, type Kind } from '../ontology/ontology.js';
 import { checkSeed } from '../seed/index.js';
