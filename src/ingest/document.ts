@@ -133,8 +133,9 @@ export function paragraphsOf(lines: readonly string[]): Paragraph[] {
     const continues =
       open !== undefined &&
       !ENDS_SENTENCE.test(open.text) &&
-      // A short line with no comma or full stop is a title, not half of a sentence.
-      !(lastLine.length <= 40 && !/[，。,]/.test(lastLine)) &&
+      // A short line with no comma or full stop is a title, not half of a sentence, unless it
+      // stops on a word that needs more (…等, …和).
+      !(lastLine.length <= 40 && !/[，。,、]/.test(lastLine) && !/[等和及与的之]$/.test(lastLine)) &&
       !looksLikeHeading(raw) &&
       !isBareHeading(lines[(last?.line ?? 1) - 1] ?? '');
     if (open && continues) {

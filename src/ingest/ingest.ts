@@ -101,7 +101,11 @@ const coverage = (a: string, b: string): number => {
   return chars.filter((c) => b.includes(c)).length / chars.length;
 };
 
-const chapterOf = (section: string): string => section.split('/').slice(0, 2).join('/');
+/** The part of the document a section is in: its chapter and section (第四章/三), or its top heading. */
+const chapterOf = (section: string): string => {
+  const [first = '', second = ''] = section.split('/');
+  return /^第.+章$/.test(first) ? `${first}/${second}` : first;
+};
 
 /**
  * Folds candidates into the candidate they are another form of, returning key → key:

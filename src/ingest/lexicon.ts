@@ -81,9 +81,9 @@ export const HEADS: readonly Head[] = [
   h('装置', 'infrastructure', 0.55),
   h('设施', 'infrastructure', 0.5),
   h('光源', 'infrastructure', 0.6),
-  h('超算中心', 'infrastructure', 0.6, ['future2024']),
-  h('计算中心', 'infrastructure', 0.6, ['future2024']),
-  h('数据中心', 'infrastructure', 0.6, ['future2024']),
+  h('超算中心', 'infrastructure', 0.7, ['future2024']),
+  h('计算中心', 'infrastructure', 0.7, ['future2024']),
+  h('数据中心', 'infrastructure', 0.7, ['future2024']),
   h('共享平台', 'infrastructure', 0.72, ['impl2015']),
   // innovation institutes
   h('创新研究院', 'innovation_institute', 1),

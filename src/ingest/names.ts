@@ -75,9 +75,15 @@ function andSplits(s: Sentence, t: Token, heads: readonly Head[]): boolean {
   if (headEndingAt(text.slice(0, t.start), t.start, heads)) return true;
   if (NAME_FINAL.test(text.slice(0, t.start))) return true;
   if (t.word === '与') return false;
-  // The words before 和, back to the list separator, are short and headless: inside a name.
-  const back = Math.max(text.lastIndexOf('、', t.start), text.lastIndexOf('，', t.start), s.start - 1);
-  return t.start - back - 1 > 6;
+  // The words before 和, back to the list separator or the governing verb, are short and headless:
+  // inside a name (大型成像和…设施).
+  let chunk = 0;
+  for (let i = s.tokens.indexOf(t) - 1; i >= 0; i--) {
+    const b = s.tokens[i];
+    if (!b || isPunct(b) || isStop(b)) break;
+    chunk += b.word.length;
+  }
+  return chunk > 6;
 }
 
 /** Index of the token that ends exactly at `offset`, or -1. */

@@ -14,11 +14,11 @@ import { isNamedUnit, trimItem, type Rule, type RuleContext } from './context.js
 
 const DASH = /^[-－—]{2}([^。，、]{2,30}?(?:产业创新链|全产业链|产业链))。/;
 const SHARED_SUFFIX =
-  /等(?:[一二三四五六七八九十\d]+[大个条])?([^，。；、的]{0,6}?)(产业创新链|全产业链|产业链)(?!条)/g;
+  /等(?:[一二两三四五六七八九十\d]+[大个条])?([^，。；、的]{0,6}?)(产业创新链|全产业链|产业链)(?!条)/g;
 // A list of chains to build (重点建设A、B等产业创新链) is surer than one to work around (围绕A、B等产业链).
 const BUILD_VERB = /(?:建设|打造|构建|培育|发展|形成|完善|壮大|布局)/;
 const INDUSTRIES =
-  /等(?:[一二三四五六七八九十\d]+[大个])?(?:主导|新兴|传统|支柱|特色|优势|重点|战略性新兴)*产业(?!创新链|链|集群)/g;
+  /等(?:[一二两三四五六七八九十\d]+[大个])?(?:主导|新兴|传统|支柱|特色|优势|重点|战略性新兴)*产业(?!创新链|链|集群)/g;
 const DISTRICT = /^(?:支持|推动|加快)([^，。；、]{1,6}?(?:区|市|县|岛))/;
 
 function addItems(
@@ -99,7 +99,7 @@ export const districtIndustries: Rule = {
         const listStart = listEnd - body.length;
         const tail = s.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (
-          !/^(?:[一二三四五六七八九十\d]+[大个])?(?:主导|新兴|传统|支柱|特色|优势)*(?:产业|组织|开展)/.test(
+          !/^(?:[一二两三四五六七八九十\d]+[大个])?(?:主导|新兴|传统|支柱|特色|优势)*(?:产业|组织|开展)/.test(
             tail,
           )
         )
