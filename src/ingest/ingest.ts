@@ -179,7 +179,8 @@ export function ingest(doc: SourceDocument, graph: Graph, opts: IngestOptions = 
   const sentences = [];
   const step = Math.max(1, Math.ceil(doc.paragraphs.length / 4));
   for (const [i, p] of doc.paragraphs.entries()) {
-    sentences.push(...sentencesOf(p));
+    // The title names the document, not its platforms.
+    if (p.parts[0]?.line !== document.titleLine) sentences.push(...sentencesOf(p));
     if ((i + 1) % step === 0 || i + 1 === doc.paragraphs.length)
       progress(`segmented ${i + 1}/${doc.paragraphs.length} paragraphs (line ${p.parts.at(-1)?.line ?? 0})`);
   }

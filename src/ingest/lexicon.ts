@@ -209,6 +209,7 @@ export const STATUS_WORDS: readonly StatusWord[] = [
   s('推进', 'planned'),
   s('建设', 'planned'),
   s('建立', 'planned'),
+  s('探索', 'planned', ['future2024']),
   s('引育', 'planned', ['dalian14']),
 ];
 

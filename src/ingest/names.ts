@@ -178,7 +178,9 @@ function leftEdge(
       continue;
     }
     if (t.word === '联合') {
-      // 大企业联合研发研究院; but 大连理工大学联合盘锦海工基地 joins two units.
+      // 大企业联合研发研究院; but 大连理工大学联合盘锦海工基地 joins two units, and 联合X is a verb.
+      const before = s.tokens[s.tokens.indexOf(t) - 1];
+      if (!before || isPunct(before) || isStop(before)) break;
       if (headEndingAt(text.slice(0, t.start), t.start, heads) || NAME_FINAL.test(text.slice(0, t.start)))
         break;
       start = t.start;

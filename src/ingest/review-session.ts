@@ -169,7 +169,7 @@ export interface InteractiveResult {
 
 /**
  * Asks about every item. Answers: a accept, e edit, r reject, s skip the rest of this list,
- * A accept the rest of this list at or above its confidence, q quit (asks whether to write).
+ * A accept the rest of this list, q quit (asks whether to write).
  */
 export async function interactiveReview(
   p: Proposal,
@@ -201,7 +201,7 @@ export async function interactiveReview(
     if (cites.length > 3) q.say(`    … and ${cites.length - 3} more line(s)`);
   };
   q.say(
-    `Reviewing ${p.document.title} (${p.document.file}): ${total} item(s). Answers: a accept, e edit, r reject, A accept the rest of this list at ≥ this confidence, s skip the rest of this list, q quit.`,
+    `Reviewing ${p.document.title} (${p.document.file}): ${total} item(s). Answers: a accept, e edit, r reject, A accept the rest of this list, s skip the rest of this list, q quit.`,
   );
 
   section: for (const e of p.entities) {
@@ -224,8 +224,7 @@ export async function interactiveReview(
       if (edited.id !== e.id) chosen.set(e.id, edited.id);
       entities.push(edited);
     } else if (a === 'A') {
-      for (const rest of p.entities.slice(p.entities.indexOf(e)))
-        if (rest.confidence >= e.confidence) entities.push(rest);
+      entities.push(...p.entities.slice(p.entities.indexOf(e)));
       n = p.entities.length;
       break section;
     } else {
@@ -275,8 +274,7 @@ export async function interactiveReview(
     if (a === undefined || a === 'q') return quit();
     if (a === 'a') mentions.push(m);
     else if (a === 'A') {
-      for (const rest of p.mentions.slice(p.mentions.indexOf(m)))
-        if (rest.confidence >= m.confidence) mentions.push(rest);
+      mentions.push(...p.mentions.slice(p.mentions.indexOf(m)));
       break mentionList;
     } else if (a === 's') break mentionList;
   }
@@ -297,8 +295,7 @@ export async function interactiveReview(
     if (a === undefined || a === 'q') return quit();
     if (a === 'a') relations.push(r);
     else if (a === 'A') {
-      for (const rest of offered.slice(offered.indexOf(r)))
-        if (rest.confidence >= r.confidence) relations.push(rest);
+      relations.push(...offered.slice(offered.indexOf(r)));
       break relationList;
     } else if (a === 's') break relationList;
   }

@@ -25,7 +25,21 @@ describe('section paths from headings', () => {
   });
 
   it('reads 一、 as the top level without chapters, and counts --items', () => {
-    const lines = ['一、目标', '（一）产业链', '--镁质材料产业链。正文。', '--装备产业链。正文。', '（二）平台', '（1）细则。'];
-    expect(sectionPaths(lines)).toEqual(['一', '一/(一)', '一/(一)/1', '一/(一)/2', '一/(二)', '一/(二)/(1)']);
+    const lines = [
+      '一、目标',
+      '（一）产业链',
+      '--镁质材料产业链。正文。',
+      '--装备产业链。正文。',
+      '（二）平台',
+      '（1）细则。',
+    ];
+    expect(sectionPaths(lines)).toEqual([
+      '一',
+      '一/(一)',
+      '一/(一)/1',
+      '一/(一)/2',
+      '一/(二)',
+      '一/(二)/(1)',
+    ]);
   });
 });

@@ -13,7 +13,16 @@ export const FIXTURES = join(import.meta.dirname, 'fixtures');
 const at = { file: 'test', line: 1 };
 
 export function entity(id: string, kind: Kind, name: string, aliases: string[] = []): Entity {
-  return { id, kind, name, aliases, level: 'unknown', status: 'unknown', cite: [{ doc: 'base', line: 1, section: 'x' }], at };
+  return {
+    id,
+    kind,
+    name,
+    aliases,
+    level: 'unknown',
+    status: 'unknown',
+    cite: [{ doc: 'base', line: 1, section: 'x' }],
+    at,
+  };
 }
 
 /** A few institutions, places and a field that the rules can resolve against. */
@@ -49,8 +58,12 @@ export function idOf(p: Proposal, name: string): string | undefined {
   );
 }
 
-export const relation = (p: Proposal, from: string | undefined, type: string, to: string | undefined): ProposedRelation | undefined =>
-  p.relations.find((r) => r.from === from && r.type === type && r.to === to);
+export const relation = (
+  p: Proposal,
+  from: string | undefined,
+  type: string,
+  to: string | undefined,
+): ProposedRelation | undefined => p.relations.find((r) => r.from === from && r.type === type && r.to === to);
 
 export const names = (p: Proposal): string[] => p.entities.map((e) => e.name);
 

@@ -9,8 +9,13 @@ describe('chain rules', () => {
 
   it('a list sharing one chain suffix, each item cited where it stands', () => {
     const p = ingestText('重点建设镁质材料、冷链物流、海洋药物等\n\n产业创新链，提升产业水平。');
-    expect(names(p)).toEqual(expect.arrayContaining(['镁质材料产业创新链', '冷链物流产业创新链', '海洋药物产业创新链']));
-    expect(p.entities.find((e) => e.name === '海洋药物产业创新链')?.cite[0]).toMatchObject({ line: 1, span: '海洋药物' });
+    expect(names(p)).toEqual(
+      expect.arrayContaining(['镁质材料产业创新链', '冷链物流产业创新链', '海洋药物产业创新链']),
+    );
+    expect(p.entities.find((e) => e.name === '海洋药物产业创新链')?.cite[0]).toMatchObject({
+      line: 1,
+      span: '海洋药物',
+    });
   });
 
   it('a chain list that only frames the work is trusted less', () => {

@@ -3,12 +3,19 @@ import { idOf, ingestText, relation } from '../support.js';
 
 describe('rule hosted-by (依托)', () => {
   it('a box item built on a university: 1.X。依托Y建设', () => {
-    const p = ingestText('专栏1 重点实验室（争创）\n1.镁基储能国家重点实验室。依托东北大学建设，研究储能材料。');
+    const p = ingestText(
+      '专栏1 重点实验室（争创）\n1.镁基储能国家重点实验室。依托东北大学建设，研究储能材料。',
+    );
     const lab = idOf(p, '镁基储能国家重点实验室');
     const r = relation(p, lab, 'HOSTED_BY', 'uni:neu');
     expect(r?.basis).toBe('stated');
     expect(r?.cite[0]).toMatchObject({ doc: 'test', line: 2, section: '专栏1/1', span: '依托东北大学建设' });
-    expect(p.entities.find((e) => e.id === lab)).toMatchObject({ kind: 'laboratory', level: 'national', status: 'planned', statusWord: '争创' });
+    expect(p.entities.find((e) => e.id === lab)).toMatchObject({
+      kind: 'laboratory',
+      level: 'national',
+      status: 'planned',
+      statusWord: '争创',
+    });
   });
 
   it('依托Y打造X in running text', () => {

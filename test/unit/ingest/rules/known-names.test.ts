@@ -4,7 +4,10 @@ import { ingestText } from '../support.js';
 describe('rule known-names', () => {
   it('an institution the graph knows becomes a mention, by name and by alias', () => {
     const p = ingestText('大连化物所与东北大学开展合作。');
-    expect(p.mentions.find((m) => m.id === 'ri:cas-dicp')).toMatchObject({ as: '大连化物所', match: 'alias' });
+    expect(p.mentions.find((m) => m.id === 'ri:cas-dicp')).toMatchObject({
+      as: '大连化物所',
+      match: 'alias',
+    });
     expect(p.mentions.find((m) => m.id === 'uni:neu')?.cite[0]).toMatchObject({ line: 1, span: '东北大学' });
     expect(p.entities).toEqual([]);
   });

@@ -4,7 +4,9 @@ import { idOf, ingestText, relation } from '../support.js';
 describe('rule led-by (牵头)', () => {
   it('a box item led by an unnamed leading enterprise points at the placeholder', () => {
     const p = ingestText('3.国家冷链物流技术创新中心。由我省优势企业牵头，联合上下游企业组建创新联合体。');
-    expect(relation(p, idOf(p, '国家冷链物流技术创新中心'), 'LED_BY', 'ent:unnamed-leading-enterprise')).toBeDefined();
+    expect(
+      relation(p, idOf(p, '国家冷链物流技术创新中心'), 'LED_BY', 'ent:unnamed-leading-enterprise'),
+    ).toBeDefined();
   });
 
   it('支持Y牵头，…建设X', () => {

@@ -11,7 +11,10 @@ describe('rule located-in', () => {
   it('a district’s industries are located in the district (stated)', () => {
     const graph = ['region:lvshun', 'region', '旅顺口区'] as const;
     const { smallGraph, entity } = support;
-    const p = ingestText('支持旅顺口区重点围绕船舶修造、港口机械等两大主导产业布局科技项目。', smallGraph([entity(...graph)]));
+    const p = ingestText(
+      '支持旅顺口区重点围绕船舶修造、港口机械等两大主导产业布局科技项目。',
+      smallGraph([entity(...graph)]),
+    );
     expect(relation(p, idOf(p, '船舶修造'), 'LOCATED_IN', 'region:lvshun')?.basis).toBe('stated');
   });
 });

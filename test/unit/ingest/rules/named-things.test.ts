@@ -4,14 +4,19 @@ import { ingestText, names } from '../support.js';
 describe('rule named-things', () => {
   it('names in a list, each with its kind, level and governing status word', () => {
     const p = ingestText('推进辽河镁质材料实验室、海城中试基地和“营口（鲅鱼圈）海洋装备转化中心”建设。');
-    expect(p.entities.find((e) => e.name === '辽河镁质材料实验室')).toMatchObject({ kind: 'laboratory', statusWord: '推进建设' });
+    expect(p.entities.find((e) => e.name === '辽河镁质材料实验室')).toMatchObject({
+      kind: 'laboratory',
+      statusWord: '推进建设',
+    });
     expect(p.entities.find((e) => e.name === '海城中试基地')?.kind).toBe('pilot_base');
     expect(names(p)).toContain('营口（鲅鱼圈）海洋装备转化中心');
   });
 
   it('和 inside a name stays; 和 between names splits', () => {
     const p = ingestText('谋划建设大型成像和精密测量研究设施、海冰模拟设施群和寒区建筑研究中心。');
-    expect(names(p)).toEqual(expect.arrayContaining(['大型成像和精密测量研究设施', '海冰模拟设施群', '寒区建筑研究中心']));
+    expect(names(p)).toEqual(
+      expect.arrayContaining(['大型成像和精密测量研究设施', '海冰模拟设施群', '寒区建筑研究中心']),
+    );
   });
 
   it('a name and its short form in parentheses', () => {

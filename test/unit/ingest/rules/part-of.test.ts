@@ -15,8 +15,14 @@ describe('rule part-of', () => {
   });
 
   it('core and functional areas of a zone to be created, with their role', () => {
-    const graph = smallGraph([entity('zone:hc-hitech', 'zone', '海城高新区'), entity('zone:yk-hitech', 'zone', '营口高新区')]);
-    const p = ingestText('以海城高新区为核心区，以营口高新区为功能区，创建辽河镁质材料自主创新示范区。', graph);
+    const graph = smallGraph([
+      entity('zone:hc-hitech', 'zone', '海城高新区'),
+      entity('zone:yk-hitech', 'zone', '营口高新区'),
+    ]);
+    const p = ingestText(
+      '以海城高新区为核心区，以营口高新区为功能区，创建辽河镁质材料自主创新示范区。',
+      graph,
+    );
     const zone = idOf(p, '辽河镁质材料自主创新示范区');
     expect(relation(p, 'zone:hc-hitech', 'PART_OF', zone)?.role).toBe('core');
     expect(relation(p, 'zone:yk-hitech', 'PART_OF', zone)?.role).toBe('functional');

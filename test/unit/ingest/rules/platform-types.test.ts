@@ -3,8 +3,8 @@ import { ingestText } from '../support.js';
 
 describe('rule platform-types', () => {
   it('a document that names no platform: the kinds it calls for become proposals', () => {
-    const p = ingestText('建设科学数据中心。组建基础科学中心。探索数字化中试基地。');
-    for (const name of ['科学数据中心', '基础科学中心', '数字化中试基地'])
+    const p = ingestText('建设科学数据中心。组建基础科学中心。探索数字化中试基地。建设一批中试平台。');
+    for (const name of ['科学数据中心', '基础科学中心', '数字化中试基地', '中试平台'])
       expect(p.entities.find((e) => e.name === name)?.confidence).toBeGreaterThanOrEqual(0.6);
   });
 

@@ -3,7 +3,9 @@ import { idOf, ingestText, relation } from '../support.js';
 
 describe('rule serves', () => {
   it('a platform named in a chain’s paragraph serves the chain (inferred)', () => {
-    const p = ingestText('--智能铸造产业链。支持东北大学、海城铸造公司建立“智能铸造创新研究院”，攻关铸造装备。');
+    const p = ingestText(
+      '--智能铸造产业链。支持东北大学、海城铸造公司建立“智能铸造创新研究院”，攻关铸造装备。',
+    );
     const r = relation(p, idOf(p, '智能铸造创新研究院'), 'SERVES', idOf(p, '智能铸造产业链'));
     expect(r?.basis).toBe('inferred');
   });
