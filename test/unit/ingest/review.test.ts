@@ -136,7 +136,7 @@ describe('the interactive review', () => {
       if (i === lab) answers.push('e', '', '', '', 'provincial', '', '');
       else answers.push('r');
     });
-    for (const _ of proposal.ambiguous) answers.push('r');
+    answers.push(...proposal.ambiguous.map(() => 'r'));
     answers.push('A'); // every mention
     answers.push('A'); // every relation whose ends are kept
     answers.push('y');
