@@ -22,7 +22,8 @@ describe('lexicon tags for the leave-one-out run', () => {
       if (e.kind === 'document') continue;
       for (const n of [e.name, ...e.aliases]) {
         const head = longestFirst.find((x) => n.endsWith(x.word));
-        if (head) for (const c of e.cite) users.set(head.word, new Set([...(users.get(head.word) ?? []), c.doc]));
+        if (head)
+          for (const c of e.cite) users.set(head.word, new Set([...(users.get(head.word) ?? []), c.doc]));
       }
     }
     const wrong = HEADS.filter((h) => {
