@@ -149,10 +149,19 @@ function fold(cands: Map<string, EntityCandidate>): Map<string, string> {
   return redirect;
 }
 
+const STATUS_OF = new Map(STATUS_WORDS.map((w) => [w.word, w.status]));
+
 const toCite = (docId: string, c: CiteCandidate, lines: readonly string[]): ProposedCite => {
   const line = squash(lines[c.line - 1] ?? '');
   const span = c.span !== '' && line.includes(squash(c.span)) ? c.span : undefined;
-  return { doc: docId, line: c.line, section: c.section, ...(span ? { span } : {}) };
+  const status = c.statusWord ? (STATUS_OF.get(c.statusWord) ?? 'planned') : undefined;
+  return {
+    doc: docId,
+    line: c.line,
+    section: c.section,
+    ...(span ? { span } : {}),
+    ...(c.statusWord ? { statusWord: c.statusWord, status } : {}),
+  };
 };
 
 /** An entity's existing citations of `docId`, by line. */

@@ -27,6 +27,12 @@ export interface ProposedCite {
   readonly line: number;
   readonly section: string;
   readonly span?: string;
+  /**
+   * This document's status word for the entity on this line, and what it means: written into
+   * seed/ once the seed format has per-citation status (SEED_FIELDS.citation).
+   */
+  readonly statusWord?: string;
+  readonly status?: Status;
 }
 
 export interface ProposedEntity {
@@ -198,11 +204,15 @@ class Reader {
       const line = this.num(c, 'line', w);
       if (!Number.isInteger(line) || line < 1) this.fail(w, '"line" must be a positive integer');
       const span = this.optStr(c, 'span', w);
+      const statusWord = this.optStr(c, 'statusWord', w);
+      const status = c.status === undefined ? undefined : this.oneOf(c, 'status', STATUSES, w);
       return {
         doc: this.str(c, 'doc', w),
         line,
         section: this.str(c, 'section', w),
         ...(span ? { span } : {}),
+        ...(statusWord ? { statusWord } : {}),
+        ...(status ? { status } : {}),
       };
     });
   }

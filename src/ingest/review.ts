@@ -35,8 +35,8 @@ export interface Accepted {
   readonly relations: readonly ProposedRelation[];
 }
 
-/** Seed file of each kind, as the curators name them. */
-export const KIND_FILES: Record<Kind, string> = {
+/** Seed file of each kind, as the curators name them; a kind not listed gets its name plus s. */
+const KIND_FILES: Partial<Record<Kind, string>> = {
   laboratory: 'laboratories',
   innovation_centre: 'innovation-centres',
   clinical_centre: 'clinical-centres',
@@ -58,6 +58,8 @@ export const KIND_FILES: Record<Kind, string> = {
   region: 'regions',
   document: 'documents',
 };
+
+export const kindFile = (kind: Kind): string => KIND_FILES[kind] ?? `${kind.replace(/_/g, '-')}s`;
 
 type Row = Record<string, unknown>;
 
@@ -307,7 +309,7 @@ export function writeAccepted(p: Proposal, accepted: Accepted, opts: WriteOption
     const byKind = new Map<Kind, Row[]>();
     for (const e of accepted.entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), entityRow(e)]);
     for (const [kind, rows] of byKind)
-      appendRows(tx, join(docDir, `${KIND_FILES[kind]}.yaml`), 'entities', rows, header);
+      appendRows(tx, join(docDir, `${kindFile(kind)}.yaml`), 'entities', rows, header);
     // Mentions: ambiguous items resolved to an existing entity become mentions too.
     const mentionRows: Row[] = accepted.mentions.map((m) => ({ id: m.id, cite: m.cite.map(citeRow) }));
     appendRows(tx, join(docDir, 'mentions.yaml'), 'mentions', mentionRows, header);

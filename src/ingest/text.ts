@@ -51,6 +51,8 @@ export interface CiteCandidate {
   readonly line: number;
   readonly section: string;
   readonly span: string;
+  /** The status word that governs the name on this line (this document's word for it). */
+  readonly statusWord?: string;
 }
 
 /**

@@ -131,7 +131,7 @@ export function addFound(
   return ctx.out.entity({
     name: f.name,
     kind: kindOf(f.name, f.head),
-    cite: ctx.cite(s.para, f.start, f.end),
+    cite: { ...ctx.cite(s.para, f.start, f.end), ...(word ? { statusWord: word } : {}) },
     confidence,
     rule,
     level: extra.level ?? levelOf(f.name),

@@ -14,7 +14,16 @@ describe('rule numbered-items', () => {
       confidence: 0.97,
     });
     expect(e?.rules).toContain('numbered-items');
-    expect(e?.cite).toEqual([{ doc: 'test', line: 2, section: '专栏2/1', span: '渤海湾海冰观测与模拟设施' }]);
+    expect(e?.cite).toEqual([
+      {
+        doc: 'test',
+        line: 2,
+        section: '专栏2/1',
+        span: '渤海湾海冰观测与模拟设施',
+        statusWord: '争创',
+        status: 'planned',
+      },
+    ]);
   });
 
   it('an item title that opens with a verb names what follows; a task is no name', () => {
