@@ -20,7 +20,8 @@ the sources folder), then the validator runs over the whole seed; if it finds a 
 file is restored and the problems are printed.
   --accept-all-above C   no questions: accept every item with confidence >= C (0–1);
                          ambiguous matches are left for an interactive review
-  --document FILE        the document, when it is not yet in the sources folder
+  --document FILE        the document, when it is neither in the sources folder nor where
+                         ingest read it
   --seed DIR             the seed folder to write (default: seed/)
   --dry-run              decide and validate, then restore seed/ as it was
 `;
@@ -58,7 +59,12 @@ export const reviewCommand: Command = {
     const proposal = readProposal(file);
     const seedDir = values.seed ? resolve(values.seed) : SEED_DIR;
     const sources = sourcesDir();
-    const documentPath = values.document ? resolve(values.document) : undefined;
+    // The document: in the sources folder, given with --document, or where ingest read it.
+    const documentPath = values.document
+      ? resolve(values.document)
+      : proposal.document.path !== undefined && existsSync(proposal.document.path)
+        ? proposal.document.path
+        : undefined;
     const { graph, problems } = checkSeed(seedDir, sources);
     if (!graph) {
       for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
@@ -68,7 +74,9 @@ export const reviewCommand: Command = {
       ? join(sources, proposal.document.file)
       : documentPath;
     if (!textPath || !existsSync(textPath))
-      throw new UserError(`${proposal.document.file} is not in ${sources}; give it with --document`);
+      throw new UserError(
+        `${proposal.document.file} is neither in ${sources} nor where ingest read it; give it with --document`,
+      );
     const lines = splitLines(decodeText(readFileSync(textPath), textPath));
     if (lines.length !== proposal.document.lines)
       throw new UserError(

@@ -5,6 +5,7 @@
  * has is proposed only as a new citation of it, and only when this document's line is new to it.
  */
 import { createHash } from 'node:crypto';
+import { resolve as resolvePath } from 'node:path';
 import { UserError } from '../errors.js';
 import { ACTOR_KINDS, PLATFORM_KINDS, RELATIONSHIPS, type Kind } from '../ontology/ontology.js';
 import type { Citation, Entity, Graph } from '../seed/model.js';
@@ -76,6 +77,7 @@ function identify(
     };
   }
   const id = opts.docId ?? docIdFromFile(doc.file);
+  const path = resolvePath(doc.path);
   if (!DOC_ID.test(id))
     throw new UserError(`--doc-id "${id}" must be lowercase letters, digits and dashes (e.g. dalian2025)`);
   const clash = graph.entities.find((e) => e.id === `doc:${id}`);
@@ -89,6 +91,7 @@ function identify(
     ...(opts.date ? { date: opts.date } : {}),
     ...(opts.issuer ? { issuer: opts.issuer } : {}),
     new: true,
+    path,
     ...(titleLine ? { titleLine } : {}),
     lines: doc.lines.length,
     sha256,

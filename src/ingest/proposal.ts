@@ -95,6 +95,8 @@ export interface ProposedDocument {
   readonly issuer?: string;
   /** True when the graph has no document with this file yet. */
   readonly new: boolean;
+  /** Where the file was read, so that review can find a document not yet in the sources folder. */
+  readonly path?: string;
   readonly titleLine?: number;
   readonly lines: number;
   readonly sha256: string;
@@ -266,6 +268,7 @@ export function readProposal(path: string): Proposal {
     ...(date ? { date } : {}),
     ...(issuer ? { issuer } : {}),
     new: d.new === true,
+    ...(typeof d.path === 'string' ? { path: d.path } : {}),
     ...(typeof titleLine === 'number' ? { titleLine } : {}),
     lines: r.num(d, 'lines', 'document'),
     sha256: r.str(d, 'sha256', 'document'),

@@ -86,9 +86,9 @@ describe('ingest → review → seed → Neo4j → API, on a self-written docume
     );
   });
 
-  it('review --accept-all-above writes the seed, which loads into Neo4j', async () => {
+  it('review --accept-all-above writes the seed (finding the document where ingest read it), which loads into Neo4j', async () => {
     const r = await innograph(
-      ['review', proposalFile, '--accept-all-above', '0.6', '--seed', dirs.seed, '--document', DOC],
+      ['review', proposalFile, '--accept-all-above', '0.6', '--seed', dirs.seed],
       dirs.sources,
     );
     expect(r.stderr).toBe('');
