@@ -59,7 +59,10 @@ const KIND_FILES: Partial<Record<Kind, string>> = {
   document: 'documents',
 };
 
-export const kindFile = (kind: Kind): string => KIND_FILES[kind] ?? `${kind.replace(/_/g, '-')}s`;
+export const kindFile = (kind: Kind): string => {
+  const base = kind.replace(/_/g, '-');
+  return KIND_FILES[kind] ?? (base.endsWith('y') ? `${base.slice(0, -1)}ies` : `${base}s`);
+};
 
 type Row = Record<string, unknown>;
 
