@@ -7,6 +7,8 @@ import { neo4jCommand } from './neo4j-command.js';
 import { schemaCommand } from './schema-command.js';
 import { serveCommand } from './serve-command.js';
 import { upCommand } from './up-command.js';
+import { ingestCommand } from './ingest-command.js';
+import { reviewCommand } from './review-command.js';
 
 export interface Command {
   readonly summary: string;
@@ -20,6 +22,8 @@ export const commands: Readonly<Record<string, Command>> = {
   seed: seedCommand,
   serve: serveCommand,
   schema: schemaCommand,
+  ingest: ingestCommand,
+  review: reviewCommand,
 };
 
 export const usage = (): string =>

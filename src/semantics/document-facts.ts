@@ -89,6 +89,28 @@ export function factConflicts(cites: readonly Citation[]): string[] {
   return out;
 }
 
+/**
+ * An entity as a validated graph holds it, from its record alone (no mentions elsewhere, no
+ * document order): for tools that build graphs in memory, such as the ingester.
+ */
+export function withFacts<E extends FactsInput>(e: E): E & { facts: DocumentFact[]; current: CurrentFact } {
+  return {
+    ...e,
+    facts: documentFacts(e),
+    current: {
+      status: e.status,
+      ...(e.statusWord === undefined ? {} : { statusWord: e.statusWord }),
+      level: e.level,
+    },
+  };
+}
+
+export interface CurrentFact {
+  readonly status: Status;
+  readonly statusWord?: string;
+  readonly level: Level;
+}
+
 export interface DatedDocument {
   /** Id without the `doc:` prefix. */
   readonly id: string;

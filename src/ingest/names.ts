@@ -1,0 +1,311 @@
+/**
+ * Finding names in running Chinese text, where no space marks a word. A name ends in a head
+ * noun (…国家重点实验室, …研究院, …产业链) that the next word does not continue, and starts
+ * after the nearest word that cannot be part of it: punctuation, a governing verb (建设, 依托,
+ * 推进 …), a preposition, a quantifier (一批). Quotes and short place qualifiers in
+ * parentheses (辽宁（鞍山）…) stay inside a name.
+ */
+import { CITY_NAMES, GENERIC_WORDS, LEFT_STOPS, type Head } from './lexicon.js';
+import type { Token } from './segment.js';
+import { PUNCT, type Sentence } from './text.js';
+
+export interface FoundName {
+  /** The name as the text writes it (whitespace removed). */
+  readonly name: string;
+  /** Offsets in the paragraph. */
+  readonly start: number;
+  readonly end: number;
+  readonly head: Head;
+  /** A head noun with only generic modifiers (一批重点实验室, 省级高新区): a category, not a name. */
+  readonly generic: boolean;
+  /** 0–1: how cleanly the left edge was found. */
+  readonly quality: number;
+  /** A name given in parentheses right after it: 设施（大连先进光源）. */
+  readonly alias?: string;
+}
+
+/** Heads sorted longest first, for longest-match lookup. */
+export const byLength = (heads: readonly Head[]): Head[] =>
+  [...heads].sort((a, b) => b.word.length - a.word.length);
+
+// Parts of speech that never start a name: verbs, adverbs, prepositions, conjunctions,
+// particles, pronouns, numerals, measure words, locatives.
+const NON_INITIAL = /^(?:d|ad|p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|y|e|o|zg)$/;
+// A following word of these kinds continues the compound (中心城市, 科学城主体): not a name end.
+const CONTINUES = /^(?:n|nr|ns|nt|nz|ng|nrt|vn|l|j|eng|an|b)$/;
+const MAX_NAME = 32;
+const NESTED_KINDS: ReadonlySet<string> = new Set([
+  'laboratory',
+  'university',
+  'research_institute',
+  'hospital',
+]);
+const OPEN = '“‘「『《';
+const CLOSE = '”’」』》';
+
+const isPunct = (t: Token): boolean => PUNCT.test(t.word);
+const isPlace = (w: string): boolean =>
+  CITY_NAMES.includes(w) ||
+  /^(?:辽宁|辽西|辽东|辽南|东北|东北亚|全省|沈大|沈大鞍|沈抚|沈海线|鹤大线|中日|中英|中东欧|中俄|中韩)$/.test(
+    w,
+  );
+// Numerals and measure words that end a name on its left (一批, 三个, 16家); 多维, 第一 are name words.
+const QUANTITY = /^(?:[0-9]+|[一二三四五六七八九十百千万两几数多若干余]+)[个批项家条种类大所座年]?$/;
+// Verbs that begin names (创新研究院, 制造业创新中心): never dropped from a name's start.
+const NAME_VERBS: ReadonlySet<string> = new Set(
+  '创新 制造 研究 转化 保护 利用 监测 发展 服务 育成 孵化 联合 融合 协同 示范 育种 检测 评价 设计 加工 集成 应用 开发 合作 交流 培养 支撑'.split(
+    ' ',
+  ),
+);
+
+const STOP_PREFIXES = [...LEFT_STOPS].filter((w) => w.length >= 2);
+/** A word that ends a name on its left: a stop word, or a verb phrase that opens with one (积极争取). */
+export const isStop = (t: Token): boolean =>
+  LEFT_STOPS.has(t.word) ||
+  /^第[一二三四五六七八九十百]+[章节条]$/.test(t.word) ||
+  (/^(?:v|l|d|ad|vd|i)$/.test(t.tag) &&
+    STOP_PREFIXES.some((w) => t.word.length > w.length && t.word.startsWith(w)));
+
+// Characters that end institution and place names: a 和 after one of them joins two names.
+const NAME_FINAL = /(?:所|院|校|司|团|区|园|心|室|站|地|台|城|市|省|县|带|链)$/;
+
+/** Whether 和/及/与 at `t` joins two names (a name ends right before it) rather than sitting inside one. */
+function andSplits(s: Sentence, t: Token, heads: readonly Head[]): boolean {
+  const text = s.para.text;
+  if (headEndingAt(text.slice(0, t.start), t.start, heads)) return true;
+  if (NAME_FINAL.test(text.slice(0, t.start))) return true;
+  if (t.word === '与') return false;
+  // The words before 和, back to the list separator or the governing verb, are short and headless:
+  // inside a name (大型成像和…设施).
+  let chunk = 0;
+  for (let i = s.tokens.indexOf(t) - 1; i >= 0; i--) {
+    const b = s.tokens[i];
+    if (!b || isPunct(b) || isStop(b)) break;
+    chunk += b.word.length;
+  }
+  return chunk > 6;
+}
+
+/** Index of the token that ends exactly at `offset`, or -1. */
+function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const end = tokens[i]?.end ?? -1;
+    if (end === offset) return i;
+    if (end < offset) return -1;
+  }
+  return -1;
+}
+
+/** Index of the token that holds offset (start ≤ offset < end), or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start <= offset && offset < t.end);
+}
+
+/** Whether the name really ends at `end`: the next token does not continue the compound. */
+function endsHere(s: Sentence, end: number, heads: readonly Head[]): boolean {
+  const next = s.tokens[tokenAt(s.tokens, end)];
+  if (!next) return true;
+  if (next.start !== end) return false; // the head ends inside a word
+  if (isPunct(next) || LEFT_STOPS.has(next.word)) return true;
+  // …产业链上, 实验室内: a place inside the thing, not the thing's name.
+  if (next.tag === 'f') return false;
+  // Another head right after (研究中心和…) is fine; a noun that continues it is not.
+  if (heads.some((h) => s.para.text.startsWith(h.word, end) && h.word.length >= 2)) return false;
+  return !CONTINUES.test(next.tag);
+}
+
+/** The left edge of a name whose head starts at `headStart`. */
+function leftEdge(
+  s: Sentence,
+  headStart: number,
+  heads: readonly Head[],
+): { start: number; quality: number } {
+  const text = s.para.text;
+  let start = headStart;
+  let quality = 1;
+  // A head that starts inside a token takes the token's left part with it.
+  const inner = s.tokens[tokenAt(s.tokens, headStart)];
+  if (inner && inner.start < headStart) start = inner.start;
+  for (;;) {
+    const t = s.tokens[tokenEndingAt(s.tokens, start)];
+    if (!t) break;
+    if (headStart - t.start > MAX_NAME) {
+      quality = 0.6;
+      break;
+    }
+    if (t.word === '）' || t.word === ')') {
+      // A short qualifier in parentheses inside a name: 辽宁（鞍山）激光科技产业园.
+      const open = Math.max(text.lastIndexOf('（', t.start), text.lastIndexOf('(', t.start));
+      if (open >= s.start && t.start - open - 1 <= 6 && open > s.start && !PUNCT.test(text[open - 1] ?? '')) {
+        start = open;
+        continue;
+      }
+      break;
+    }
+    if (CLOSE.includes(t.word)) {
+      // “育繁推”一体化…中心: a quoted word that begins the name.
+      const open = text.lastIndexOf(OPEN[CLOSE.indexOf(t.word)] ?? '“', t.start);
+      if (open >= s.start && t.start - open <= 12) {
+        start = open;
+        const before = tokenEndingAt(s.tokens, open);
+        const b = before === -1 ? undefined : s.tokens[before];
+        if (b && (b.word === '）' || b.word === ')')) continue;
+        if (
+          b === undefined ||
+          isPunct(b) ||
+          LEFT_STOPS.has(b.word) ||
+          (NON_INITIAL.test(b.tag) && !isPlace(b.word))
+        )
+          break;
+        continue;
+      }
+      break;
+    }
+    if (isPunct(t)) break;
+    if (t.word === '的') {
+      // 基于…的…设施: the only 的 that sits inside the names in these documents.
+      const basis = text.lastIndexOf('基于', t.start);
+      if (basis >= s.start && t.start - basis <= 24 && !/[，、。；]/.test(text.slice(basis, t.start))) {
+        start = basis;
+        break;
+      }
+      break;
+    }
+    if (t.word === '和' || t.word === '及' || t.word === '与') {
+      // 大型成像和精密高效分析研究设施: 和 inside a name, since no name ends before it.
+      if (andSplits(s, t, heads)) break;
+      start = t.start;
+      continue;
+    }
+    if (t.word === '联合') {
+      // 大企业联合研发研究院; but 大连理工大学联合盘锦海工基地 joins two units, and 联合X is a verb.
+      const before = s.tokens[s.tokens.indexOf(t) - 1];
+      if (!before || isPunct(before) || isStop(before)) break;
+      if (headEndingAt(text.slice(0, t.start), t.start, heads) || NAME_FINAL.test(text.slice(0, t.start)))
+        break;
+      start = t.start;
+      continue;
+    }
+    if (isStop(t) && !isPlace(t.word)) break;
+    if (t.tag === 'm' && QUANTITY.test(t.word)) break;
+    start = t.start;
+  }
+  // Drop words that cannot start a name (对标, 加快 …) that the stop list missed.
+  for (;;) {
+    const i = s.tokens.findIndex((t) => t.start === start);
+    const t = i === -1 ? undefined : s.tokens[i];
+    if (!t || t.end > headStart || t.word === '基于') break;
+    if (NON_INITIAL.test(t.tag) && !t.word.startsWith('第') && !isPlace(t.word) && !NAME_VERBS.has(t.word)) {
+      start = t.end;
+      quality = Math.min(quality, 0.9);
+    } else break;
+  }
+  return { start, quality };
+}
+
+/** Words of the name left of its head, as the tokens give them. */
+function modifierWords(s: Sentence, start: number, headStart: number): string[] {
+  const words: string[] = [];
+  for (const t of s.tokens) {
+    if (t.end <= start || t.start >= headStart) continue;
+    words.push(s.para.text.slice(Math.max(t.start, start), Math.min(t.end, headStart)));
+  }
+  return words.filter((w) => !PUNCT.test(w));
+}
+
+/** A name made of a head and generic words only is a category (一批重点实验室, 国家高新区). */
+export function isGeneric(words: readonly string[]): boolean {
+  const rest0 = words.join('');
+  if (rest0 === '') return true;
+  if (CITY_NAMES.some((c) => rest0.includes(c)) || /^(?:全省|沈大|辽宁)/.test(rest0)) return false;
+  // Strip generic words from the left, longest first; a name leaves something specific.
+  let rest = rest0;
+  for (;;) {
+    const w = GENERIC_SORTED.find((g) => rest.startsWith(g));
+    if (!w) break;
+    rest = rest.slice(w.length);
+  }
+  return rest === '' || /^[省市区县级]$/.test(rest) || (rest0.length === 1 && !isPlace(rest0));
+}
+const GENERIC_SORTED = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
+
+/** The head that ends at `end`, longest first. */
+export function headEndingAt(text: string, end: number, heads: readonly Head[]): Head | undefined {
+  return heads.find((h) => end - h.word.length >= 0 && text.startsWith(h.word, end - h.word.length));
+}
+
+/**
+ * Every name in a sentence, left to right. `heads` must be sorted longest first. Names found
+ * inside a longer name (松山湖材料实验室 in 松山湖材料实验室辽宁（锦州）产业基地) are returned too.
+ */
+export function findNames(s: Sentence, heads: readonly Head[]): FoundName[] {
+  const text = s.para.text;
+  const out: FoundName[] = [];
+  for (const tok of s.tokens) {
+    const end = tok.end;
+    // A head may end inside a token only when the token is punctuation-free text ending there.
+    const head = headEndingAt(text.slice(0, end), end, heads);
+    if (!head) continue;
+    const headStart = end - head.word.length;
+    if (headStart < s.start) continue;
+    if (!endsHere(s, end, heads)) continue;
+    // A chain word followed by 的 modifies what follows (到餐桌全产业链的…体系), it names nothing.
+    if (head.kind === 'chain' && text[end] === '的') continue;
+    const { start, quality } = leftEdge(s, headStart, heads);
+    const name = text.slice(start, end);
+    if (name.length < head.word.length) continue;
+    // A name the text puts in quotes is a proper name, whatever its words.
+    const quoted = OPEN.includes(text[start - 1] ?? '') && CLOSE.includes(text[end] ?? '');
+    const generic = !quoted && isGeneric(modifierWords(s, start, headStart));
+    let alias: string | undefined;
+    const paren = /^[（(]([^（）()]{2,20})[）)]/.exec(text.slice(end));
+    const inParens = paren?.[1];
+    if (inParens && !heads.some((h) => inParens.endsWith(h.word) && h.kind !== head.kind)) alias = inParens;
+    if (alias !== undefined && /^(?:总部|筹|试行|暂行|简称.*)$/.test(alias)) alias = undefined;
+    out.push({ name, start, end, head, generic, quality, ...(alias === undefined ? {} : { alias }) });
+  }
+  // Institutions and labs named at the start of a longer name: 沈阳农业大学 in 沈阳农业大学院士工作站.
+  for (const f of [...out]) {
+    for (const tok of s.tokens) {
+      if (tok.end <= f.start || tok.end >= f.end - 1) continue;
+      const inner = headEndingAt(text.slice(0, tok.end), tok.end, heads);
+      if (!inner || inner.kind === f.head.kind || !NESTED_KINDS.has(inner.kind)) continue;
+      const words = modifierWords(s, f.start, tok.end - inner.word.length);
+      if (words.length === 0 || isGeneric(words)) continue;
+      out.push({
+        name: text.slice(f.start, tok.end),
+        start: f.start,
+        end: tok.end,
+        head: inner,
+        generic: false,
+        quality: 0.8,
+      });
+    }
+  }
+  // Keep the longest name for each end; drop a shorter name ending at the same place.
+  const best = new Map<number, FoundName>();
+  for (const f of out) {
+    const b = best.get(f.end);
+    if (!b || f.start < b.start) best.set(f.end, f);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Splits a list (A、B、C和D) into items with their offsets; `and` also splits at 和/及. */
+export function listItems(
+  text: string,
+  start: number,
+  end: number,
+  opts: { and?: boolean } = {},
+): { text: string; start: number; end: number }[] {
+  const sep = opts.and ? /[、，,]|和|及|以及/g : /[、，,]/g;
+  const body = text.slice(start, end);
+  const out: { text: string; start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of body.matchAll(sep)) {
+    out.push({ text: body.slice(last, m.index), start: start + last, end: start + m.index });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: body.slice(last), start: start + last, end });
+  return out.filter((i) => i.text.trim() !== '');
+}

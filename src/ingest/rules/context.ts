@@ -1,0 +1,200 @@
+/**
+ * What every rule sees and the helpers they share: the document's sentences, the names found in
+ * them, citations, status words, and the candidate registry they write to.
+ */
+import type { Kind, Level, Status } from '../../ontology/ontology.js';
+import { Candidates } from '../candidates.js';
+import type { Paragraph, SourceDocument } from '../document.js';
+import {
+  BOX_STATUS,
+  CITY_NAMES,
+  LEFT_STOPS,
+  enabledFor,
+  levelOf,
+  type CuratedDoc,
+  type Head,
+  type StatusWord,
+  type Tagged,
+} from '../lexicon.js';
+import { byLength, findNames, headEndingAt, isGeneric, type FoundName } from '../names.js';
+import type { GraphIndex } from '../resolve.js';
+import { citeAt, clauseStart, PUNCT, type CiteCandidate, type Sentence } from '../text.js';
+
+export interface Rule extends Tagged {
+  readonly name: string;
+  /** One line for the README and `--explain`: what the rule reads and what it proposes. */
+  readonly summary: string;
+  run(ctx: RuleContext): void;
+}
+
+export interface RuleContext {
+  readonly doc: SourceDocument;
+  readonly sections: readonly string[];
+  readonly sentences: readonly Sentence[];
+  /** Enabled heads, longest first. */
+  readonly heads: readonly Head[];
+  readonly statusWords: readonly StatusWord[];
+  readonly holdOut: CuratedDoc | undefined;
+  readonly graph: GraphIndex;
+  readonly out: Candidates;
+  names(s: Sentence): readonly FoundName[];
+  cite(para: Paragraph, start: number, end: number): CiteCandidate;
+  /** The status word of a box or list title above `line` (专栏1 …（争创）). */
+  boxStatus(line: number): string | undefined;
+}
+
+export function makeContext(args: {
+  doc: SourceDocument;
+  sections: readonly string[];
+  sentences: readonly Sentence[];
+  heads: readonly Head[];
+  statusWords: readonly StatusWord[];
+  holdOut: CuratedDoc | undefined;
+  graph: GraphIndex;
+}): RuleContext {
+  const heads = byLength(args.heads.filter((h) => enabledFor(h, args.holdOut)));
+  const statusWords = [...args.statusWords.filter((w) => enabledFor(w, args.holdOut))].sort(
+    (a, b) => b.word.length - a.word.length,
+  );
+  const cache = new Map<Sentence, FoundName[]>();
+  // Box titles: the status word in 专栏N …（争创） applies to the box's lines.
+  const boxWord: (string | undefined)[] = [];
+  let current: { label: string; word: string | undefined } | undefined;
+  args.doc.lines.forEach((raw, i) => {
+    const m = /^\s*(专栏\s*\d+)/.exec(raw);
+    if (m) current = { label: (m[1] ?? '').replace(/\s+/g, ''), word: BOX_STATUS.exec(raw)?.[1] };
+    if (current && !(args.sections[i] ?? '').includes(current.label)) current = undefined;
+    boxWord.push(current?.word);
+  });
+  return {
+    ...args,
+    heads,
+    statusWords,
+    out: new Candidates(),
+    names(s) {
+      let v = cache.get(s);
+      if (!v) {
+        v = findNames(s, heads);
+        cache.set(s, v);
+      }
+      return v;
+    },
+    cite: (para, start, end) => citeAt(para, start, end, args.sections),
+    boxStatus: (line) => boxWord[line - 1],
+  };
+}
+
+export const statusOf = (ctx: RuleContext, word: string | undefined): Status =>
+  word === undefined ? 'unknown' : (ctx.statusWords.find((w) => w.word === word)?.status ?? 'planned');
+
+/**
+ * The status word that governs a name at `start`: the nearest one on its left in the same
+ * clause (a list shares its verb: 推进A、B、C建设), else the box title's word.
+ */
+export function statusBefore(ctx: RuleContext, s: Sentence, start: number): string | undefined {
+  const from = clauseStart(s, start);
+  const text = s.para.text;
+  for (let i = start - 1; i >= from; i--) {
+    const w = ctx.statusWords.find((x) => text.startsWith(x.word, i) && i + x.word.length <= start);
+    if (w) {
+      // 推进…建设 reads as one word: the curators' 推进建设.
+      const after = text.slice(start, Math.min(s.end, start + 60));
+      if (/^(?:推进|推动|加快)$/.test(w.word) && /^[^，。；]*?建设/.test(after)) return `${w.word}建设`;
+      return w.word;
+    }
+  }
+  const line = s.para.parts.find((p) => p.offset <= start)?.line;
+  return line === undefined ? undefined : ctx.boxStatus(line);
+}
+
+/** Kind of a name, with the corrections its head alone cannot make. */
+export function kindOf(name: string, head: Head): Kind {
+  if (
+    head.kind === 'innovation_institute' &&
+    /(?:化工|设计|科学|技术)研究院$/.test(name) &&
+    !/创新研究院$/.test(name)
+  )
+    return 'research_institute';
+  return head.kind;
+}
+
+/** Builds an entity candidate from a found name; returns its key. */
+export function addFound(
+  ctx: RuleContext,
+  s: Sentence,
+  f: FoundName,
+  rule: string,
+  confidence: number,
+  extra: { note?: string; level?: Level } = {},
+): string {
+  const word = statusBefore(ctx, s, f.start);
+  return ctx.out.entity({
+    name: f.name,
+    kind: kindOf(f.name, f.head),
+    cite: { ...ctx.cite(s.para, f.start, f.end), ...(word ? { statusWord: word } : {}) },
+    confidence,
+    rule,
+    level: extra.level ?? levelOf(f.name),
+    status: statusOf(ctx, word),
+    ...(word ? { statusWord: word } : {}),
+    ...(f.alias ? { alias: f.alias } : {}),
+    ...(extra.note ? { note: extra.note } : {}),
+    generic: f.generic,
+  });
+}
+
+/**
+ * Trims words that cannot begin a name from the left of [start, end) (重点建设汽车 → 汽车) and
+ * punctuation from both ends. Returns the trimmed range.
+ */
+export function trimItem(s: Sentence, start: number, end: number): [number, number] {
+  const text = s.para.text;
+  let a = start;
+  let b = end;
+  for (;;) {
+    const t = s.tokens.find((x) => x.start === a && x.end <= b);
+    if (t && (LEFT_STOPS.has(t.word) || PUNCT.test(t.word))) a = t.end;
+    else if (a < b && PUNCT.test(text[a] ?? '')) a += 1;
+    else break;
+  }
+  while (b > a && PUNCT.test(text[b - 1] ?? '')) b -= 1;
+  return [a, b];
+}
+
+/** The found name that exactly covers [start, end), if any. */
+export const nameCovering = (
+  ctx: RuleContext,
+  s: Sentence,
+  start: number,
+  end: number,
+): FoundName | undefined => ctx.names(s).find((f) => f.start === start && f.end === end);
+
+/**
+ * A unit named in a list where the kind is given by the list (…等单位, …等骨干企业): its own head
+ * decides when it has one (大学, 研究所, 产业园 …), else `fallback`.
+ */
+export function unitKind(ctx: RuleContext, name: string, fallback: Kind): { kind: Kind; head?: Head } {
+  const head = headEndingAt(name, name.length, ctx.heads);
+  if (head) return { kind: kindOf(name, head), head };
+  if (/所$/.test(name) && name.length <= 10) return { kind: 'research_institute' };
+  return { kind: fallback };
+}
+
+/** Whether a list item is a real unit name rather than a generic phrase (相关科研机构, 高校院所). */
+export function isNamedUnit(s: Sentence, start: number, end: number): boolean {
+  const text = s.para.text.slice(start, end);
+  if (text.length < 2 || text.length > 30) return false;
+  if (
+    /^(?:相关|有关|其他|其它|各|一批|若干|骨干|龙头|领军|优势|重点|国内外|省内外)/.test(text) &&
+    !/^重点(?:实验室)/.test(text)
+  )
+    return false;
+  if (/(?:单位|机构|企业|院所|高校|团队|主体|部门|优势|资源|需求|能力|条件|基础|作用|领域|方向)$/.test(text))
+    return false;
+  const words = s.tokens
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => t.word)
+    .filter((w) => !PUNCT.test(w));
+  if (words.length > 0 && isGeneric(words) && !CITY_NAMES.some((c) => text.startsWith(c))) return false;
+  return true;
+}

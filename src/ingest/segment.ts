@@ -1,0 +1,43 @@
+/**
+ * Word boundaries and parts of speech from jieba (the jieba-rs dictionary compiled to wasm:
+ * no native build, so `npm ci` works on any machine). Rules use tokens so that a stop word
+ * never cuts a name in the middle of a word.
+ */
+import { add_word, tag } from 'jieba-wasm';
+import { CITY_NAMES, HEADS } from './lexicon.js';
+
+export interface Token {
+  readonly word: string;
+  /** jieba's part of speech: n noun, ns place, nt organisation, v verb, p preposition, m numeral, x other … */
+  readonly tag: string;
+  /** Offsets into the text that was segmented. */
+  readonly start: number;
+  readonly end: number;
+}
+
+let ready = false;
+
+/** Teaches jieba the head nouns (so 研究中心, 育成中心 stay whole) once per process. */
+function prepare(): void {
+  if (ready) return;
+  ready = true;
+  for (const h of HEADS) if (h.word.length >= 3) add_word(h.word, 2000, 'n');
+  for (const w of ['牵头', '依托', '争创', '重点依托', '重点支持', '联合共建']) add_word(w, 2000, 'v');
+  // Place names stay whole (jieba reads 大连 as an adverb and glues 及金普 together).
+  for (const w of [...CITY_NAMES, '金普新区', '沈大', '沈抚', '全省', '全市']) add_word(w, 3000, 'ns');
+}
+
+/** Tokens with offsets; their words concatenate to `text`. */
+export function tokenize(text: string): Token[] {
+  prepare();
+  const out: Token[] = [];
+  let at = 0;
+  for (const t of tag(text, true)) {
+    const start = text.indexOf(t.word, at);
+    // jieba returns the text's own characters in order; fall back to the running offset.
+    const s0 = start === -1 ? at : start;
+    out.push({ word: t.word, tag: t.tag, start: s0, end: s0 + t.word.length });
+    at = s0 + t.word.length;
+  }
+  return out;
+}
