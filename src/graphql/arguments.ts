@@ -7,7 +7,7 @@ import { KINDS, type Basis, type Kind } from '../ontology/ontology.js';
 import type { LinkFilter } from '../repository/graph-repository.js';
 import type { EntityRecord } from '../repository/records.js';
 import type { Context } from './context.js';
-import { badUserInput } from './errors.js';
+import { badUserInput, echo } from './errors.js';
 
 /** Null when absent; the document id when it names a document; else BAD_USER_INPUT. */
 export async function documentArg(
@@ -63,4 +63,4 @@ export async function linkFilter(
 }
 
 /** Ids in messages are cut short: an error never echoes a huge argument back. */
-export const short = (id: string): string => (id.length > 80 ? `${id.slice(0, 80)}…` : id);
+export const short = echo;

@@ -26,8 +26,12 @@ export function verifyCursor(cursor: string): string | undefined {
   if (cursor.length > MAX_CURSOR_LENGTH) return undefined;
   const m = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{22})$/.exec(cursor);
   if (!m?.[1] || !m[2]) return undefined;
-  const payload = Buffer.from(m[1], 'base64url').toString('utf8');
+  const payloadBytes = Buffer.from(m[1], 'base64url');
   const given = Buffer.from(m[2], 'base64url');
+  // Only the canonical encoding: base64url's last character carries unused bits, and a cursor
+  // that differs there is not one this API issued.
+  if (payloadBytes.toString('base64url') !== m[1] || given.toString('base64url') !== m[2]) return undefined;
+  const payload = payloadBytes.toString('utf8');
   const expected = mac(payload);
   return given.length === expected.length && timingSafeEqual(given, expected) ? payload : undefined;
 }

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { KIND_NAMES, KINDS, REL_TYPES, type Basis, type Kind } from '../../ontology/ontology.js';
 import type { GraphEdgeRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
-import { linkFilter, short } from '../arguments.js';
+import { linkFilter } from '../arguments.js';
 import { clampArg, DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum, RelationshipTypeEnum } from '../enums.js';
@@ -107,7 +107,7 @@ export class GraphResolver {
       links,
       limit,
     );
-    if (!sub) throw notFound(short(id));
+    if (!sub) throw notFound(id);
     for (const n of sub.nodes) ctx.entityById.prime(n.id, n);
     return { nodes: sub.nodes.map(graphNode), edges: sub.edges.map(graphEdge), truncated: sub.truncated };
   }
@@ -187,8 +187,8 @@ export class GraphResolver {
     inRange(maxHops, 1, MAX_HOPS, 'maxHops');
     inRange(limit, 1, MAX_PATHS, 'limit');
     const [a, b] = await ctx.entityById.loadMany([from, to]);
-    if (!a || a instanceof Error) throw notFound(short(from));
-    if (!b || b instanceof Error) throw notFound(short(to));
+    if (!a || a instanceof Error) throw notFound(from);
+    if (!b || b instanceof Error) throw notFound(to);
     if (from === to) throw badUserInput('from and to must differ', 'to');
     const links = await linkFilter(ctx, document, basis);
     const paths = await ctx.repo.shortestPaths(

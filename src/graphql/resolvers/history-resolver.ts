@@ -6,7 +6,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { PLATFORM_KINDS, type Kind } from '../../ontology/ontology.js';
 import type { EntityRecord, MentionRecord } from '../../repository/records.js';
-import { documentArg, short } from '../arguments.js';
+import { documentArg } from '../arguments.js';
 import { DbQueries, fixedCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
@@ -40,7 +40,7 @@ export class HistoryResolver {
     @Ctx() ctx: Context,
   ): Promise<EntityHistory> {
     const entity = await ctx.entityById.load(id);
-    if (!entity) throw notFound(short(id));
+    if (!entity) throw notFound(id);
     const [members, docs] = await Promise.all([ctx.repo.lineage(id), ctx.documents()]);
     const byId = new Map(members.map((m) => [m.entity.id, m.entity]));
     const docById = new Map(docs.map((d) => [d.id, d]));

@@ -3,7 +3,7 @@ import type { Kind } from '../../ontology/ontology.js';
 import type { SearchHitRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { MAX_SEARCH_LENGTH } from '../../repository/search-query.js';
-import { documentArg, optionalEntityArg, short } from '../arguments.js';
+import { documentArg, optionalEntityArg } from '../arguments.js';
 import { DbQueries, fixedCost, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
@@ -27,7 +27,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
   ): Promise<EntityRecord> {
     const e = await ctx.entityById.load(id);
-    if (!e) throw notFound(short(id));
+    if (!e) throw notFound(id);
     return e;
   }
 
