@@ -777,5 +777,6 @@ function download(blob: Blob, name: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  // Freed late: a busy machine may take seconds to save the file (issue 9, D21).
+  setTimeout(() => URL.revokeObjectURL(a.href), 120_000);
 }
