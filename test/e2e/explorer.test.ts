@@ -44,7 +44,7 @@ afterAll(async () => {
 
 const title = (p: Page) => p.locator('#panel-title').textContent();
 
-describe('the explorer', () => {
+describe('the explorer', { timeout: 180_000 }, () => {
   it('loads the overview of the curated graph with its legend and charts', async () => {
     expect(await count(page, 'node')).toBeGreaterThan(200);
     expect(await page.locator('#legend input[type=checkbox]').count()).toBeGreaterThanOrEqual(19);

@@ -158,12 +158,13 @@ export class App {
       this.applyVisibility();
       this.relabel();
       const sel = this.state.selected;
-      if (this.state.viewport) {
-        this.graph.select(sel, 'keep');
-        this.graph.setViewport(this.state.viewport);
-      } else {
-        if (rebuilt) this.graph.fit();
-        this.graph.select(sel, this.cameraFor(sel));
+      // Select first: a selected node is drawn larger, and the fit must hold it.
+      this.graph.select(sel, 'keep');
+      if (this.state.viewport) this.graph.setViewport(this.state.viewport);
+      else {
+        // Traces and paths always fit the screen; the overview fits when drawn anew.
+        if (rebuilt || this.scene?.camera === 'keep') this.graph.fit();
+        if (this.cameraFor(sel) === 'reveal') this.graph.select(sel, 'reveal');
       }
       this.graph.setFocus(this.state.focus, sel);
       await this.showDetails();
@@ -604,7 +605,11 @@ export class App {
       const action = (e.target as HTMLElement).closest<HTMLElement>('[data-message]')?.dataset.message;
       if (!action) return;
       this.problems = [];
-      if (action === 'back') void this.go({ ...INITIAL, lang: this.state.lang });
+      // Pushed even when the state is already the initial one: the address bar still shows the bad link.
+      if (action === 'back') {
+        this.commit({ ...INITIAL, lang: this.state.lang }, 'push');
+        void this.render();
+      }
       else this.showProblems();
     });
     $('panel-body').addEventListener('click', (e) => {

@@ -123,14 +123,16 @@ export class GraphView {
 
   /** Fits the visible elements; `maxZoom` keeps a small graph from being blown up. */
   fit(padding = 30, maxZoom = 1.6): void {
-    this.quietly(() => {
-      const eles = this.cy.elements(':visible');
-      this.cy.fit(eles.nonempty() ? eles : undefined, padding);
-      if (this.cy.zoom() > maxZoom) {
-        this.cy.zoom(maxZoom);
-        this.cy.center(eles);
-      }
-    });
+    // Twice: the first fit may switch labels on (level of detail), which widens the box.
+    for (let i = 0; i < 2; i++)
+      this.quietly(() => {
+        const eles = this.cy.elements(':visible');
+        this.cy.fit(eles.nonempty() ? eles : undefined, padding);
+        if (this.cy.zoom() > maxZoom) {
+          this.cy.zoom(maxZoom);
+          this.cy.center(eles);
+        }
+      });
   }
 
   viewport(): Viewport {
