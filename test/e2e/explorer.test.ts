@@ -57,7 +57,10 @@ describe('the explorer', { timeout: 180_000 }, () => {
     await page.press('#search-input', 'Enter');
     await eventually(() => title(page)).toBe('大连理工大学');
     expect(page.url()).toContain('sel=uni%3Adlut');
-    const citation = page.locator('#panel .citation').filter({ hasText: '辽宁省“十四五”科技创新规划' }).filter({ hasText: '第 143 行' });
+    const citation = page
+      .locator('#panel .citation')
+      .filter({ hasText: '辽宁省“十四五”科技创新规划' })
+      .filter({ hasText: '第 143 行' });
     await eventually(() => citation.count()).toBe(1);
     expect(await count(page, 'node:selected')).toBe(1);
   });
@@ -79,7 +82,11 @@ describe('the explorer', { timeout: 180_000 }, () => {
     expect(await count(page, 'node[kind = "university"].filtered')).toBe(
       await count(page, 'node[kind = "university"]'),
     );
-    const shared = await open(context, api.server.url, new URL(page.url()).pathname + new URL(page.url()).search);
+    const shared = await open(
+      context,
+      api.server.url,
+      new URL(page.url()).pathname + new URL(page.url()).search,
+    );
     await eventually(() => title(shared)).toBe('大连理工大学');
     expect(await shared.locator('#legend input[data-kind="university"]').isChecked()).toBe(false);
     expect(await count(shared, 'node[kind = "university"].filtered')).toBeGreaterThan(0);
@@ -101,7 +108,7 @@ describe('the explorer', { timeout: 180_000 }, () => {
     await page.selectOption('#trace-select', 'chain:plan14-gas-turbine');
     await ready(page);
     await eventually(() => count(page, '#tic\\:national-gas-turbine')).toBe(1);
-    const dashed = await cy(page, (c) => c.$('edge[basis = "inferred"]').style('line-style'));
+    const dashed = await cy(page, (c) => String(c.$('edge[basis = "inferred"]').style('line-style')));
     expect(dashed).toBe('dashed');
     expect(page.url()).toContain('trace=chain%3Aplan14-gas-turbine');
     await page.screenshot({ path: join(SHOTS, 'trace.png') });
@@ -126,11 +133,17 @@ describe('the explorer', { timeout: 180_000 }, () => {
   });
 
   it('exports the view as PNG and the visible subgraph as JSON', async () => {
-    const [png] = await Promise.all([page.waitForEvent('download', { timeout: PATIENCE }), page.click('#export-png')]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download', { timeout: PATIENCE }),
+      page.click('#export-png'),
+    ]);
     const pngPath = join(SHOTS, 'export.png');
     await png.saveAs(pngPath);
     expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
-    const [json] = await Promise.all([page.waitForEvent('download', { timeout: PATIENCE }), page.click('#export-json')]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download', { timeout: PATIENCE }),
+      page.click('#export-json'),
+    ]);
     const jsonPath = join(SHOTS, 'export.json');
     await json.saveAs(jsonPath);
     const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as { nodes: { id: string }[] };

@@ -66,7 +66,10 @@ const outside = (p: Page): Promise<string[]> =>
 const positions = (p: Page): Promise<Record<string, { x: number; y: number }>> =>
   cy(p, (c) => Object.fromEntries(c.nodes().map((n) => [n.id(), { ...n.position() }])));
 
-const maxMove = (a: Record<string, { x: number; y: number }>, b: Record<string, { x: number; y: number }>): number =>
+const maxMove = (
+  a: Record<string, { x: number; y: number }>,
+  b: Record<string, { x: number; y: number }>,
+): number =>
   Math.max(
     0,
     ...Object.keys(a)
@@ -104,7 +107,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
       }
       await p.selectOption('#trace-select', 'chain:plan14-gas-turbine');
       await ready(p);
-      const words = await cy(p, (c) => c.edges().map((e) => e.style('label')));
+      const words = await cy(p, (c) => c.edges().map((e) => String(e.style('label'))));
       expect(words).toEqual(expect.arrayContaining(['服务', '牵头']));
       expect(words.every((x) => /^[\u4e00-\u9fff]+$/.test(x))).toBe(true);
       await ctx.close();
@@ -143,7 +146,8 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
         .filter((n) => ['Platform', 'Actor'].includes(String(n.data('group'))))
         .map((n) => n.id()),
     );
-    for (const dalian of ['zone:yingeshi-science-city', 'pb:dalian-software-cloud-base']) expect(shown).not.toContain(dalian);
+    for (const dalian of ['zone:yingeshi-science-city', 'pb:dalian-software-cloud-base'])
+      expect(shown).not.toContain(dalian);
     const r = await api.gql<{ entities: { nodes: { id: string }[] } }>(
       '{ entities(filter: {region: "region:shenyang"}, first: 100) { nodes { id } } }',
     );
@@ -168,7 +172,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
       const e = c.edges('[basis = "inferred"]').first();
       const m = e.renderedMidpoint();
       const box = c.container()?.getBoundingClientRect();
-      return { x: (box?.left ?? 0) + m.x, y: (box?.top ?? 0) + m.y, dash: e.style('line-style') };
+      return { x: (box?.left ?? 0) + m.x, y: (box?.top ?? 0) + m.y, dash: String(e.style('line-style')) };
     });
     expect(mid.dash).toBe('dashed');
     await p.mouse.move(mid.x, mid.y);
@@ -194,19 +198,23 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
       // What Cytoscape draws: a label, not hidden, big enough for its own threshold.
       const tooSmall = (): Promise<string[]> =>
         cy(p, (c) => {
-          const r = (c as unknown as { renderer(): { eleTextBiggerThanMin(n: unknown): boolean } }).renderer();
+          const r = (
+            c as unknown as { renderer(): { eleTextBiggerThanMin(n: unknown): boolean } }
+          ).renderer();
           return c
             .nodes(':visible')
             .filter(
               (n) =>
                 n.style('label') !== '' &&
                 r.eleTextBiggerThanMin(n) &&
-                parseFloat(n.style('font-size')) * c.zoom() < 9,
+                parseFloat(String(n.style('font-size'))) * c.zoom() < 9,
             )
             .map((n) => n.id());
         });
       expect(await tooSmall()).toEqual([]);
-      expect(await cy(p, (c) => c.nodes('.cluster').filter((n) => n.style('label') !== '').length)).toBeGreaterThan(0);
+      expect(
+        await cy(p, (c) => c.nodes('.cluster').filter((n) => n.style('label') !== '').length),
+      ).toBeGreaterThan(0);
       if (w === 1920) {
         await p.fill('#search-input', '大连理工大学');
         await p.locator('#search-results li', { hasText: '大连理工大学' }).first().waitFor();
@@ -215,7 +223,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
         await ready(p);
         // Zoomed so that its label reads at ≥ 12 px, and marked by more than a border.
         await eventually(() =>
-          cy(p, (c) => parseFloat(c.$('#uni\\:dlut').style('font-size')) * c.zoom()),
+          cy(p, (c) => parseFloat(String(c.$('#uni\\:dlut').style('font-size'))) * c.zoom()),
         ).toBeGreaterThanOrEqual(12);
         expect(await cy(p, (c) => Number(c.$('#uni\\:dlut').style('underlay-opacity')))).toBeGreaterThan(0);
         expect(await tooSmall()).toEqual([]);
@@ -256,7 +264,8 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
   it('defect 7: paths keep out regions and placeholders unless allowed, and any node the planner chooses', async () => {
     // Through 大连市 is the shortest way from 大连化物所 to this laboratory.
     const p = await page('/?path=ri:cas-dicp,lab:high-end-precision-manufacturing');
-    const kinds = (): Promise<string[]> => cy(p, (c) => c.nodes(':visible').map((n) => String(n.data('kind'))));
+    const kinds = (): Promise<string[]> =>
+      cy(p, (c) => c.nodes(':visible').map((n) => String(n.data('kind'))));
     expect(await kinds()).not.toContain('region');
     expect(await count(p, 'node')).toBeGreaterThan(0);
     await p.check('#path-options input[data-option="regions"]');
@@ -365,17 +374,23 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
     await zh.close();
     const en = await page('/?sel=uni:dlut&lang=en');
     await eventually(() => title(en)).toBe('Dalian University of Technology');
-    expect(await cy(en, (c) => String(c.$('#uni\\:dlut').data('label')))).toBe('Dalian University of Technology');
+    expect(await cy(en, (c) => String(c.$('#uni\\:dlut').data('label')))).toBe(
+      'Dalian University of Technology',
+    );
     const panel = await en.locator('#panel-body').innerText();
     expect(panel).not.toMatch(/[A-Z]+_[A-Z]+/);
     expect(panel).toContain('hosted by');
     // The coverage chart's counts are whole: every line fits the chart.
     const r = await api.gql<{ chainCoverage: { covered: boolean }[] }>('{ chainCoverage { covered } }');
     const uncovered = r.data?.chainCoverage.filter((c) => !c.covered).length ?? -1;
-    await eventually(() => en.locator('#chart-coverage').textContent()).toContain(`Chains without platforms: ${uncovered}`);
+    await eventually(() => en.locator('#chart-coverage').textContent()).toContain(
+      `Chains without platforms: ${uncovered}`,
+    );
     const overflow = await en.evaluate(() =>
       [...document.querySelectorAll<SVGTextElement>('#chart-coverage text, #chart-regions text')]
-        .filter((t) => t.getBBox().x + t.getBBox().width > (t.ownerSVGElement?.viewBox.baseVal.width ?? 0) + 0.5)
+        .filter(
+          (t) => t.getBBox().x + t.getBBox().width > (t.ownerSVGElement?.viewBox.baseVal.width ?? 0) + 0.5,
+        )
         .map((t) => t.textContent),
     );
     expect(overflow).toEqual([]);
@@ -390,7 +405,8 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
       const cites = await p.locator('#panel .citation').allInnerTexts();
       expect(cites.join('\n')).not.toContain('doc:');
       expect(cites.join('\n')).toContain('辽宁省“十四五”科技创新规划');
-      for (const b of await p.locator('#panel .badge').allInnerTexts()) expect(b).toMatch(/^(类型|状态|级别)：/);
+      for (const b of await p.locator('#panel .badge').allInnerTexts())
+        expect(b).toMatch(/^(类型|状态|级别)：/);
       const reach = await p.locator('#panel .reach li').allInnerTexts();
       expect(reach.length).toBeGreaterThan(0);
       for (const r of reach) expect(r).toMatch(/经由|直接依托/);
@@ -417,7 +433,9 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
         '{ node(id: "region:dalian") { relationships { node { id } } } }',
       );
       const all = new Set(r.data?.node.relationships.map((x) => x.node.id));
-      const present = await cy(p, (c, ids) => ids.filter((id) => c.getElementById(id).nonempty()).length, [...all]);
+      const present = await cy(p, (c, ids) => ids.filter((id) => c.getElementById(id).nonempty()).length, [
+        ...all,
+      ]);
       const before = await count(p, 'node');
       await p.click('#panel [data-action="expand"]');
       await eventually(() => p.url()).toContain('exp=region%3Adalian');
@@ -481,7 +499,12 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
   it('defect 12: axe-core finds no critical or serious violation; the selection is announced; the keyboard walks neighbours', async () => {
     const serious = (vs: { id: string; impact: string; nodes: string[] }[]) =>
       vs.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-    for (const path of ['/?sel=uni:dlut', '/?trace=chain:plan14-gas-turbine&sel=tic:national-gas-turbine', '/?table=1', '/?lang=en&sel=uni:dlut']) {
+    for (const path of [
+      '/?sel=uni:dlut',
+      '/?trace=chain:plan14-gas-turbine&sel=tic:national-gas-turbine',
+      '/?table=1',
+      '/?lang=en&sel=uni:dlut',
+    ]) {
       const p = await page(path);
       await eventually(() => p.locator('#chart-coverage svg').count()).toBe(1);
       expect({ path, violations: serious(await axe(p)) }).toEqual({ path, violations: [] });
@@ -528,7 +551,10 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
     const degrees = (await p.locator('#table-view td.num').allInnerTexts()).map(Number);
     expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
     await p.screenshot({ path: join(SHOTS, 'table.png') });
-    const [download] = await Promise.all([p.waitForEvent('download', { timeout: PATIENCE }), p.click('#export-csv')]);
+    const [download] = await Promise.all([
+      p.waitForEvent('download', { timeout: PATIENCE }),
+      p.click('#export-csv'),
+    ]);
     const file = join(SHOTS, 'table.csv');
     await download.saveAs(file);
     const csv = readFileSync(file, 'utf8');

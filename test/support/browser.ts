@@ -65,25 +65,34 @@ export async function ready(p: Page): Promise<void> {
 }
 
 /** Polls until `f` passes: the only way tests wait. */
-export const eventually = <T>(f: () => Promise<T> | T) => expect.poll(f, { timeout: PATIENCE, interval: 100 });
+export const eventually = <T>(f: () => Promise<T> | T) =>
+  expect.poll(f, { timeout: PATIENCE, interval: 100 });
 
 // `innograph.cy` was the handle before the explorer was split; kept so these tests can run against it.
 type CyHandle = { innograph: { graph?: { cy: import('cytoscape').Core }; cy?: import('cytoscape').Core } };
 
 /** Runs `f` with the page's Cytoscape instance. */
-export function cy<R, A>(p: Page, f: (cy: import('cytoscape').Core, arg: A) => R, arg?: A): Promise<R> {
-  return p.evaluate(
-    ([src, a]) => {
-      const fn = new Function(`return (${src})`)() as (c: unknown, a: unknown) => R;
-      const h = (window as unknown as CyHandle).innograph;
-      return fn(h.graph?.cy ?? h.cy, a);
-    },
-    [f.toString(), arg] as const,
-  ) as Promise<R>;
+export async function cy<R, A = undefined>(
+  p: Page,
+  f: (cy: import('cytoscape').Core, arg: A) => R,
+  arg?: A,
+): Promise<R> {
+  const handle = await p.evaluateHandle(() => {
+    const h = (window as unknown as CyHandle).innograph;
+    const core = h.graph?.cy ?? h.cy;
+    if (!core) throw new Error('no Cytoscape on the page');
+    return core;
+  });
+  try {
+    // Playwright sends `f`'s source to the page; its argument types are checked at the call.
+    const run = f as (c: import('cytoscape').Core, a: unknown) => R;
+    return await handle.evaluate(run, arg as unknown);
+  } finally {
+    await handle.dispose();
+  }
 }
 
-export const count = (p: Page, selector: string): Promise<number> =>
-  cy(p, (c, s) => c.$(s).length, selector);
+export const count = (p: Page, selector: string): Promise<number> => cy(p, (c, s) => c.$(s).length, selector);
 
 /** axe-core, injected from node_modules (no network). */
 export async function axe(p: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
@@ -100,7 +109,11 @@ export async function axe(p: Page): Promise<{ id: string; impact: string; nodes:
         };
       }
     ).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
 }
 

@@ -250,13 +250,16 @@ export class App {
     const existing = new Set(cy.elements().map((e) => e.id()));
     const lang = this.state.lang;
     const all = neighbourElements(id, node.relationships, lang);
-    const selfEl: ElementDefinition[] = cy.getElementById(id).empty() ? [nodeElement(refToNode(node), lang)] : [];
+    const selfEl: ElementDefinition[] = cy.getElementById(id).empty()
+      ? [nodeElement(refToNode(node), lang)]
+      : [];
     const fresh = newElements(existing, all);
     const freshNodes = fresh.filter((e) => e.group === 'nodes');
     const shownNodes = freshNodes.slice(0, limit);
     const shownIds = new Set([...shownNodes.map((e) => String(e.data.id)), ...existing, id]);
     const edges = fresh.filter(
-      (e) => e.group === 'edges' && shownIds.has(String(e.data.source)) && shownIds.has(String(e.data.target)),
+      (e) =>
+        e.group === 'edges' && shownIds.has(String(e.data.source)) && shownIds.has(String(e.data.target)),
     );
     const centre = cy.getElementById(id).nonempty() ? cy.getElementById(id).position() : this.freeSpot();
     const positions = new Map<string, Point>([[id, centre]]);
@@ -303,7 +306,9 @@ export class App {
         this.commit({ ...this.state, [what === 'whatRegion' ? 'region' : 'field']: null }, 'replace');
         return null;
       }
-      return new Set((await allMatching(this.q, { [what === 'whatRegion' ? 'region' : 'field']: id })).map((m) => m.id));
+      return new Set(
+        (await allMatching(this.q, { [what === 'whatRegion' ? 'region' : 'field']: id })).map((m) => m.id),
+      );
     };
     this.members = { region: await load(region, 'whatRegion'), field: await load(field, 'whatField') };
     this.membersFor = JSON.stringify([this.state.region, this.state.field]);
@@ -333,7 +338,11 @@ export class App {
     this.graph.relabel(
       (d) => {
         if (typeof d.labelKey === 'string' && d.labelKey) return t(lang, d.labelKey as Key);
-        return lang === 'en' && typeof d.nameEn === 'string' && d.nameEn ? d.nameEn : String(d.name ?? d.label ?? '');
+        return lang === 'en' && typeof d.nameEn === 'string' && d.nameEn
+          ? d.nameEn
+          : typeof d.name === 'string'
+            ? d.name
+            : String(d.label);
       },
       (d) => relWord(String(d.type), lang, (d.role as string | null) ?? null),
     );
@@ -500,7 +509,13 @@ export class App {
     $<HTMLButtonElement>('view-table').setAttribute('aria-pressed', String(table));
     if (!table) return;
     const { nodes, edges } = this.graph.shown();
-    renderTable($('table-view'), tableRows(nodes, edges), this.state.sort, this.state.lang, this.state.selected);
+    renderTable(
+      $('table-view'),
+      tableRows(nodes, edges),
+      this.state.sort,
+      this.state.lang,
+      this.state.selected,
+    );
   }
 
   // ---------- controls ----------
@@ -508,12 +523,25 @@ export class App {
   private wire(): void {
     $('view-overview').addEventListener(
       'click',
-      () => void this.go({ ...this.state, view: { kind: 'overview' }, expanded: [], selected: null, viewport: null }),
+      () =>
+        void this.go({
+          ...this.state,
+          view: { kind: 'overview' },
+          expanded: [],
+          selected: null,
+          viewport: null,
+        }),
     );
     $<HTMLSelectElement>('trace-select').addEventListener('change', (e) => {
       const chain = (e.target as HTMLSelectElement).value;
       if (chain)
-        void this.go({ ...this.state, view: { kind: 'trace', chain }, expanded: [], selected: chain, viewport: null });
+        void this.go({
+          ...this.state,
+          view: { kind: 'trace', chain },
+          expanded: [],
+          selected: chain,
+          viewport: null,
+        });
     });
     $<HTMLSelectElement>('group-select').addEventListener('change', (e) => {
       const cluster = (e.target as HTMLSelectElement).value as ViewState['cluster'];
@@ -537,7 +565,9 @@ export class App {
       const visible = new Set(nodes.map((n) => n.id));
       const sub = visibleSubgraph(nodes, edges, visible);
       download(
-        new Blob([JSON.stringify({ nodes: sub.nodes, edges: sub.edges }, null, 2)], { type: 'application/json' }),
+        new Blob([JSON.stringify({ nodes: sub.nodes, edges: sub.edges }, null, 2)], {
+          type: 'application/json',
+        }),
         'innograph.json',
       );
     });
@@ -557,9 +587,12 @@ export class App {
         const rows = tableRows(nodes, edges);
         const { column, descending } = this.state.sort;
         download(
-          new Blob([toCsv(sortRows(rows, column, descending, this.state.lang), TABLE_COLUMNS, this.state.lang)], {
-            type: 'text/csv;charset=utf-8',
-          }),
+          new Blob(
+            [toCsv(sortRows(rows, column, descending, this.state.lang), TABLE_COLUMNS, this.state.lang)],
+            {
+              type: 'text/csv;charset=utf-8',
+            },
+          ),
           'innograph.csv',
         );
         return;
@@ -570,7 +603,13 @@ export class App {
     $('path-run').addEventListener('click', () => {
       const { from, to } = this.pathEnds;
       if (from && to && from !== to)
-        void this.go({ ...this.state, view: { kind: 'paths', from, to }, expanded: [], selected: null, viewport: null });
+        void this.go({
+          ...this.state,
+          view: { kind: 'paths', from, to },
+          expanded: [],
+          selected: null,
+          viewport: null,
+        });
     });
     $('path-options').addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
@@ -580,7 +619,10 @@ export class App {
     $('path-avoided').addEventListener('click', (e) => {
       const id = (e.target as HTMLElement).closest<HTMLElement>('[data-unavoid]')?.dataset.unavoid;
       if (id)
-        void this.go({ ...this.state, paths: { ...this.state.paths, exclude: this.state.paths.exclude.filter((x) => x !== id) } });
+        void this.go({
+          ...this.state,
+          paths: { ...this.state.paths, exclude: this.state.paths.exclude.filter((x) => x !== id) },
+        });
     });
     $<HTMLSelectElement>('field-filter').addEventListener('change', (e) => {
       void this.go({ ...this.state, field: (e.target as HTMLSelectElement).value || null });
@@ -609,8 +651,7 @@ export class App {
       if (action === 'back') {
         this.commit({ ...INITIAL, lang: this.state.lang }, 'push');
         void this.render();
-      }
-      else this.showProblems();
+      } else this.showProblems();
     });
     $('panel-body').addEventListener('click', (e) => {
       const target = e.target as HTMLElement;
@@ -632,7 +673,10 @@ export class App {
         this.renderControls();
       }
       if (action === 'path-avoid')
-        void this.go({ ...this.state, paths: { ...this.state.paths, exclude: toggle(this.state.paths.exclude, id) } });
+        void this.go({
+          ...this.state,
+          paths: { ...this.state.paths, exclude: toggle(this.state.paths.exclude, id) },
+        });
     });
     $('toggle-side').addEventListener('click', () => togglePane('side', 'toggle-side'));
     $('toggle-panel').addEventListener('click', () => togglePane('panel', 'toggle-panel'));
@@ -666,7 +710,10 @@ export class App {
       const n = this.graph.cy.getElementById(id);
       return n.nonempty() ? String(n.data('label')) : id;
     };
-    $('path-ends').textContent = t(lang, 'pathEnds', { from: name(this.pathEnds.from), to: name(this.pathEnds.to) });
+    $('path-ends').textContent = t(lang, 'pathEnds', {
+      from: name(this.pathEnds.from),
+      to: name(this.pathEnds.to),
+    });
     $<HTMLButtonElement>('path-run').disabled = !(
       this.pathEnds.from &&
       this.pathEnds.to &&
@@ -710,7 +757,9 @@ export class App {
 
   private async loadDocs(): Promise<void> {
     try {
-      const { entities } = await cachedGql<{ entities: { nodes: (Named & { id: string })[] } }>(this.q.documents);
+      const { entities } = await cachedGql<{ entities: { nodes: (Named & { id: string })[] } }>(
+        this.q.documents,
+      );
       this.docs = new Map(entities.nodes.map((d) => [d.id, d]));
     } catch {
       // Citations then show document ids: still correct, only less friendly.
@@ -731,9 +780,13 @@ export class App {
       [...chainCoverage]
         .sort(
           (a, b) =>
-            b.platformCount - a.platformCount || displayName(a.chain, lang).localeCompare(displayName(b.chain, lang), lang),
+            b.platformCount - a.platformCount ||
+            displayName(a.chain, lang).localeCompare(displayName(b.chain, lang), lang),
         )
-        .map((c) => `<option value="${esc(c.chain.id)}">${esc(displayName(c.chain, lang))} (${c.platformCount})</option>`)
+        .map(
+          (c) =>
+            `<option value="${esc(c.chain.id)}">${esc(displayName(c.chain, lang))} (${c.platformCount})</option>`,
+        )
         .join('');
     select.value = this.state.view.kind === 'trace' ? this.state.view.chain : '';
   }
@@ -763,11 +816,17 @@ export class App {
 }
 
 function idOfView(s: ViewState): string {
-  return s.view.kind === 'trace' ? s.view.chain : s.view.kind === 'paths' ? `${s.view.from}, ${s.view.to}` : '';
+  return s.view.kind === 'trace'
+    ? s.view.chain
+    : s.view.kind === 'paths'
+      ? `${s.view.from}, ${s.view.to}`
+      : '';
 }
 
 function badText(bad: BadParameter[], lang: Lang): string {
-  return t(lang, 'badParam', { list: bad.map((b) => `${b.name}=${b.value}`).join(lang === 'zh' ? '；' : '; ') });
+  return t(lang, 'badParam', {
+    list: bad.map((b) => `${b.name}=${b.value}`).join(lang === 'zh' ? '；' : '; '),
+  });
 }
 
 function togglePane(id: string, button: string): void {

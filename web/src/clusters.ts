@@ -64,7 +64,8 @@ export function clusterByChainGroup(nodes: readonly ClusterNode[], edges: readon
   const groups = new Set(groupOf.values());
   for (const g of groups) groupOf.set(g, g);
   for (const n of nodes) if (n.kind === 'direction' && !groupOf.has(n.id)) groupOf.set(n.id, n.id);
-  for (const n of nodes) if (n.kind === 'chain' && !groupOf.has(n.id)) groupOf.set(n.id, 'cluster:other-chains');
+  for (const n of nodes)
+    if (n.kind === 'chain' && !groupOf.has(n.id)) groupOf.set(n.id, 'cluster:other-chains');
   // Platforms and institutions join the group of what they serve or what relies on them, by majority.
   const votes = new Map<string, Map<string, number>>();
   const vote = (id: string, g: string | undefined): void => {

@@ -85,7 +85,10 @@ export function edgeElement(e: GEdge, lang: Lang = 'zh'): ElementDefinition {
   };
 }
 
-export function subgraphElements(s: Pick<Subgraph, 'nodes' | 'edges'>, lang: Lang = 'zh'): ElementDefinition[] {
+export function subgraphElements(
+  s: Pick<Subgraph, 'nodes' | 'edges'>,
+  lang: Lang = 'zh',
+): ElementDefinition[] {
   return [...s.nodes.map((n) => nodeElement(n, lang)), ...s.edges.map((e) => edgeElement(e, lang))];
 }
 
@@ -131,7 +134,15 @@ export function neighbourElements(
     els.push(nodeElement(refToNode(r.node), lang));
     els.push(
       edgeElement(
-        { id: edgeId(source, r.type, target), source, target, type: r.type, basis: r.basis, role: r.role, reason: r.reason },
+        {
+          id: edgeId(source, r.type, target),
+          source,
+          target,
+          type: r.type,
+          basis: r.basis,
+          role: r.role,
+          reason: r.reason,
+        },
         lang,
       ),
     );
@@ -145,7 +156,13 @@ export interface TraceData {
     basis: string;
     reason?: string | null;
     platform: EntityRef & {
-      relationships?: { type: string; basis: string; role?: string | null; reason?: string | null; node: EntityRef }[];
+      relationships?: {
+        type: string;
+        basis: string;
+        role?: string | null;
+        reason?: string | null;
+        node: EntityRef;
+      }[];
     };
     links?: { type: string; basis: string; node: EntityRef }[];
   }[];

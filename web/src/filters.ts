@@ -4,7 +4,13 @@
  * institutions. Chains, directions, regions and the like are context: they stay whenever they
  * link to something kept, so a filtered view never strands its platforms. Pure.
  */
-import { ACTOR_KINDS, PLATFORM_KINDS, type Kind, type Level, type Status } from '../../src/ontology/ontology.js';
+import {
+  ACTOR_KINDS,
+  PLATFORM_KINDS,
+  type Kind,
+  type Level,
+  type Status,
+} from '../../src/ontology/ontology.js';
 import { LEVELS, STATUSES } from '../../src/ontology/ontology.js';
 
 export interface FilterNode {

@@ -8,7 +8,6 @@ import cytoscape, {
   type ElementDefinition,
   type EdgeSingular,
   type NodeSingular,
-  type Position,
 } from 'cytoscape';
 import { MIN_LEGIBLE_PX, stylesheet } from './legend.js';
 import type { Point } from './layouts.js';
@@ -68,7 +67,7 @@ export class GraphView {
     this.cy.on('mouseover', 'edge', (e) => {
       const edge = e.target as EdgeSingular;
       edge.addClass('hover');
-      const p = e.renderedPosition as Position;
+      const p = e.renderedPosition;
       cb.onEdgeHover(
         {
           word: String(edge.data('word') ?? ''),
@@ -164,7 +163,10 @@ export class GraphView {
       });
       // An empty cluster would be an empty box.
       this.cy.nodes('.cluster').forEach((c) => {
-        const shown = c.children().some((m) => visible.has(m.id()) && !hidden.has(m.id()));
+        const shown = c
+          .children()
+          .filter((m) => visible.has(m.id()) && !hidden.has(m.id()))
+          .nonempty();
         c.toggleClass('filtered', !shown);
       });
     });
@@ -216,7 +218,10 @@ export class GraphView {
   }
 
   /** Rewrites node labels and edge words for a language. */
-  relabel(label: (data: Record<string, unknown>) => string, word: (data: Record<string, unknown>) => string): void {
+  relabel(
+    label: (data: Record<string, unknown>) => string,
+    word: (data: Record<string, unknown>) => string,
+  ): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         n.data('label', label(n.data() as Record<string, unknown>));
@@ -230,7 +235,14 @@ export class GraphView {
   /** Ids of the nodes and edges currently shown. */
   shown(): {
     nodes: { id: string; label: string; kind: string; status: string; level: string; [k: string]: unknown }[];
-    edges: { id: string; source: string; target: string; type: string; basis: string; [k: string]: unknown }[];
+    edges: {
+      id: string;
+      source: string;
+      target: string;
+      type: string;
+      basis: string;
+      [k: string]: unknown;
+    }[];
   } {
     const nodes = this.cy
       .nodes(':visible')

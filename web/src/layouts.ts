@@ -46,7 +46,10 @@ export function traceLayout(
   let best = { rows: longest, zoom: -1 };
   for (let rows = Math.min(4, longest); rows <= longest; rows++) {
     const columns = order.reduce((s, l) => s + Math.ceil((layers.get(l)?.length ?? 0) / rows), 0);
-    const zoom = Math.min(viewport.width / (columns * TRACE_COLUMN), viewport.height / ((rows + 1) * TRACE_ROW));
+    const zoom = Math.min(
+      viewport.width / (columns * TRACE_COLUMN),
+      viewport.height / ((rows + 1) * TRACE_ROW),
+    );
     if (zoom > best.zoom + 1e-9) best = { rows, zoom };
   }
   const positions = new Map<string, Point>();
@@ -113,7 +116,8 @@ export const NODE_SPACING = 46;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Radius of the disc holding `n` nodes of the sunflower arrangement. */
-export const clusterRadius = (n: number): number => NODE_SPACING * 0.6 * Math.sqrt(Math.max(n, 1)) + NODE_SPACING;
+export const clusterRadius = (n: number): number =>
+  NODE_SPACING * 0.6 * Math.sqrt(Math.max(n, 1)) + NODE_SPACING;
 
 /**
  * Each cluster a sunflower (phyllotaxis) disc, most important members in the middle; discs
@@ -141,7 +145,10 @@ export function clusterLayout(clusters: readonly ClusterInput[], aspect = 16 / 9
     const cy = y + r;
     c.members.forEach((id, i) => {
       const radius = NODE_SPACING * 0.6 * Math.sqrt(i + 0.5);
-      positions.set(id, { x: cx + radius * Math.cos(i * GOLDEN_ANGLE), y: cy + radius * Math.sin(i * GOLDEN_ANGLE) });
+      positions.set(id, {
+        x: cx + radius * Math.cos(i * GOLDEN_ANGLE),
+        y: cy + radius * Math.sin(i * GOLDEN_ANGLE),
+      });
     });
     x += 2 * r + gap;
     rowHeight = Math.max(rowHeight, 2 * r);

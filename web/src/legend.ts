@@ -133,7 +133,10 @@ export function stylesheet(): StylesheetJson {
       },
     })),
     // Inferred links are drawn dashed and lighter, whatever their type.
-    { selector: 'edge[basis = "inferred"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 } },
+    {
+      selector: 'edge[basis = "inferred"]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 },
+    },
     // Trace and path views name each link in the UI's language.
     {
       selector: 'edge.worded',

@@ -97,7 +97,12 @@ export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | 
           .join('')}</ul>`
       : '';
   const note = noteFor(d, lang, ctx.notesAreChinese);
-  const button = (action: string, key: Parameters<typeof t>[1], disabled = false, pressed?: boolean): string =>
+  const button = (
+    action: string,
+    key: Parameters<typeof t>[1],
+    disabled = false,
+    pressed?: boolean,
+  ): string =>
     `<button type="button" data-action="${action}"${disabled ? ' disabled' : ''}${pressed === undefined ? '' : ` aria-pressed="${pressed}"`}>${esc(t(lang, key))}</button>`;
   return `<h2 id="panel-title" tabindex="-1">${esc(name)}</h2>
   ${other}

@@ -39,16 +39,13 @@ export async function pathsScene(
   const columns = new Map<number, string[]>();
   for (const [id, c] of column) columns.set(c, [...(columns.get(c) ?? []), id]);
   const positions = new Map<string, { x: number; y: number }>();
-  for (const [c, ids] of columns) ids.forEach((id, i) => positions.set(id, { x: c * 220, y: (i - (ids.length - 1) / 2) * 70 }));
+  for (const [c, ids] of columns)
+    ids.forEach((id, i) => positions.set(id, { x: c * 220, y: (i - (ids.length - 1) / 2) * 70 }));
   return {
     elements: els,
     positions,
     camera: 'keep',
     notice:
-      paths.length === 0
-        ? { key: 'noPath' }
-        : caps.pathExclusions
-          ? undefined
-          : { key: 'pathUnsupported' },
+      paths.length === 0 ? { key: 'noPath' } : caps.pathExclusions ? undefined : { key: 'pathUnsupported' },
   };
 }

@@ -91,7 +91,7 @@ export class SearchBox {
     try {
       const { search } = await gql<{ search: { entity: EntityRef & { aliases: string[] } }[] }>(
         this.ctx.q().search,
-        { text: [...text].slice(0, 200).join('') },
+        { text: Array.from(text).slice(0, 200).join('') },
       );
       if (mine !== this.generation || this.input.value !== text) return; // typed on meanwhile
       const entries = legendEntries(lang);

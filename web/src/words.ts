@@ -12,8 +12,7 @@ export interface Named {
 }
 
 /** The name to show: English where an English name exists and English is chosen. */
-export const displayName = (e: Named, lang: Lang): string =>
-  lang === 'en' && e.nameEn ? e.nameEn : e.name;
+export const displayName = (e: Named, lang: Lang): string => (lang === 'en' && e.nameEn ? e.nameEn : e.name);
 
 export function kindWord(kind: string, lang: Lang): string {
   const k = kind.toLowerCase();
