@@ -60,13 +60,15 @@ const frame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r)
 
 let view: GraphView | null = null;
 let frames: number[] = [];
-let recording = false;
+/** An object, not a boolean: stop() flips it while record() awaits frames. */
+const recording = { on: false };
+const stillRecording = (): boolean => recording.on;
 
 async function record(): Promise<void> {
   frames = [];
-  recording = true;
+  recording.on = true;
   let last = await frame();
-  while (recording) {
+  while (stillRecording()) {
     const now = await frame();
     frames.push(now - last);
     last = now;
@@ -140,7 +142,7 @@ const api = {
   },
 
   stop(): number[] {
-    recording = false;
+    recording.on = false;
     return frames;
   },
 };

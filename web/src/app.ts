@@ -72,6 +72,7 @@ export class App {
   private pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
   private renders = 0;
   private problems: Problem[] = [];
+  private appliedLang: Lang | null = null;
 
   constructor() {
     this.history = new UrlHistory((s) => void this.restore(s));
@@ -98,15 +99,12 @@ export class App {
 
   async start(): Promise<void> {
     this.busy(true);
-    this.applyLanguage();
     $('panel-body').innerHTML = `<p class="muted">${esc(t(this.state.lang, 'empty'))}</p>`;
     this.caps = await probeCaps();
     this.q = queries(this.caps);
     // The URL as read, minus what could not be used.
     history.replaceState(null, '', location.pathname + location.search);
     void this.loadDocs();
-    void this.loadCharts();
-    void this.loadFilterChoices();
     await this.render();
   }
 
@@ -140,6 +138,12 @@ export class App {
     this.busy(true);
     try {
       const s = this.state;
+      // Also after Back or Forward across a language switch.
+      if (s.lang !== this.appliedLang) {
+        this.applyLanguage();
+        void this.loadCharts();
+        void this.loadFilterChoices();
+      }
       const rebuilt = graphKey(s) !== this.built;
       if (rebuilt) {
         if (!(await this.build(s)) || stale()) return;
@@ -553,11 +557,7 @@ export class App {
     );
     $('focus').addEventListener('click', () => void this.go({ ...this.state, focus: !this.state.focus }));
     $('lang').addEventListener('click', () => {
-      void this.go({ ...this.state, lang: this.state.lang === 'zh' ? 'en' : 'zh' }).then(() => {
-        this.applyLanguage();
-        void this.loadCharts();
-        void this.loadFilterChoices();
-      });
+      void this.go({ ...this.state, lang: this.state.lang === 'zh' ? 'en' : 'zh' });
     });
     $('export-png').addEventListener('click', () => download(this.graph.png(), 'innograph.png'));
     $('export-json').addEventListener('click', () => {
@@ -733,6 +733,7 @@ export class App {
 
   private applyLanguage(): void {
     const lang: Lang = this.state.lang;
+    this.appliedLang = lang;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `innograph · ${t(lang, 'title')}`;
     translate(document, lang);

@@ -129,7 +129,8 @@ export function clusterLayout(clusters: readonly ClusterInput[], aspect = 16 / 9
     .map((c) => ({ c, r: clusterRadius(c.members.length) }))
     .sort((a, b) => b.r - a.r || a.c.id.localeCompare(b.c.id));
   const area = discs.reduce((s, d) => s + 4 * d.r * d.r, 0);
-  const rowWidth = Math.max(Math.sqrt(area * aspect), 2 * (discs[0]?.r ?? 0));
+  // Wider than the square root: the largest disc would otherwise fill a row alone.
+  const rowWidth = Math.max(Math.sqrt(area * aspect) * 1.35, 2 * (discs[0]?.r ?? 0));
   const gap = NODE_SPACING * 1.5;
   const positions = new Map<string, Point>();
   let x = 0;
