@@ -416,6 +416,14 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
     );
     expect(overflow).toEqual([]);
     await en.screenshot({ path: join(SHOTS, 'overview-en.png') });
+    // The trace in English: relationship words and layer names follow the language.
+    await en.selectOption('#trace-select', 'chain:plan14-gas-turbine');
+    await eventually(() => en.url()).toContain('trace=');
+    await ready(en);
+    expect(await cy(en, (c) => c.edges('[type = "LED_BY"]').map((e) => String(e.style('label'))))).toContain(
+      'led by',
+    );
+    await en.screenshot({ path: join(SHOTS, 'trace-en.png') });
     await en.close();
   });
 

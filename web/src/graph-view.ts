@@ -114,7 +114,9 @@ export class GraphView {
     this.labelsAt = zoom;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        const small = Number(n.data('fs')) * zoom < MIN_LEGIBLE_PX;
+        const px = Number(n.data('fs')) * zoom;
+        // A group's name is a caption: once it would shout across the screen, it steps aside.
+        const small = px < MIN_LEGIBLE_PX || (n.hasClass('cluster') && px > 64);
         if (small !== n.hasClass('nolabel')) n.toggleClass('nolabel', small);
       });
     });

@@ -112,7 +112,8 @@ export interface ClusterInput {
   readonly members: readonly string[];
 }
 
-export const NODE_SPACING = 46;
+/** Room for a node and most of its label: neighbours' labels overlap less once zoomed in. */
+export const NODE_SPACING = 64;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Radius of the disc holding `n` nodes of the sunflower arrangement. */
