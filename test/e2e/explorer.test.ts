@@ -168,6 +168,29 @@ describe('the explorer', { timeout: 180_000 }, () => {
     await eventually(() => title(page)).toBe('东北大学');
   });
 
+  it('runs under a strict Content-Security-Policy: no inline style or script', async () => {
+    const csp =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";
+    const strict = await context.newPage();
+    const violations: string[] = [];
+    strict.on('console', (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await strict.route(`${api.server.url}/`, async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
+    });
+    await strict.goto(`${api.server.url}/`);
+    await ready(strict);
+    await strict.fill('#search-input', '大连理工大学');
+    await strict.locator('#search-results li', { hasText: '大连理工大学' }).first().waitFor();
+    await strict.press('#search-input', 'Enter');
+    await eventually(() => title(strict)).toBe('大连理工大学');
+    expect(await count(strict, 'node')).toBeGreaterThan(200);
+    expect(violations).toEqual([]);
+    await strict.close();
+  });
+
   it('logged no console error and made no request off this server', () => {
     expect(problems).toEqual([]);
   });

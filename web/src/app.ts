@@ -32,7 +32,7 @@ import { t, translate, type Key, type Lang } from './i18n.js';
 import { ringPositions, type Point } from './layouts.js';
 import { legendEntries } from './legend.js';
 import { overviewScene } from './overview.js';
-import { esc, renderDetails, type Details, type Reached } from './panel.js';
+import { esc, paint, renderDetails, type Details, type Reached } from './panel.js';
 import { pathsScene } from './paths-view.js';
 import type { Scene } from './scene.js';
 import { SearchBox } from './search.js';
@@ -414,6 +414,7 @@ export class App {
         },
         reach,
       );
+      paint(body);
       body.dataset.entity = id;
     } catch (e) {
       body.textContent = t(this.state.lang, 'error', { msg: e instanceof ApiError ? e.message : String(e) });
@@ -741,9 +742,10 @@ export class App {
       .map(
         (e) =>
           `<li><label><input type="checkbox" data-kind="${e.kind}" ${this.state.hiddenKinds.includes(e.kind) ? '' : 'checked'}>` +
-          `<span class="swatch shape-${e.shape}" style="background:${e.color}" aria-hidden="true"></span>${esc(e.label)}</label></li>`,
+          `<span class="swatch shape-${e.shape}" data-color="${e.color}" aria-hidden="true"></span>${esc(e.label)}</label></li>`,
       )
       .join('');
+    paint($('legend'));
     const checks = (el: string, values: readonly string[], current: readonly string[]): void => {
       $(el).innerHTML = values
         .map(

@@ -53,6 +53,13 @@ export interface PanelContext {
 
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** Colours swatches after an innerHTML: style attributes in markup would need a CSP exception. */
+export function paint(root: ParentNode): void {
+  root.querySelectorAll<HTMLElement>('[data-color]').forEach((el) => {
+    el.style.background = el.dataset.color ?? '';
+  });
+}
+
 const inferredMark = (lang: Lang, reason: string | null | undefined): string =>
   ` <em class="inferred" title="${esc(t(lang, 'inferredWhy', { why: reason ?? '' }))}">(${esc(t(lang, 'inferred'))})</em>`;
 
@@ -107,7 +114,7 @@ export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | 
   return `<h2 id="panel-title" tabindex="-1">${esc(name)}</h2>
   ${other}
   <p class="badges">
-    <span class="badge kind"><span class="dot" style="background:${kind.style.color}" aria-hidden="true"></span>${esc(t(lang, 'kindOf', { v: kindWord(d.kind, lang) }))}</span>
+    <span class="badge kind"><span class="dot" data-color="${kind.style.color}" aria-hidden="true"></span>${esc(t(lang, 'kindOf', { v: kindWord(d.kind, lang) }))}</span>
     <span class="badge status-${esc(d.status.toLowerCase())}">${esc(t(lang, 'statusOf', { v: statusWord(d.status, lang) }))}${d.statusWord && lang === 'zh' ? ` · ${esc(d.statusWord)}` : ''}</span>
     <span class="badge level">${esc(t(lang, 'levelOf', { v: levelWord(d.level, lang) }))}</span>
   </p>

@@ -6,7 +6,7 @@ import { ApiError, gql, type Queries } from './api.js';
 import type { EntityRef } from './elements.js';
 import { t, type Lang } from './i18n.js';
 import { legendEntries } from './legend.js';
-import { esc } from './panel.js';
+import { esc, paint } from './panel.js';
 import { displayName } from './words.js';
 
 export class SearchBox {
@@ -98,9 +98,10 @@ export class SearchBox {
       this.list.innerHTML = search
         .map(({ entity: e }, i) => {
           const kind = entries.find((k) => k.kind === e.kind.toLowerCase());
-          return `<li role="option" id="search-option-${i}" aria-selected="false" data-id="${esc(e.id)}"><span class="dot" style="background:${kind?.color ?? '#999'}" aria-hidden="true"></span>${esc(displayName(e, lang))} <small>${esc(kind?.label ?? '')}</small></li>`;
+          return `<li role="option" id="search-option-${i}" aria-selected="false" data-id="${esc(e.id)}"><span class="dot" data-color="${kind?.color ?? '#999'}" aria-hidden="true"></span>${esc(displayName(e, lang))} <small>${esc(kind?.label ?? '')}</small></li>`;
         })
         .join('');
+      paint(this.list);
       if (search.length === 0) {
         this.list.innerHTML = `<li class="none" role="presentation">${esc(t(lang, 'noResults', { text }))}</li>`;
         this.open();
