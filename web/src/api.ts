@@ -1,4 +1,8 @@
-/** The explorer's only way to the data: the GraphQL API of the same server. */
+/**
+ * The explorer's only way to the data: the GraphQL API of the same server. Queries are built
+ * for what this server's schema offers (fields added later, such as `placeholder`, `noteEn`,
+ * relationship roles and path exclusions, are asked for only when present).
+ */
 export interface GqlError {
   message: string;
   extensions?: { code?: string };
@@ -14,64 +18,108 @@ export class ApiError extends Error {
 }
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: GqlError[] };
+  let res: Response;
+  try {
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (e) {
+    throw new ApiError(e instanceof Error ? e.message : String(e), 'NETWORK');
+  }
+  let body: { data?: T; errors?: GqlError[] };
+  try {
+    body = (await res.json()) as { data?: T; errors?: GqlError[] };
+  } catch {
+    throw new ApiError(`HTTP ${res.status}`, 'HTTP');
+  }
   const err = body.errors?.[0];
   if (err) throw new ApiError(err.message, err.extensions?.code ?? 'UNKNOWN');
   if (!body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP');
   return body.data;
 }
 
-export interface GNode {
-  id: string;
-  label: string;
-  kind: string;
-  group: string;
-  level: string;
-  status: string;
-}
-export interface GEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  basis: string;
-}
-export interface Subgraph {
-  nodes: GNode[];
-  edges: GEdge[];
-  truncated: boolean;
+/** Same question, same answer within a page's life: Back and Forward redraw without waiting. */
+const cache = new Map<string, Promise<unknown>>();
+export function cachedGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const key = JSON.stringify([query, variables]);
+  let p = cache.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = gql<T>(query, variables);
+    cache.set(key, p);
+    // A failure is not remembered: the next try asks again.
+    p.catch(() => cache.delete(key));
+  }
+  return p;
 }
 
-const SUB = 'truncated nodes { id label kind group level status } edges { id source target type basis }';
+/** The explorer's queries. Pure: unit-tested. */
+export function queries() {
+  const ph = ' placeholder';
+  const role = ' role';
+  const ENTITY = `id name nameEn kind level status${ph}`;
+  const SUB = `truncated nodes { id label kind level status entity { nameEn${ph} } } edges { id source target type basis }`;
+  const pathArgs = ', $excludeIds: [ID!], $excludeKinds: [Kind!], $includePlaceholders: Boolean';
+  const pathPass =
+    ', excludeIds: $excludeIds, excludeKinds: $excludeKinds, includePlaceholders: $includePlaceholders';
+  return {
+    overview: `query Overview { overview(limit: 2000) { ${SUB} } }`,
+    neighbours: `query Neighbours($id: ID!) {
+      node(id: $id) { ${ENTITY} relationships { type direction basis reason${role} node { ${ENTITY} } } }
+    }`,
+    search: `query Search($text: String!) { search(text: $text, first: 8) { entity { ${ENTITY} aliases } } }`,
+    details: `query Details($id: ID!) {
+      node(id: $id) {
+        ${ENTITY} statusWord aliases note noteEn period
+        citations { document section line span }
+        relationships { type direction basis reason${role} node { ${ENTITY} } }
+      }
+    }`,
+    exists: `query Exists($id: ID!) { node(id: $id) { ${ENTITY} } }`,
+    reach: `query Reach($id: ID!) {
+      institutionReach(id: $id) { chains { target { ${ENTITY} } direct basis via { ${ENTITY} } } }
+    }`,
+    trace: `query Trace($id: ID!) {
+      traceChain(chainId: $id) {
+        chain { ${ENTITY} relationships(direction: OUT, types: [RELIES_ON]) { basis reason${role} node { id } } }
+        platforms {
+          basis reason
+          platform { ${ENTITY} relationships(direction: OUT, types: [HOSTED_BY, LED_BY, CO_BUILT_WITH]) { type basis reason${role} node { ${ENTITY} } } }
+        }
+        reliedOn { basis reason unit { ${ENTITY} } }
+      }
+    }`,
+    paths: `query Paths($from: ID!, $to: ID!${pathArgs}) {
+      paths(from: $from, to: $to, maxHops: 6${pathPass}) { length nodes { id label kind level status entity { nameEn${ph} } } edges { id source target type basis } }
+    }`,
+    chains: `query Chains { chainCoverage { chain { id name nameEn } platformCount covered } }`,
+    regions: `query Regions { regionSummary { region { id name nameEn level } total existing planned unknown } }`,
+    documents: `query Documents { entities(filter: { kinds: [DOCUMENT] }, first: 50) { nodes { id name nameEn } } }`,
+    members: `query Members($filter: EntityFilter, $after: String) {
+      entities(filter: $filter, first: 100, after: $after) { nodes { id name nameEn } pageInfo { hasNextPage endCursor } }
+    }`,
+  };
+}
 
-export const Q = {
-  overview: `query Overview { overview(limit: 2000) { ${SUB} } }`,
-  neighbourhood: `query Nb($id: ID!, $limit: Int) { neighbourhood(id: $id, depth: 1, limit: $limit) { ${SUB} } }`,
-  search: `query Search($text: String!) { search(text: $text, first: 8) { entity { id name kind aliases } } }`,
-  details: `query Details($id: ID!) {
-    node(id: $id) {
-      id name kind level status statusWord nameEn aliases note period
-      citations { document section line span }
-      relationships { type direction basis reason node { id name kind } }
-    }
-  }`,
-  reach: `query Reach($id: ID!) { institutionReach(id: $id) { chains { target { id name } direct basis } } }`,
-  trace: `query Trace($id: ID!) {
-    traceChain(chainId: $id) {
-      chain { id name kind level status }
-      platforms { basis platform { id name kind level status } links { type basis node { id name kind level status } } }
-      reliedOn { basis unit { id name kind level status } }
-    }
-  }`,
-  paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6) { length nodes { id label kind group level status } edges { id source target type basis } } }`,
-  chains: `query Chains { chainCoverage { chain { id name } platformCount covered } }`,
-  regions: `query Regions { regionSummary { region { id name } total existing planned unknown } }`,
-  members: `query Members($filter: EntityFilter, $after: String) {
-    entities(filter: $filter, first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }
-  }`,
-};
+export type Queries = ReturnType<typeof queries>;
+
+/** Every entity matching an API filter, all pages. */
+export async function allMatching(
+  q: Queries,
+  filter: Record<string, unknown>,
+): Promise<{ id: string; name: string; nameEn?: string | null }[]> {
+  const out: { id: string; name: string; nameEn?: string | null }[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const r: {
+      entities: {
+        nodes: { id: string; name: string; nameEn?: string | null }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } = await cachedGql(q.members, { filter, after });
+    out.push(...r.entities.nodes);
+    if (!r.entities.pageInfo.hasNextPage) return out;
+    after = r.entities.pageInfo.endCursor;
+  }
+}

@@ -21,25 +21,29 @@ export const legendEntries = (lang: Lang): LegendEntry[] =>
     shape: KINDS[kind].style.shape,
   }));
 
+/** Below this many screen pixels a label is not drawn at all (see graph-view.ts). */
+export const MIN_LEGIBLE_PX = 9;
+export const FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
 export function stylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 10,
-        'font-family':
-          '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+        'font-size': 'data(fs)',
+        'font-family': FONT,
+        color: '#1a1a1a',
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-max-width': '120px',
+        'text-max-width': '130px',
         'text-wrap': 'ellipsis',
-        // Labels disappear when zoomed out: keeps big graphs readable and fast.
-        'min-zoomed-font-size': 7,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
         width: 18,
         height: 18,
         'border-width': 1,
-        'border-color': '#fff',
+        'border-color': '#ffffff',
       },
     },
     ...KIND_NAMES.map((k) => ({
@@ -49,13 +53,66 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node[group = "Platform"]', style: { width: 22, height: 22 } },
     {
       selector: 'node[status = "planned"]',
-      style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#333' },
+      style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#333333' },
+    },
+    { selector: 'node[?placeholder]', style: { 'background-opacity': 0.45 } },
+    // Level of detail: labels too small to read are not drawn (graph-view.ts toggles this).
+    { selector: 'node.nolabel', style: { label: '' } },
+    // A trace has room for whole names: wrap instead of cutting them.
+    { selector: 'node[layer >= 0]', style: { 'text-wrap': 'wrap', 'text-max-width': '180px' } },
+    {
+      selector: 'node.cluster',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#eef2f7',
+        'background-opacity': 0.55,
+        'border-width': 1,
+        'border-style': 'dashed',
+        'border-color': '#9fb3c8',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-weight': 'bold',
+        color: '#1f3a5f',
+        'text-max-width': '600px',
+        padding: '14px',
+      },
+    },
+    {
+      selector: 'node.heading',
+      style: {
+        shape: 'rectangle',
+        'background-opacity': 0,
+        'border-width': 0,
+        'text-valign': 'center',
+        'font-weight': 'bold',
+        color: '#1f3a5f',
+        events: 'no',
+      },
     },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#ffbf00', 'border-style': 'solid' },
+      style: {
+        label: 'data(label)',
+        width: 34,
+        height: 34,
+        'border-width': 3,
+        'border-color': '#1a1a1a',
+        'border-style': 'solid',
+        'underlay-color': '#ffbf00',
+        'underlay-opacity': 0.6,
+        'underlay-padding': 9,
+        'underlay-shape': 'ellipse',
+        'font-weight': 'bold',
+        'font-size': 14,
+        'text-background-color': '#fff3c4',
+        'text-background-opacity': 1,
+        'text-background-padding': '3px',
+        'text-background-shape': 'roundrectangle',
+        'z-index': 20,
+      },
     },
-    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e6550d' } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#c2410c' } },
     {
       selector: 'edge',
       style: {
@@ -63,8 +120,8 @@ export function stylesheet(): StylesheetJson {
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.7,
-        'line-color': '#bbb',
-        'target-arrow-color': '#bbb',
+        'line-color': '#bbbbbb',
+        'target-arrow-color': '#bbbbbb',
       },
     },
     ...REL_TYPES.map((t) => ({
@@ -76,8 +133,29 @@ export function stylesheet(): StylesheetJson {
       },
     })),
     // Inferred links are drawn dashed and lighter, whatever their type.
-    { selector: 'edge[basis = "inferred"]', style: { 'line-style': 'dashed', opacity: 0.6 } },
-    { selector: 'edge.path', style: { width: 3, 'line-color': '#e6550d', 'target-arrow-color': '#e6550d' } },
-    { selector: '.filtered', style: { display: 'none' } },
+    {
+      selector: 'edge[basis = "inferred"]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 },
+    },
+    // Trace and path views name each link in the UI's language.
+    {
+      selector: 'edge.worded',
+      style: {
+        label: 'data(word)',
+        'font-size': 11,
+        'font-family': FONT,
+        color: '#333333',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-rotation': 'autorotate',
+        width: 1.6,
+      },
+    },
+    { selector: 'edge.path', style: { width: 3, 'line-color': '#c2410c', 'target-arrow-color': '#c2410c' } },
+    { selector: '.dimmed', style: { opacity: 0.12 } },
+    { selector: 'node.dimmed', style: { label: '' } },
+    { selector: 'edge.hover', style: { width: 3 } },
+    { selector: '.filtered, .hidden-node', style: { display: 'none' } },
   ];
 }

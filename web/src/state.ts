@@ -1,6 +1,6 @@
 /**
- * The view's state, and its round trip through the URL so that a link reproduces the view.
- * Pure functions: unit-tested without a browser.
+ * The view's state and its round trip through the URL, so that a link (and every history
+ * entry) reproduces the view. Pure functions: unit-tested without a browser.
  */
 import {
   KIND_NAMES,
@@ -15,10 +15,34 @@ import type { Lang } from './i18n.js';
 export type View =
   { kind: 'overview' } | { kind: 'trace'; chain: string } | { kind: 'paths'; from: string; to: string };
 
+/** How the overview groups its nodes. */
+export const CLUSTERINGS = ['region', 'chain', 'none'] as const;
+export type Clustering = (typeof CLUSTERINGS)[number];
+
+export const TABLE_COLUMNS = ['name', 'kind', 'status', 'level', 'degree'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+export interface Viewport {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface PathOptions {
+  /** Let paths run through regions (a city links everything in it: off by default). */
+  readonly regions: boolean;
+  /** Let paths run through placeholders such as 我省优势企业 (off by default). */
+  readonly placeholders: boolean;
+  /** Entities the planner chose to keep out of paths. */
+  readonly exclude: readonly string[];
+}
+
 export interface ViewState {
   readonly view: View;
   readonly selected: string | null;
   readonly expanded: readonly string[];
+  /** Nodes the planner hid (undoable). */
+  readonly hidden: readonly string[];
   readonly hiddenKinds: readonly Kind[];
   readonly statuses: readonly Status[];
   readonly levels: readonly Level[];
@@ -26,25 +50,37 @@ export interface ViewState {
   /** A field or future-industry direction: keep what focuses on it. */
   readonly field: string | null;
   readonly lang: Lang;
+  readonly cluster: Clustering;
+  /** Dim everything but the selection's neighbourhood. */
+  readonly focus: boolean;
+  readonly mode: 'graph' | 'table';
+  readonly sort: { readonly column: TableColumn; readonly descending: boolean };
+  readonly paths: PathOptions;
+  /** Null: fit the graph to the screen. */
+  readonly viewport: Viewport | null;
 }
 
 export const INITIAL: ViewState = {
   view: { kind: 'overview' },
   selected: null,
   expanded: [],
+  hidden: [],
   hiddenKinds: [],
   statuses: [...STATUSES],
   levels: [...LEVELS],
   region: null,
   field: null,
   lang: 'zh',
+  cluster: 'region',
+  focus: false,
+  mode: 'graph',
+  sort: { column: 'name', descending: false },
+  paths: { regions: false, placeholders: false, exclude: [] },
+  viewport: null,
 };
 
 const ID = /^[a-z]+:[a-z0-9-]+$/;
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
-const only = <T extends string>(xs: string[], allowed: readonly T[]): T[] =>
-  xs.filter((x): x is T => (allowed as readonly string[]).includes(x));
-const ids = (xs: string[]): string[] => xs.filter((x) => ID.test(x));
 
 export function encodeState(s: ViewState): string {
   const p = new URLSearchParams();
@@ -52,42 +88,167 @@ export function encodeState(s: ViewState): string {
   if (s.view.kind === 'paths') p.set('path', `${s.view.from},${s.view.to}`);
   if (s.selected) p.set('sel', s.selected);
   if (s.expanded.length > 0) p.set('exp', s.expanded.join(','));
+  if (s.hidden.length > 0) p.set('hid', s.hidden.join(','));
   if (s.hiddenKinds.length > 0) p.set('hide', s.hiddenKinds.join(','));
   if (s.statuses.length !== STATUSES.length) p.set('status', s.statuses.join(','));
   if (s.levels.length !== LEVELS.length) p.set('level', s.levels.join(','));
   if (s.region) p.set('region', s.region);
   if (s.field) p.set('field', s.field);
+  if (s.cluster !== INITIAL.cluster) p.set('group', s.cluster);
+  if (s.focus) p.set('focus', '1');
+  if (s.mode === 'table') p.set('table', '1');
+  if (s.sort.column !== INITIAL.sort.column || s.sort.descending)
+    p.set('sort', `${s.sort.column}${s.sort.descending ? ',desc' : ''}`);
+  if (s.paths.regions) p.set('via-regions', '1');
+  if (s.paths.placeholders) p.set('via-placeholders', '1');
+  if (s.paths.exclude.length > 0) p.set('avoid', s.paths.exclude.join(','));
   if (s.lang !== 'zh') p.set('lang', s.lang);
+  if (s.viewport) {
+    const r = (n: number, d: number): string => String(Math.round(n * 10 ** d) / 10 ** d);
+    p.set('z', `${r(s.viewport.zoom, 3)},${r(s.viewport.x, 0)},${r(s.viewport.y, 0)}`);
+  }
   const q = p.toString();
   return q ? `?${q}` : '';
 }
 
-/** Reads a URL query; anything malformed falls back to the default rather than failing. */
-export function decodeState(search: string): ViewState {
-  const p = new URLSearchParams(search);
-  const trace = p.get('trace');
-  const path = ids(list(p.get('path')));
-  const view: View =
-    trace && ID.test(trace)
-      ? { kind: 'trace', chain: trace }
-      : path.length === 2 && path[0] && path[1]
-        ? { kind: 'paths', from: path[0], to: path[1] }
-        : { kind: 'overview' };
-  const sel = p.get('sel');
-  const region = p.get('region');
-  const field = p.get('field');
-  return {
-    view,
-    selected: sel && ID.test(sel) ? sel : null,
-    expanded: ids(list(p.get('exp'))),
-    hiddenKinds: only(list(p.get('hide')), KIND_NAMES),
-    statuses: p.has('status') ? only(list(p.get('status')), STATUSES) : [...STATUSES],
-    levels: p.has('level') ? only(list(p.get('level')), LEVELS) : [...LEVELS],
-    region: region && ID.test(region) ? region : null,
-    field: field && ID.test(field) ? field : null,
-    lang: p.get('lang') === 'en' ? 'en' : 'zh',
-  };
+/** A URL parameter that could not be used, to tell the planner rather than ignore silently. */
+export interface BadParameter {
+  readonly name: string;
+  readonly value: string;
 }
+
+/** Reads a URL query; malformed values fall back to the default and are reported. */
+export function parseState(search: string): { state: ViewState; bad: BadParameter[] } {
+  const p = new URLSearchParams(search);
+  const bad: BadParameter[] = [];
+  const known = new Set([
+    'trace',
+    'path',
+    'sel',
+    'exp',
+    'hid',
+    'hide',
+    'status',
+    'level',
+    'region',
+    'field',
+    'group',
+    'focus',
+    'table',
+    'sort',
+    'via-regions',
+    'via-placeholders',
+    'avoid',
+    'lang',
+    'z',
+  ]);
+  for (const [name, value] of p) if (!known.has(name)) bad.push({ name, value });
+  const id = (name: string): string | null => {
+    const v = p.get(name);
+    if (v === null || v === '') return null;
+    if (ID.test(v)) return v;
+    bad.push({ name, value: v });
+    return null;
+  };
+  const ids = (name: string): string[] => {
+    const xs = list(p.get(name));
+    const good = xs.filter((x) => ID.test(x));
+    if (good.length !== xs.length) bad.push({ name, value: p.get(name) ?? '' });
+    return [...new Set(good)];
+  };
+  const only = <T extends string>(name: string, allowed: readonly T[], fallback: readonly T[]): T[] => {
+    if (!p.has(name)) return [...fallback];
+    const xs = list(p.get(name));
+    const good = xs.filter((x): x is T => (allowed as readonly string[]).includes(x));
+    if (good.length !== xs.length) bad.push({ name, value: p.get(name) ?? '' });
+    return good;
+  };
+  const one = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const v = p.get(name);
+    if (v === null) return fallback;
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    bad.push({ name, value: v });
+    return fallback;
+  };
+  const flag = (name: string): boolean => {
+    const v = p.get(name);
+    if (v === null) return false;
+    if (v === '1' || v === '0') return v === '1';
+    bad.push({ name, value: v });
+    return false;
+  };
+
+  const trace = id('trace');
+  let view: View = { kind: 'overview' };
+  if (trace) view = { kind: 'trace', chain: trace };
+  else if (p.has('path')) {
+    const ends = list(p.get('path'));
+    const [from, to] = ends;
+    if (ends.length === 2 && from && to && ID.test(from) && ID.test(to) && from !== to)
+      view = { kind: 'paths', from, to };
+    else bad.push({ name: 'path', value: p.get('path') ?? '' });
+  }
+
+  let sort = INITIAL.sort;
+  const sortValue = p.get('sort');
+  if (sortValue !== null) {
+    const [column, dir] = sortValue.split(',');
+    if ((TABLE_COLUMNS as readonly string[]).includes(column ?? '') && (dir === undefined || dir === 'desc'))
+      sort = { column: column as TableColumn, descending: dir === 'desc' };
+    else bad.push({ name: 'sort', value: sortValue });
+  }
+
+  let viewport: Viewport | null = null;
+  const z = p.get('z');
+  if (z !== null) {
+    const [zoom, x, y] = z.split(',').map(Number);
+    if (
+      zoom !== undefined &&
+      x !== undefined &&
+      y !== undefined &&
+      [zoom, x, y].every(Number.isFinite) &&
+      zoom > 0 &&
+      zoom <= 10
+    )
+      viewport = { zoom, x, y };
+    else bad.push({ name: 'z', value: z });
+  }
+
+  const state: ViewState = {
+    view,
+    selected: id('sel'),
+    expanded: ids('exp'),
+    hidden: ids('hid'),
+    hiddenKinds: only('hide', KIND_NAMES, []),
+    statuses: only('status', STATUSES, STATUSES),
+    levels: only('level', LEVELS, LEVELS),
+    region: id('region'),
+    field: id('field'),
+    cluster: one('group', CLUSTERINGS, INITIAL.cluster),
+    focus: flag('focus'),
+    mode: flag('table') ? 'table' : 'graph',
+    sort,
+    paths: { regions: flag('via-regions'), placeholders: flag('via-placeholders'), exclude: ids('avoid') },
+    lang: one('lang', ['zh', 'en'] as const, 'zh'),
+    viewport,
+  };
+  return { state, bad };
+}
+
+export const decodeState = (search: string): ViewState => parseState(search).state;
 
 export const toggle = <T>(xs: readonly T[], x: T): T[] =>
   xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x];
+
+/** The part of the state that decides which elements the graph holds (not how they look). */
+export const graphKey = (s: ViewState): string =>
+  JSON.stringify([s.view, s.expanded, s.view.kind === 'paths' ? s.paths : null, s.cluster]);
+
+/**
+ * Whether going from `a` to `b` is a step the planner can go Back to (push) or a refinement
+ * of the current step (replace): panning and zooming only refine.
+ */
+export function historyStep(a: ViewState, b: ViewState): 'push' | 'replace' | 'none' {
+  if (encodeState(a) === encodeState(b)) return 'none';
+  return encodeState({ ...a, viewport: null }) === encodeState({ ...b, viewport: null }) ? 'replace' : 'push';
+}

@@ -25,12 +25,19 @@ describe('shaping API data for Cytoscape', () => {
       data: {
         id: 'uni:dlut',
         label: '大连理工大学',
+        name: '大连理工大学',
+        nameEn: null,
         kind: 'university',
         group: 'Actor',
         level: 'unknown',
         status: 'existing',
+        placeholder: false,
       },
     });
+    // English label where an English name exists.
+    expect(
+      nodeElement({ ...node, entity: { nameEn: 'Dalian University of Technology' } }, 'en').data.label,
+    ).toBe('Dalian University of Technology');
     expect(
       edgeElement({ id: 'a|HOSTED_BY|b', source: 'a', target: 'b', type: 'HOSTED_BY', basis: 'INFERRED' })
         .data.basis,
@@ -54,7 +61,7 @@ describe('shaping API data for Cytoscape', () => {
     expect(fresh.map((e) => e.data.id)).toEqual(['lab:x', 'lab:x|HOSTED_BY|uni:dlut']);
   });
 
-  it('lays a chain trace out in layers: institutions 0, platforms 1, chain 2', () => {
+  it('lays a chain trace out in layers: institutions 0, platforms 1, chain 2, units relied on 3', () => {
     const e = (id: string, kind: string) => ({ id, name: id, kind, level: 'NATIONAL', status: 'PLANNED' });
     const els = traceElements({
       chain: e('chain:c', 'CHAIN'),
@@ -68,10 +75,12 @@ describe('shaping API data for Cytoscape', () => {
       reliedOn: [{ basis: 'STATED', unit: e('uni:u', 'UNIVERSITY') }],
     });
     const layer = (id: string): unknown => els.find((x) => x.data.id === id)?.data.layer;
-    expect([layer('ent:x'), layer('tic:p'), layer('chain:c'), layer('uni:u')]).toEqual([0, 1, 2, 0]);
+    expect([layer('ent:x'), layer('tic:p'), layer('chain:c'), layer('uni:u')]).toEqual([0, 1, 2, 3]);
     expect(els.find((x) => x.data.id === 'tic:p|SERVES|chain:c')?.data.basis).toBe('inferred');
     // The basis of each institution link is the relationship's own, not assumed.
     expect(els.find((x) => x.data.id === 'tic:p|LED_BY|ent:x')?.data.basis).toBe('inferred');
+    // Each link carries its word in the UI language.
+    expect(els.find((x) => x.data.id === 'tic:p|LED_BY|ent:x')?.data.word).toBe('牵头');
   });
 });
 

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench:web`: a benchmark, not a test. Builds web/bench with Vite, serves it, and in
+ * Debian's headless Chromium (playwright-core) draws synthetic graphs of 1k/5k/20k elements
+ * with the explorer's GraphView. Per size it compares, side by side in alternating rounds:
+ *   renderer: canvas (anchor) vs Cytoscape's WebGL renderer, both with precomputed positions;
+ *   layout:   fCoSE (anchor, the explorer's former layout) vs precomputed cluster positions.
+ * Prints first render, layout time and pan/zoom frame times (min/median/max over rounds) and
+ * ratios against the anchors. WebGL here is software (SwiftShader): the renderer string says so.
+ *   INNOGRAPH_BENCH_WEB_ROUNDS=3 INNOGRAPH_BENCH_WEB_SIZES=1000,5000,20000 npm run bench:web
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { ROOT } from '../../src/config/paths.js';
+
+const ROUNDS = Number(process.env.INNOGRAPH_BENCH_WEB_ROUNDS ?? 3);
+const SIZES = (process.env.INNOGRAPH_BENCH_WEB_SIZES ?? '1000,5000,20000').split(',').map(Number);
+/** fCoSE is skipped at a size once it took longer than this at the size below. */
+const FCOSE_BUDGET_MS = Number(process.env.INNOGRAPH_BENCH_WEB_FCOSE_BUDGET_MS ?? 30_000);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUT = join(ROOT, 'test-results', 'bench-web');
+
+type Config = { name: string; renderer: 'canvas' | 'webgl'; layout: 'clusters' | 'fcose' };
+const CONFIGS: Config[] = [
+  { name: 'canvas + precomputed', renderer: 'canvas', layout: 'clusters' },
+  { name: 'webgl + precomputed', renderer: 'webgl', layout: 'clusters' },
+  { name: 'canvas + fCoSE', renderer: 'canvas', layout: 'fcose' },
+];
+
+interface Sample {
+  layoutMs: number;
+  firstRenderMs: number;
+  frameMedian: number;
+  frameP95: number;
+}
+
+const q = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+};
+const f = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const mmm = (xs: number[]): string => `${f(Math.min(...xs))} / ${f(q(xs, 0.5))} / ${f(Math.max(...xs))}`;
+
+async function serve(dir: string): Promise<{ url: string; close: () => void }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
+  const server = createServer((req, res) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (!path.startsWith(dir) || !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(readFileSync(path));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+async function measure(browser: Browser, url: string, size: number, c: Config): Promise<Sample> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.setDefaultTimeout(600_000);
+  try {
+    await page.goto(`${url}/bench/index.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const drawn = await page.evaluate(
+      (o) =>
+        (
+          window as unknown as {
+            bench: { draw(o: unknown): Promise<{ layoutMs: number; firstRenderMs: number }> };
+          }
+        ).bench.draw(o),
+      { elements: size, renderer: c.renderer, layout: c.layout },
+    );
+    // Pan and zoom with real input, as a planner does: wheel in and out, then drag.
+    await page.mouse.move(683, 384);
+    await page.evaluate(() => (window as unknown as { bench: { start(): void } }).bench.start());
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -150);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 150);
+    await page.mouse.down();
+    await page.mouse.move(883, 484, { steps: 25 });
+    await page.mouse.move(483, 284, { steps: 25 });
+    await page.mouse.up();
+    const frames = await page.evaluate(() =>
+      (window as unknown as { bench: { stop(): number[] } }).bench.stop(),
+    );
+    return { ...drawn, frameMedian: q(frames, 0.5), frameP95: q(frames, 0.95) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(ROOT, 'web'),
+    base: '/',
+    logLevel: 'warn',
+    build: {
+      outDir: OUT,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: join(ROOT, 'web', 'bench', 'index.html') },
+    },
+  });
+  const site = await serve(OUT);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // No --disable-gpu: WebGL must be available; on a machine without a GPU it is SwiftShader.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+      '--ignore-gpu-blocklist',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const probe = await browser.newPage();
+    await probe.goto(`${site.url}/bench/index.html`);
+    await probe.waitForSelector('body[data-ready="true"]');
+    const gl = await probe.evaluate(() =>
+      (window as unknown as { bench: { webgl(): string } }).bench.webgl(),
+    );
+    await probe.close();
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${os.loadavg()[0]?.toFixed(2)}; ${browser.version()} headless, viewport 1366×768`,
+    );
+    console.log(
+      `WebGL renderer: ${gl}${/swiftshader|llvmpipe|software/i.test(gl) ? ' (software: no GPU)' : ''}`,
+    );
+    console.log(`rounds: ${ROUNDS}, alternating order; figures are min / median / max in ms\n`);
+    const results = new Map<string, Sample[]>();
+    const skip = new Set<string>();
+    for (const size of SIZES) {
+      for (let r = 0; r < ROUNDS; r++) {
+        const order = r % 2 === 0 ? CONFIGS : [...CONFIGS].reverse();
+        for (const c of order) {
+          const key = `${size}|${c.name}`;
+          if (skip.has(key)) continue;
+          const s = await measure(browser, site.url, size, c);
+          results.set(key, [...(results.get(key) ?? []), s]);
+          process.stderr.write(
+            `  ${size} ${c.name} round ${r + 1}: layout ${f(s.layoutMs)}, first render ${f(s.firstRenderMs)}, frame p50 ${f(s.frameMedian)}\n`,
+          );
+        }
+      }
+      const fc = results.get(`${size}|canvas + fCoSE`) ?? [];
+      if (
+        fc.length > 0 &&
+        q(
+          fc.map((s) => s.layoutMs),
+          0.5,
+        ) > FCOSE_BUDGET_MS
+      )
+        for (const bigger of SIZES.filter((x) => x > size)) skip.add(`${bigger}|canvas + fCoSE`);
+    }
+    console.log('| elements | configuration | layout | first render | pan/zoom frame p50 | frame p95 |');
+    console.log('|---|---|---|---|---|---|');
+    for (const size of SIZES)
+      for (const c of CONFIGS) {
+        const s = results.get(`${size}|${c.name}`);
+        if (!s) {
+          console.log(
+            `| ${size} | ${c.name} | skipped (fCoSE over ${FCOSE_BUDGET_MS / 1000} s at the size below) | | | |`,
+          );
+          continue;
+        }
+        console.log(
+          `| ${size} | ${c.name} | ${mmm(s.map((x) => x.layoutMs))} | ${mmm(s.map((x) => x.firstRenderMs))} | ${mmm(s.map((x) => x.frameMedian))} | ${mmm(s.map((x) => x.frameP95))} |`,
+        );
+      }
+    console.log('\nratios of medians (below 1: faster than the anchor)');
+    const med = (key: string, k: keyof Sample): number =>
+      q(
+        (results.get(key) ?? []).map((s) => s[k]),
+        0.5,
+      );
+    for (const size of SIZES) {
+      const a = `${size}|canvas + precomputed`;
+      const w = `${size}|webgl + precomputed`;
+      const fc = `${size}|canvas + fCoSE`;
+      console.log(
+        `${size}: webgl/canvas first render ${(med(w, 'firstRenderMs') / med(a, 'firstRenderMs')).toFixed(2)}, frame p50 ${(med(w, 'frameMedian') / med(a, 'frameMedian')).toFixed(2)}, frame p95 ${(med(w, 'frameP95') / med(a, 'frameP95')).toFixed(2)}` +
+          (results.has(fc)
+            ? `; precomputed/fCoSE layout ${(med(a, 'layoutMs') / med(fc, 'layoutMs')).toFixed(4)}, first render ${(med(a, 'firstRenderMs') / med(fc, 'firstRenderMs')).toFixed(3)}`
+            : ''),
+      );
+    }
+  } finally {
+    await browser.close();
+    site.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

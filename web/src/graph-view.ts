@@ -1,0 +1,264 @@
+/**
+ * The Cytoscape canvas: elements in, positions (computed elsewhere) applied, selection,
+ * focus, filters, level of detail for labels, viewport events and exports. Knows nothing
+ * of the API or the URL.
+ */
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EdgeSingular,
+  type NodeSingular,
+} from 'cytoscape';
+import { MIN_LEGIBLE_PX, stylesheet } from './legend.js';
+import type { Point } from './layouts.js';
+import type { Viewport } from './state.js';
+
+export interface GraphCallbacks {
+  /** A node, or null for the background. */
+  onTap(id: string | null): void;
+  onDoubleTap(id: string): void;
+  onViewport(v: Viewport): void;
+  onEdgeHover(edge: { word: string; basis: string; reason: string | null } | null, at: Point): void;
+}
+
+/** Labels: 11 px, hubs up to 17 px so that they read first when zoomed out. */
+export const labelSize = (degree: number): number => Math.min(17, 11 + Math.floor(Math.sqrt(degree)));
+
+export class GraphView {
+  readonly cy: Core;
+  private labelsAt = -1;
+  private viewportTimer = 0;
+  /** Programmatic camera moves are not the planner's: they are not written to the URL. */
+  private quiet = 0;
+
+  constructor(
+    container: HTMLElement,
+    private readonly cb: GraphCallbacks,
+    options: { webgl?: boolean } = {},
+  ) {
+    this.cy = cytoscape({
+      container,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      // Big graphs: skip edges while panning/zooming; WebGL when asked (see bench:web).
+      hideEdgesOnViewport: true,
+      ...(options.webgl ? { webgl: true } : {}),
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    this.cy.on('tap', 'node', (e) => {
+      const n = e.target as NodeSingular;
+      if (!n.hasClass('cluster') && !n.hasClass('heading')) cb.onTap(n.id());
+    });
+    this.cy.on('dbltap', 'node', (e) => {
+      const n = e.target as NodeSingular;
+      if (!n.hasClass('cluster') && !n.hasClass('heading')) cb.onDoubleTap(n.id());
+    });
+    this.cy.on('tap', (e) => {
+      if (e.target === this.cy) cb.onTap(null);
+    });
+    this.cy.on('viewport', () => {
+      this.updateLabels();
+      if (this.quiet > 0) return;
+      window.clearTimeout(this.viewportTimer);
+      this.viewportTimer = window.setTimeout(() => cb.onViewport(this.viewport()), 250);
+    });
+    this.cy.on('mouseover', 'edge', (e) => {
+      const edge = e.target as EdgeSingular;
+      edge.addClass('hover');
+      const p = e.renderedPosition;
+      cb.onEdgeHover(
+        {
+          word: String(edge.data('word') ?? ''),
+          basis: String(edge.data('basis')),
+          reason: (edge.data('reason') as string | null) ?? null,
+        },
+        { x: p.x, y: p.y },
+      );
+    });
+    this.cy.on('mouseout', 'edge', (e) => {
+      (e.target as EdgeSingular).removeClass('hover');
+      cb.onEdgeHover(null, { x: 0, y: 0 });
+    });
+  }
+
+  /** Replaces every element; `positions` for those that have one (others keep theirs). */
+  replace(elements: ElementDefinition[], positions?: ReadonlyMap<string, Point>): void {
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.add(elements, positions);
+    });
+  }
+
+  add(elements: ElementDefinition[], positions?: ReadonlyMap<string, Point>): void {
+    const withPos = elements.map((el) => {
+      const p = positions?.get(String(el.data.id));
+      return el.group === 'nodes' && p ? { ...el, position: { ...p } } : el;
+    });
+    this.cy.add(withPos);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        if (n.data('fs') === undefined) n.data('fs', labelSize(n.degree(false)));
+      });
+    });
+    this.labelsAt = -1;
+    this.updateLabels();
+  }
+
+  /** Cytoscape draws a label at its font size times the zoom rounded up to a power of two, so
+   * it may draw 5 px text: labels that would be smaller than MIN_LEGIBLE_PX are switched off. */
+  updateLabels(): void {
+    const zoom = this.cy.zoom();
+    if (Math.abs(zoom - this.labelsAt) < 1e-6) return;
+    this.labelsAt = zoom;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const px = Number(n.data('fs')) * zoom;
+        // A group's name is a caption: once it would shout across the screen, it steps aside.
+        const small = px < MIN_LEGIBLE_PX || (n.hasClass('cluster') && px > 64);
+        if (small !== n.hasClass('nolabel')) n.toggleClass('nolabel', small);
+      });
+    });
+  }
+
+  /** Fits the visible elements; `maxZoom` keeps a small graph from being blown up. */
+  fit(padding = 30, maxZoom = 1.6): void {
+    // Twice: the first fit may switch labels on (level of detail), which widens the box.
+    for (let i = 0; i < 2; i++)
+      this.quietly(() => {
+        const eles = this.cy.elements(':visible');
+        this.cy.fit(eles.nonempty() ? eles : undefined, padding);
+        if (this.cy.zoom() > maxZoom) {
+          this.cy.zoom(maxZoom);
+          this.cy.center(eles);
+        }
+      });
+  }
+
+  viewport(): Viewport {
+    const p = this.cy.pan();
+    return { zoom: this.cy.zoom(), x: p.x, y: p.y };
+  }
+
+  setViewport(v: Viewport): void {
+    this.quietly(() => this.cy.viewport({ zoom: v.zoom, pan: { x: v.x, y: v.y } }));
+  }
+
+  private quietly(f: () => void): void {
+    this.quiet++;
+    try {
+      f();
+    } finally {
+      this.quiet--;
+    }
+    this.updateLabels();
+  }
+
+  /** Shows exactly the nodes in `visible` (and edges between two shown nodes). */
+  applyVisibility(visible: ReadonlySet<string>, hidden: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        if (n.hasClass('cluster') || n.hasClass('heading')) return;
+        n.toggleClass('hidden-node', hidden.has(n.id()));
+        n.toggleClass('filtered', !hidden.has(n.id()) && !visible.has(n.id()));
+      });
+      // An empty cluster would be an empty box.
+      this.cy.nodes('.cluster').forEach((c) => {
+        const shown = c
+          .children()
+          .filter((m) => visible.has(m.id()) && !hidden.has(m.id()))
+          .nonempty();
+        c.toggleClass('filtered', !shown);
+      });
+    });
+  }
+
+  /**
+   * Marks `id` selected. Camera: 'keep' never moves (traces already fit); 'reveal' brings the
+   * node and its neighbours into view at a zoom where their labels read.
+   */
+  select(id: string | null, camera: 'keep' | 'reveal'): void {
+    this.cy.$(':selected').unselect();
+    if (!id) return;
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return;
+    n.select();
+    if (camera === 'keep') return;
+    const hood = n.closedNeighborhood(':visible');
+    const bb = hood.boundingBox({});
+    const w = this.cy.width();
+    const h = this.cy.height();
+    const fitZoom = Math.min(w / (bb.w + 160), h / (bb.h + 160));
+    // Legible (11 px labels at ≥ 12 px) but not so close that the neighbours leave the screen.
+    const zoom = Math.max(1.1, Math.min(2, fitZoom));
+    this.quiet++;
+    this.cy.stop();
+    this.cy.animate(
+      { zoom, center: { eles: zoom === fitZoom ? hood : n } },
+      {
+        duration: 250,
+        complete: () => {
+          this.quiet--;
+          this.updateLabels();
+          this.cb.onViewport(this.viewport());
+        },
+      },
+    );
+  }
+
+  /** Dims everything but the selection's neighbourhood. */
+  setFocus(on: boolean, id: string | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('dimmed');
+      if (!on || !id) return;
+      const n = this.cy.getElementById(id);
+      if (n.empty()) return;
+      const keep = n.closedNeighborhood().union(n.closedNeighborhood().nodes().parents());
+      this.cy.elements().difference(keep).addClass('dimmed');
+    });
+  }
+
+  /** Rewrites node labels and edge words for a language. */
+  relabel(
+    label: (data: Record<string, unknown>) => string,
+    word: (data: Record<string, unknown>) => string,
+  ): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.data('label', label(n.data() as Record<string, unknown>));
+      });
+      this.cy.edges().forEach((e) => {
+        e.data('word', word(e.data() as Record<string, unknown>));
+      });
+    });
+  }
+
+  /** Ids of the nodes and edges currently shown. */
+  shown(): {
+    nodes: { id: string; label: string; kind: string; status: string; level: string; [k: string]: unknown }[];
+    edges: {
+      id: string;
+      source: string;
+      target: string;
+      type: string;
+      basis: string;
+      [k: string]: unknown;
+    }[];
+  } {
+    const nodes = this.cy
+      .nodes(':visible')
+      .filter((n) => !n.hasClass('cluster') && !n.hasClass('heading'))
+      .map((n) => n.data() as { id: string; label: string; kind: string; status: string; level: string });
+    const ids = new Set(nodes.map((n) => n.id));
+    const edges = this.cy
+      .edges()
+      .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
+      .map((e) => e.data() as { id: string; source: string; target: string; type: string; basis: string });
+    return { nodes, edges };
+  }
+
+  png(): Blob {
+    return this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' });
+  }
+}

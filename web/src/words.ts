@@ -1,0 +1,64 @@
+/**
+ * Words in the chosen language: names, relationship words (with their role), status and level
+ * badges, notes and document titles. Pure: unit-tested without a browser.
+ */
+import { KINDS, RELATIONSHIPS, isKind, isRelType } from '../../src/ontology/ontology.js';
+import { t, type Lang } from './i18n.js';
+
+/** Anything with a Chinese name and, where one exists, an English one. */
+export interface Named {
+  readonly name: string;
+  readonly nameEn?: string | null;
+}
+
+/** The name to show: English where an English name exists and English is chosen. */
+export const displayName = (e: Named, lang: Lang): string => (lang === 'en' && e.nameEn ? e.nameEn : e.name);
+
+export function kindWord(kind: string, lang: Lang): string {
+  const k = kind.toLowerCase();
+  return isKind(k) ? (lang === 'zh' ? KINDS[k].zh : KINDS[k].en) : kind;
+}
+
+/** A role's words: the ontology's roles table (where this version of it has one). */
+interface RoleWords {
+  readonly zh: string;
+  readonly en: string;
+  readonly roles?: Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
+}
+
+/**
+ * The word for a relationship as read from `direction`'s end: 依托 for a platform's host,
+ * 被…依托 style reversals are avoided by arrows instead ("← 依托"). A role (重点依托 vs 重点支持)
+ * replaces the type's word.
+ */
+export function relWord(type: string, lang: Lang, role?: string | null): string {
+  if (!isRelType(type)) return type;
+  const spec: RoleWords = RELATIONSHIPS[type];
+  const r = role ? spec.roles?.[role] : undefined;
+  if (r) return lang === 'zh' ? r.zh : r.en;
+  return lang === 'zh' ? spec.zh : spec.en;
+}
+
+const STATUS_KEYS = ['existing', 'planned', 'unknown'] as const;
+const LEVEL_KEYS = ['national', 'provincial', 'municipal', 'unknown'] as const;
+
+export function statusWord(status: string, lang: Lang): string {
+  const k = status.toLowerCase();
+  return (STATUS_KEYS as readonly string[]).includes(k) ? t(lang, k as (typeof STATUS_KEYS)[number]) : k;
+}
+
+export function levelWord(level: string, lang: Lang): string {
+  const k = level.toLowerCase();
+  return (LEVEL_KEYS as readonly string[]).includes(k) ? t(lang, k as (typeof LEVEL_KEYS)[number]) : k;
+}
+
+/** Curator notes: Chinese `note`, English `noteEn`; never the other language's. */
+export function noteFor(e: { note?: string | null; noteEn?: string | null }, lang: Lang): string | null {
+  return lang === 'zh' ? (e.note ?? null) : (e.noteEn ?? null);
+}
+
+/** A document's title in the chosen language, falling back to its id only when unknown. */
+export const docTitle = (id: string, docs: ReadonlyMap<string, Named>, lang: Lang): string => {
+  const d = docs.get(id);
+  return d ? displayName(d, lang) : id;
+};
