@@ -17,6 +17,7 @@ import {
   type Level,
   type Status,
 } from '../ontology/ontology.js';
+import { parseSeedFast } from './fast-yaml.js';
 import type { Citation, Entity, Mention, Problem, Relation, SeedSet, Where } from './model.js';
 
 const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -196,8 +197,39 @@ function readMention(r: RecordReader, at: Where): Mention | undefined {
   return id === undefined ? undefined : { id, cite, at };
 }
 
+/** Checks one record of a top-level list and adds it to `into`. */
+function readRecord(key: string, i: number, obj: unknown, at: Where, into: SeedSet, problems: Problem[]): void {
+  const what = `${key}[${i}]`;
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+    problems.push({ ...at, message: `${what}: must be a map` });
+    return;
+  }
+  const o = obj as Obj;
+  const label = typeof o.id === 'string' ? `${what} ${o.id}` : typeof o.from === 'string' ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}` : what;
+  const r = new RecordReader(at, o, label, problems);
+  if (key === 'entities') {
+    const e = readEntity(r, o, at);
+    if (e) into.entities.push(e);
+  } else if (key === 'relations') {
+    const rel = readRelation(r, o, at);
+    if (rel) into.relations.push(rel);
+  } else {
+    const m = readMention(r, at);
+    if (m) into.mentions.push(m);
+  }
+}
+
 /** Reads one YAML text; `file` is the name used in problems (relative to the repo). */
 export function readSeedText(text: string, file: string, into: SeedSet, problems: Problem[]): void {
+  // Well-formed files take the fast parser; anything unusual is read below, as before.
+  const fast = parseSeedFast(text, TOP_KEYS);
+  if (fast) {
+    for (const { key, records } of fast)
+      records.forEach((rec, i) => {
+        readRecord(key, i, rec.value, { file, line: rec.line }, into, problems);
+      });
+    return;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -226,26 +258,8 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
       continue;
     }
     pair.value.items.forEach((item, i) => {
-      const at: Where = { file, line: lineOf(item) };
       const obj: unknown = (item as YamlNode | null)?.toJSON();
-      const what = `${key}[${i}]`;
-      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-        problems.push({ ...at, message: `${what}: must be a map` });
-        return;
-      }
-      const o = obj as Obj;
-      const label = typeof o.id === 'string' ? `${what} ${o.id}` : typeof o.from === 'string' ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}` : what;
-      const r = new RecordReader(at, o, label, problems);
-      if (key === 'entities') {
-        const e = readEntity(r, o, at);
-        if (e) into.entities.push(e);
-      } else if (key === 'relations') {
-        const rel = readRelation(r, o, at);
-        if (rel) into.relations.push(rel);
-      } else {
-        const m = readMention(r, at);
-        if (m) into.mentions.push(m);
-      }
+      readRecord(key, i, obj, { file, line: lineOf(item) }, into, problems);
     });
   }
 }

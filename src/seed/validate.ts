@@ -4,7 +4,7 @@
  */
 import { EVIDENCE_SPAN_MAX, RELATIONSHIPS } from '../ontology/ontology.js';
 import type { Citation, Entity, Graph, Problem, Relation, SeedSet, Where } from './model.js';
-import { squash, type SourceLines } from './sources.js';
+import { sourceIndex, squash, type SourceLines } from './sources.js';
 
 const DOC_PREFIX = 'doc:';
 
@@ -35,10 +35,10 @@ function checkCitation(
     problems.push(at(where, `${label}: line ${c.line} does not exist in ${c.doc} (${lines.length} lines)`));
     return;
   }
-  const text = squash(lines[c.line - 1] ?? '');
+  const index = sourceIndex(lines);
+  const text = index.squashed[c.line - 1] ?? '';
   // PDF conversion breaks paragraphs at page breaks: a name may run on into the next non-empty line.
-  const next = squash(lines.slice(c.line).find((l) => l.trim() !== '') ?? '');
-  const joined = text + next;
+  const joined = text + (index.next[c.line - 1] ?? '');
   const named = (n: string): boolean => {
     const i = joined.indexOf(squash(n));
     return i !== -1 && i < text.length;
@@ -120,7 +120,9 @@ export function validateSeed(
     }
     const names = citableNames(e);
     m.cite.forEach((c, i) => checkCitation(c, `mention ${m.id} cite[${i}]`, m.at, sources, names, problems));
-    extraCites.set(m.id, [...(extraCites.get(m.id) ?? []), ...m.cite]);
+    const extra = extraCites.get(m.id);
+    if (extra) extra.push(...m.cite);
+    else extraCites.set(m.id, [...m.cite]);
   }
 
   // Relationships: ends exist, kinds allowed, no duplicates, citations point at real text.
