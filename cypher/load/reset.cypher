@@ -1,3 +1,0 @@
-// Deletes the whole curated graph (innograph owns every :Entity node).
-MATCH (n:Entity)
-DETACH DELETE n
