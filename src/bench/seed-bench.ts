@@ -72,21 +72,28 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       factor: { type: 'string', default: '10' },
+      relationships: { type: 'string' },
+      modes: { type: 'string', default: 'innograph,anchor' },
       rounds: { type: 'string', default: '3' },
       'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     },
   });
   const factor = Number(values.factor);
+  const scale =
+    values.relationships === undefined ? { factor } : { relationships: Number(values.relationships) };
+  const label =
+    values.relationships === undefined ? `factor ${factor}` : `${values.relationships} relationships`;
+  const modes = values.modes.split(',').filter((x): x is Mode => x === 'innograph' || x === 'anchor');
   const rounds = Number(values.rounds);
   const batch = Number(values['batch-size']);
   const p = await ensureNeo4j((l) => {
     console.log(l);
   });
-  const out = resolve(ROOT, defaultScaleDir({ factor }));
+  const out = resolve(ROOT, defaultScaleDir(scale));
   const manifestPath = join(out, 'manifest.json');
   const manifest: ScaleManifest = existsSync(manifestPath)
     ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as ScaleManifest)
-    : generateScale({ factor }, out);
+    : generateScale(scale, out);
   const db = openDatabase(p.connection);
   const heap = async (): Promise<{ used: number; max: number }> => {
     const r = await db.read(cypher('bench/heap'));
@@ -102,13 +109,13 @@ async function main(): Promise<void> {
       )}; Node ${process.version}; Neo4j ${p.version} ${p.edition}, heap max ${((await heap()).max / 2 ** 20).toFixed(0)} MiB`,
   );
   console.log(
-    `data: factor ${factor}: ${manifest.entities} entities, ${manifest.relations} relationships, ${manifest.citedIn} document links; batch ${batch} rows per transaction; ${rounds} alternating rounds, each into an empty graph`,
+    `data: ${label}: ${manifest.entities} entities, ${manifest.relations} relationships, ${manifest.citedIn} document links; batch ${batch} rows per transaction; ${rounds} alternating rounds, each into an empty graph`,
   );
   await applySchema(db);
   const results: Record<Mode, Round[]> = { innograph: [], anchor: [] };
   try {
     for (let i = 0; i < rounds; i += 1) {
-      const order: Mode[] = i % 2 === 0 ? ['innograph', 'anchor'] : ['anchor', 'innograph'];
+      const order = i % 2 === 0 ? modes : [...modes].reverse();
       for (const mode of order) {
         await clear(db, 5000);
         let peak = (await heap()).used;
@@ -128,8 +135,11 @@ async function main(): Promise<void> {
         if (nodes !== manifest.entities || rels !== manifest.relations + manifest.citedIn)
           throw new Error(`${mode} left ${nodes} nodes and ${rels} relationships, not the expected counts`);
         results[mode].push({ ...r, heapMb: peak / 2 ** 20 });
+        const links = r.citedInRates
+          ? `; document links ${r.citedInRates.map((x) => x.toFixed(0)).join(' then ')} rows/s (first, second half)`
+          : '';
         console.log(
-          `round ${i + 1} ${mode.padEnd(9)} load ${r.loadSeconds.toFixed(1)} s, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB`,
+          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}`,
         );
       }
     }
@@ -138,6 +148,7 @@ async function main(): Promise<void> {
   }
   const ig = results.innograph;
   const an = results.anchor;
+  if (ig.length === 0 || an.length === 0) return;
   const ratio = (f: (xs: number[]) => number): string =>
     (f(ig.map((r) => r.loadSeconds)) / f(an.map((r) => r.loadSeconds))).toFixed(2);
   const row = (name: string, rs: Round[]): string =>
@@ -148,7 +159,7 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      `factor ${factor} (${manifest.entities} entities, ${manifest.relations + manifest.citedIn} relationships), ${rounds} rounds, min / median / max:`,
+      `${label} (${manifest.entities} entities, ${manifest.relations + manifest.citedIn} relationships), ${rounds} rounds, min / median / max:`,
       '',
       '| load into an empty graph | wall time (s) | rows/s | loader peak RSS (MB) | Neo4j peak heap used (MiB) |',
       '|---|---|---|---|---|',

@@ -17,6 +17,17 @@ export interface ChildResult {
   readonly loadSeconds: number;
   readonly rows: number;
   readonly maxRssMb: number;
+  /** innograph only: document links per second in the first and the second half of them. */
+  readonly citedInRates?: readonly [number, number];
+}
+
+/** Rows per second of the batches before and after the middle of a phase's progress. */
+function halves(marks: readonly { t: number; n: number }[]): [number, number] | undefined {
+  const last = marks.at(-1);
+  if (!last || marks.length < 4) return undefined;
+  const mid = marks.find((m) => m.n >= last.n / 2) ?? last;
+  const first = marks[0] ?? last;
+  return [(mid.n - first.n) / (mid.t - first.t), (last.n - mid.n) / (last.t - mid.t)];
 }
 
 async function main(): Promise<void> {
@@ -37,11 +48,20 @@ async function main(): Promise<void> {
   try {
     let loadSeconds: number;
     let rows: number;
+    let citedInRates: readonly [number, number] | undefined;
     if (values.mode === 'innograph') {
       const t1 = performance.now();
-      const report = await loadGraph(db, graph, { batchSize: batch.toNumber() });
+      const marks: { t: number; n: number }[] = [];
+      const report = await loadGraph(db, graph, {
+        batchSize: batch.toNumber(),
+        progress: (line) => {
+          const m = /^load: provenance (\d+)\//.exec(line);
+          if (m) marks.push({ t: performance.now() / 1000, n: Number(m[1]) });
+        },
+      });
       loadSeconds = (performance.now() - t1) / 1000;
       rows = report.written.entities + report.written.relationships + report.written.provenance;
+      citedInRates = halves(marks);
     } else {
       const plan = loadPlan(graph);
       const session = db.driver.session({ database: db.connection.database });
@@ -66,6 +86,7 @@ async function main(): Promise<void> {
       loadSeconds,
       rows,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      ...(citedInRates ? { citedInRates } : {}),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
