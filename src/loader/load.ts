@@ -178,7 +178,8 @@ class ChunkWriter {
   readonly pruned = { entities: 0, relationships: 0 };
   transactions = 0;
   private marked = false;
-  private pending: Change[] = [];
+  private phase: Change['phase'] | undefined;
+  private readonly pending = new Map<string, Change[]>();
 
   constructor(
     private readonly session: Session,
@@ -227,26 +228,34 @@ class ChunkWriter {
     if (this.failure) throw this.failure.error;
   }
 
+  /** Buffers a change; rows of one phase go to two buffers (create, upsert), each flushed when full. */
   async change(c: Change): Promise<void> {
-    const first = this.pending[0];
-    if (first !== undefined && queryFor(first) !== queryFor(c)) await this.flush();
-    this.pending.push(c);
-    if (this.pending.length >= this.size) await this.flush();
+    if (c.phase !== this.phase) await this.flush();
+    this.phase = c.phase;
+    const query = queryFor(c);
+    const buffer = this.pending.get(query) ?? [];
+    this.pending.set(query, buffer);
+    buffer.push(c);
+    if (buffer.length >= this.size) await this.flushBuffer(query, buffer);
   }
 
+  /** Sends every buffered change (the phase's rows must all be written before the next's). */
   async flush(): Promise<void> {
-    const batch = this.pending;
-    const first = batch[0];
+    for (const [query, buffer] of this.pending) await this.flushBuffer(query, buffer);
+  }
+
+  private async flushBuffer(query: string, buffer: Change[]): Promise<void> {
+    const first = buffer[0];
     if (first === undefined) return;
+    this.pending.delete(query);
     const phase = first.phase;
-    this.pending = [];
     const params = {
-      rows: batch.map((c) => c.row),
+      rows: buffer.map((c) => c.row),
       ...(first.exists && phase === 'entities' ? { kindLabels: KIND_LABELS } : {}),
     };
     await this.drain();
     // Errors are kept for the next drain, so none goes unhandled in between.
-    this.inflight = this.commit(phase, cypher(queryFor(first)), params).then(
+    this.inflight = this.commit(phase, cypher(query), params).then(
       (r) => {
         this.written[phase] += Number(r.records[0]?.get('written') ?? 0);
         this.opts.progress?.(`load: ${phase} ${this.written[phase]}/${this.total[phase]} written`);
