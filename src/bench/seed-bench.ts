@@ -10,11 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { ROOT } from '../config/paths.js';
-import { applySchema, countsByKindAndType, DEFAULT_BATCH_SIZE } from '../loader/load.js';
+import { applySchema, clearGraph, countsByKindAndType, DEFAULT_BATCH_SIZE } from '../loader/load.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { openDatabase, type Database } from '../neo4j/driver.js';
+import { openDatabase } from '../neo4j/driver.js';
 import { ensureNeo4j } from '../neo4j/provision.js';
 import { defaultScaleDir, generateScale, type ScaleManifest } from '../scale/generate.js';
 import type { ChildResult } from './seed-child.js';
@@ -33,14 +32,6 @@ const median = (xs: number[]): number => {
 };
 const mmm = (xs: number[], digits = 1): string =>
   `${Math.min(...xs).toFixed(digits)} / ${median(xs).toFixed(digits)} / ${Math.max(...xs).toFixed(digits)}`;
-
-async function clear(db: Database, batch: number): Promise<void> {
-  for (;;) {
-    const r = await db.write(cypher('load/reset-batch'), { batch: neo4j.int(batch) });
-    if (Number(r.records[0]?.get('deleted') ?? 0) === 0) break;
-  }
-  await db.write(cypher('load/marker-end'));
-}
 
 function runChild(mode: Mode, m: ScaleManifest, batch: number): Promise<ChildResult> {
   return new Promise((done, fail) => {
@@ -117,7 +108,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < rounds; i += 1) {
       const order = i % 2 === 0 ? modes : [...modes].reverse();
       for (const mode of order) {
-        await clear(db, 5000);
+        await clearGraph(db);
         let peak = (await heap()).used;
         const sampling = { on: true };
         const sampler = (async () => {

@@ -108,6 +108,25 @@ const relParts = (key: string): { from: string; type: string; to: string } => {
   return { from, type, to };
 };
 
+/** The two steps of a reset: statement and rows per transaction (relationships are small). */
+const RESET_STEPS = (size: number): [string, number][] => [
+  ['load/reset-relationships', size * 5],
+  ['load/reset-entities', size],
+];
+
+/**
+ * Deletes the whole curated graph and the unfinished-load mark, in batches (for benchmarks and
+ * tests that start from an empty graph; `seed --reset` does the same inside a load).
+ */
+export async function clearGraph(db: Database, size = DEFAULT_BATCH_SIZE): Promise<void> {
+  for (const [step, batch] of RESET_STEPS(size))
+    for (;;) {
+      const r = await db.write(cypher(step), { batch: neo4j.int(batch) });
+      if (Number(r.records[0]?.get('deleted') ?? 0) === 0) break;
+    }
+  await db.write(cypher('load/marker-end'));
+}
+
 /** Content hashes of what the graph holds now; absent: not in the graph; null: no hash. */
 interface GraphState {
   readonly nodes: Map<string, string | null>;
@@ -266,12 +285,16 @@ class ChunkWriter {
     );
   }
 
+  /** --reset: relationships first, then nodes, each batch its own transaction. */
   async reset(): Promise<void> {
-    for (;;) {
-      const r = await this.commit('reset', cypher('load/reset-batch'), { batch: neo4j.int(this.size) });
-      const deleted = Number(r.records[0]?.get('deleted') ?? 0);
-      if (deleted === 0) return;
-      this.opts.progress?.(`load: reset: ${this.counters.nodesDeleted} nodes deleted`);
+    for (const [step, batch] of RESET_STEPS(this.size)) {
+      for (;;) {
+        const r = await this.commit('reset', cypher(step), { batch: neo4j.int(batch) });
+        if (Number(r.records[0]?.get('deleted') ?? 0) === 0) break;
+        this.opts.progress?.(
+          `load: reset: ${this.counters.relationshipsDeleted} relationships, ${this.counters.nodesDeleted} nodes deleted`,
+        );
+      }
     }
   }
 

@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localServerSettings } from '../../src/config/neo4j.js';
 import { ROOT } from '../../src/config/paths.js';
-import { unfinishedLoad, zeroCounters } from '../../src/loader/load.js';
+import { clearGraph, unfinishedLoad, zeroCounters } from '../../src/loader/load.js';
 import { seedDatabase } from '../../src/loader/seed.js';
 import { startLocalServer } from '../../src/neo4j/local/server.js';
 import { generateScale, type ScaleManifest } from '../../src/scale/generate.js';
 import { testDatabase } from '../support/db.js';
-import { clearGraph, graphCounts } from '../support/graph-state.js';
+import { graphCounts } from '../support/graph-state.js';
 
 const BATCH = 50;
 const connection = inject('neo4j');
