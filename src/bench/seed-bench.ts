@@ -82,8 +82,13 @@ async function main(): Promise<void> {
   });
   const out = resolve(ROOT, defaultScaleDir(scale));
   const manifestPath = join(out, 'manifest.json');
+  // Generated once and reused (the same options give the same files), wherever it was moved.
   const manifest: ScaleManifest = existsSync(manifestPath)
-    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as ScaleManifest)
+    ? {
+        ...(JSON.parse(readFileSync(manifestPath, 'utf8')) as ScaleManifest),
+        seedDir: join(out, 'seed'),
+        sourcesDir: join(out, 'sources'),
+      }
     : generateScale(scale, out);
   const db = openDatabase(p.connection);
   const heap = async (): Promise<{ used: number; max: number }> => {

@@ -13,7 +13,7 @@ const HELP = `usage: npm run gen:scale -- (--factor N | --relationships N) [--ou
 Writes synthetic national-scale seed data in innograph's YAML format:
   --factor N         N times the curated seed (641 entities, 936 relationships, 757 document links)
   --relationships N  about N relationships in all (document links included), ten per entity
-  --out DIR          output folder (default .scale/f<N> or .scale/r<N>, git-ignored);
+  --out DIR          output folder (default build/scale/f<N> or build/scale/r<N>, git-ignored);
                      DIR/seed holds the YAML, DIR/sources the documents' text, DIR/manifest.json the counts
   --seed N           random seed (default fixed: the same options give the same files)
 `;

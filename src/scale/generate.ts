@@ -290,7 +290,7 @@ function kindCounts(entities: number): Map<Kind, number> {
 }
 
 export function defaultScaleDir(o: ScaleOptions): string {
-  return o.relationships !== undefined ? `.scale/r${o.relationships}` : `.scale/f${o.factor ?? 1}`;
+  return o.relationships !== undefined ? `build/scale/r${o.relationships}` : `build/scale/f${o.factor ?? 1}`;
 }
 
 /**
