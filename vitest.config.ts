@@ -25,6 +25,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // The explorer renders after its data arrives; on a loaded machine that can take seconds,
+          // so polled conditions wait longer than vitest's default second before they fail.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -1,9 +1,16 @@
-// How many entities match a filter (same conditions as entities-page, without paging).
+// How many entities match a filter: the same conditions as entities-page, without paging.
 MATCH (n:Entity)
 WHERE (size($kinds) = 0 OR n.kind IN $kinds)
-  AND (size($levels) = 0 OR n.level IN $levels)
-  AND (size($statuses) = 0 OR n.status IN $statuses)
-  AND ($document IS NULL OR $document IN n.docs)
-  AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN|PART_OF*1..3]->(:Entity {id: $region}) })
+  AND ($includePlaceholders OR NOT coalesce(n.placeholder, false))
+  AND ($region IS NULL OR EXISTS {
+    MATCH (n)-[m:IN_REGION]->(:Region {id: $region})
+    WHERE $regionBasis IS NULL OR m.basis = $regionBasis
+  })
+  AND ($zone IS NULL OR EXISTS { (n)-[:LOCATED_IN|PART_OF*1..3]->(:Zone {id: $zone}) })
   AND ($field IS NULL OR EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $field}) })
+OPTIONAL MATCH (n)-[c:CITED_IN]->(:Document {id: $document})
+WITH n, c
+WHERE ($document IS NULL OR c IS NOT NULL)
+  AND (size($statuses) = 0 OR coalesce(c.status, n.status) IN $statuses)
+  AND (size($levels) = 0 OR coalesce(c.level, n.level) IN $levels)
 RETURN count(n) AS total

@@ -5,5 +5,6 @@ CALL (row) {
   MATCH (d:Entity {id: row.doc})
   WHERE d:Document
   CREATE (n)-[c:CITED_IN]->(d)
-  SET c.lines = row.lines, c.sections = row.sections, c.hash = row.hash
+  SET c = row.props
+  SET c.hash = row.hash
 } IN TRANSACTIONS OF $batch ROWS

@@ -8,3 +8,6 @@ CREATE INDEX entity_level IF NOT EXISTS FOR (n:Entity) ON (n.level);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.name, n.searchText, n.nameEn]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
+// Exact and prefix search: one node per normalised key (name, alias, abbreviation, English, pinyin).
+CREATE CONSTRAINT search_key_id IF NOT EXISTS FOR (k:SearchKey) REQUIRE k.id IS UNIQUE;
+CREATE INDEX search_key_key IF NOT EXISTS FOR (k:SearchKey) ON (k.key);

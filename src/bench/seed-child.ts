@@ -60,7 +60,7 @@ async function main(): Promise<void> {
         },
       });
       loadSeconds = (performance.now() - t1) / 1000;
-      rows = report.written.entities + report.written.relationships + report.written.provenance;
+      rows = Object.values(report.written).reduce((a, b) => a + b, 0);
       citedInRates = halves(marks);
     } else {
       const plan = loadPlan(graph);
@@ -75,11 +75,18 @@ async function main(): Promise<void> {
         });
         await session.run(cypher('bench/anchor-relationships'), { rows: plan.relationships, batch });
         await session.run(cypher('bench/anchor-provenance'), { rows: plan.provenance, batch });
+        await session.run(cypher('bench/anchor-regions'), { rows: plan.regions, batch });
+        await session.run(cypher('bench/anchor-search-keys'), { rows: plan.searchKeys, batch });
         loadSeconds = (performance.now() - t1) / 1000;
       } finally {
         await session.close();
       }
-      rows = plan.entities.length + plan.relationships.length + plan.provenance.length;
+      rows =
+        plan.entities.length +
+        plan.relationships.length +
+        plan.provenance.length +
+        plan.regions.length +
+        plan.searchKeys.length;
     }
     const result: ChildResult = {
       validateSeconds,

@@ -5,7 +5,7 @@ import {
   type RelatedItem,
   type RelatedKey,
 } from '../repository/graph-repository.js';
-import type { EntityRecord } from '../repository/records.js';
+import type { EntityRecord, MentionRecord } from '../repository/records.js';
 
 /** Per-request context: the repository and request-scoped DataLoaders. */
 export interface Context {
@@ -13,9 +13,13 @@ export interface Context {
   readonly repo: GraphRepository;
   readonly entityById: DataLoader<string, EntityRecord | undefined>;
   readonly related: DataLoader<RelatedKey, RelatedItem[], string>;
+  readonly mentions: DataLoader<string, MentionRecord[]>;
+  /** The source documents, read once per request (argument checks, titles). */
+  documents(): Promise<EntityRecord[]>;
 }
 
 export function createContext(repo: GraphRepository, requestId: string): Context {
+  let documents: Promise<EntityRecord[]> | undefined;
   return {
     requestId,
     repo,
@@ -24,5 +28,7 @@ export function createContext(repo: GraphRepository, requestId: string): Context
       cacheKeyFn: relatedKeyString,
       maxBatchSize: 500,
     }),
+    mentions: new DataLoader((ids) => repo.mentions(ids), { maxBatchSize: 500 }),
+    documents: () => (documents ??= repo.documents()),
   };
 }

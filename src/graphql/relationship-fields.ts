@@ -19,19 +19,33 @@ const partOf: RelationshipField = {
   name: 'partOf',
   types: ['PART_OF'],
   dir: 'out',
-  description: 'What this is part of.',
+  description:
+    'What this is part of (roles: CORE_AREA 核心区, FUNCTIONAL_AREA 功能区 where the text says so).',
 };
 const parts: RelationshipField = {
   name: 'parts',
   types: ['PART_OF'],
   dir: 'in',
-  description: 'What is part of this.',
+  description: 'What is part of this; `kinds` narrows it (a direction’s sub-directions: kinds: [DIRECTION]).',
 };
 const locatedIn: RelationshipField = {
   name: 'locatedIn',
   types: ['LOCATED_IN'],
   dir: 'out',
   description: 'Regions and zones this is located in.',
+};
+const continues: RelationshipField = {
+  name: 'continues',
+  types: ['CONTINUES'],
+  dir: 'out',
+  description:
+    'What this continues in an earlier plan (延续): the earlier document’s entity, with the change as role.',
+};
+const continuedBy: RelationshipField = {
+  name: 'continuedBy',
+  types: ['CONTINUES'],
+  dir: 'in',
+  description: 'What continues this in a later plan.',
 };
 const fields: RelationshipField = {
   name: 'fields',
@@ -77,6 +91,8 @@ export const RELATIONSHIP_FIELDS: Record<Group, readonly RelationshipField[]> = 
       dir: 'in',
       description: 'Chains that rely on this platform.',
     },
+    continues,
+    continuedBy,
   ],
   Actor: [
     { name: 'hostedPlatforms', types: ['HOSTED_BY'], dir: 'in', description: 'Platforms it hosts (依托).' },
@@ -100,12 +116,14 @@ export const RELATIONSHIP_FIELDS: Record<Group, readonly RelationshipField[]> = 
       name: 'reliedOn',
       types: ['RELIES_ON'],
       dir: 'out',
-      description: 'Units it relies on (重点依托/重点支持).',
+      description: 'Units it relies on (重点依托 / 重点支持: see roles).',
     },
     fields,
     locatedIn,
     partOf,
     parts,
+    continues,
+    continuedBy,
   ],
   Knowledge: [
     { name: 'focusedBy', types: ['FOCUSES_ON'], dir: 'in', description: 'What focuses on this field.' },
@@ -113,6 +131,8 @@ export const RELATIONSHIP_FIELDS: Record<Group, readonly RelationshipField[]> = 
     { name: 'addressedBy', types: ['ADDRESSES'], dir: 'in', description: 'Planning topics that study this.' },
     partOf,
     parts,
+    continues,
+    continuedBy,
   ],
   Place: [
     {

@@ -20,16 +20,21 @@ import { hostname } from 'node:os';
 import neo4j, { type QueryResult, type Session } from 'neo4j-driver';
 import type { Database } from '../neo4j/driver.js';
 import { cypher, cypherStatements } from '../neo4j/cypher-files.js';
-import { PROVENANCE_REL } from '../ontology/ontology.js';
+import { IN_REGION_REL, PROVENANCE_REL } from '../ontology/ontology.js';
 import type { Graph } from '../seed/model.js';
+import { regionMemberships } from '../semantics/regions.js';
 import {
   entityRow,
   KIND_LABELS,
   provenanceRows,
+  regionRows,
   relationshipRow,
+  searchKeyRows,
   type EntityRow,
   type ProvenanceRow,
+  type RegionRow,
   type RelationshipRow,
+  type SearchKeyRow,
 } from './rows.js';
 
 export interface Counters {
@@ -42,7 +47,23 @@ export interface Counters {
   labelsRemoved: number;
 }
 
-export type Phase = 'reset' | 'entities' | 'relationships' | 'provenance' | 'prune';
+export type Phase =
+  'reset' | 'entities' | 'relationships' | 'provenance' | 'regions' | 'searchKeys' | 'prune';
+
+type Written = {
+  entities: number;
+  relationships: number;
+  provenance: number;
+  regions: number;
+  searchKeys: number;
+};
+const zeroWritten = (): Written => ({
+  entities: 0,
+  relationships: 0,
+  provenance: 0,
+  regions: 0,
+  searchKeys: 0,
+});
 
 export interface LoadReport {
   readonly dryRun: boolean;
@@ -50,9 +71,9 @@ export interface LoadReport {
   /** Neo4j's counters of the data written (for a dry run: predicted from the diff). */
   readonly counters: Counters;
   /** Rows whose content changed and were (or would be) written. */
-  readonly written: { entities: number; relationships: number; provenance: number };
+  readonly written: Written;
   /** What the seed no longer has and was (or would be) deleted. */
-  readonly pruned: { entities: number; relationships: number };
+  readonly pruned: { entities: number; relationships: number; searchKeys: number };
   /** When the previous load was interrupted (killed or failed), when it had started. */
   readonly repaired: string | undefined;
   /** Write transactions committed. */
@@ -112,6 +133,7 @@ const relParts = (key: string): { from: string; type: string; to: string } => {
 const RESET_STEPS = (size: number): [string, number][] => [
   ['load/reset-relationships', size * 5],
   ['load/reset-entities', size],
+  ['load/reset-search-keys', size * 5],
 ];
 
 /**
@@ -131,9 +153,11 @@ export async function clearGraph(db: Database, size = DEFAULT_BATCH_SIZE): Promi
 interface GraphState {
   readonly nodes: Map<string, string | null>;
   readonly relationships: Map<string, string | null>;
+  /** Search keys by id: their source (a key's content is its id). */
+  readonly searchKeys: Map<string, string | null>;
 }
 
-const emptyState = (): GraphState => ({ nodes: new Map(), relationships: new Map() });
+const emptyState = (): GraphState => ({ nodes: new Map(), relationships: new Map(), searchKeys: new Map() });
 
 async function readState(session: Session): Promise<GraphState> {
   const state = emptyState();
@@ -145,6 +169,8 @@ async function readState(session: Session): Promise<GraphState> {
         relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))),
         rec.get('hash') as string | null,
       );
+    for await (const rec of tx.run(cypher('load/state-search-keys')))
+      state.searchKeys.set(String(rec.get('id')), rec.get('source') as string | null);
   });
   return state;
 }
@@ -152,7 +178,9 @@ async function readState(session: Session): Promise<GraphState> {
 type Change =
   | { readonly phase: 'entities'; readonly row: EntityRow; readonly exists: boolean }
   | { readonly phase: 'relationships'; readonly row: RelationshipRow; readonly exists: boolean }
-  | { readonly phase: 'provenance'; readonly row: ProvenanceRow; readonly exists: boolean };
+  | { readonly phase: 'provenance'; readonly row: ProvenanceRow; readonly exists: boolean }
+  | { readonly phase: 'regions'; readonly row: RegionRow; readonly exists: boolean }
+  | { readonly phase: 'searchKeys'; readonly row: SearchKeyRow; readonly exists: boolean };
 
 /**
  * Walks the seed's rows against `state`, calling `emit` for each row whose content differs,
@@ -180,6 +208,19 @@ async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promis
       state.relationships.delete(key);
       if (old !== row.hash) await emit({ phase: 'provenance', row, exists: old !== undefined });
     }
+  // Derived region membership: one rule over the whole graph (src/semantics/regions.ts).
+  for (const row of regionRows(regionMemberships(graph))) {
+    const key = relKey(row.id, IN_REGION_REL, row.region);
+    const old = state.relationships.get(key);
+    state.relationships.delete(key);
+    if (old !== row.hash) await emit({ phase: 'regions', row, exists: old !== undefined });
+  }
+  for (const e of graph.entities)
+    for (const row of searchKeyRows(e)) {
+      const old = state.searchKeys.get(row.id);
+      state.searchKeys.delete(row.id);
+      if (old !== row.source) await emit({ phase: 'searchKeys', row, exists: old !== undefined });
+    }
 }
 
 /**
@@ -187,14 +228,20 @@ async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promis
  * look first, and its look-up of a relationship is planned from statistics that, after a
  * reset, describe an empty graph (then every row scans every relationship).
  */
-const queryFor = (c: Change): string =>
-  `load/${c.exists ? 'upsert' : 'create'}-${c.phase === 'provenance' ? 'provenance' : c.phase}`;
+const QUERY_NAMES: Record<Change['phase'], string> = {
+  entities: 'entities',
+  relationships: 'relationships',
+  provenance: 'provenance',
+  regions: 'regions',
+  searchKeys: 'search-keys',
+};
+const queryFor = (c: Change): string => `load/${c.exists ? 'upsert' : 'create'}-${QUERY_NAMES[c.phase]}`;
 
 /** Writes in chunks, one transaction each, retried alone on a transient error. */
 class ChunkWriter {
   readonly counters = zeroCounters();
-  readonly written = { entities: 0, relationships: 0, provenance: 0 };
-  readonly pruned = { entities: 0, relationships: 0 };
+  readonly written = zeroWritten();
+  readonly pruned = { entities: 0, relationships: 0, searchKeys: 0 };
   transactions = 0;
   private marked = false;
   private phase: Change['phase'] | undefined;
@@ -204,7 +251,7 @@ class ChunkWriter {
     private readonly session: Session,
     private readonly size: number,
     private readonly opts: LoadOptions,
-    private readonly total: { entities: number; relationships: number; provenance: number },
+    private readonly total: Written,
   ) {}
 
   /** Marks the graph as being loaded, before its first change. */
@@ -277,7 +324,8 @@ class ChunkWriter {
     this.inflight = this.commit(phase, cypher(query), params).then(
       (r) => {
         this.written[phase] += Number(r.records[0]?.get('written') ?? 0);
-        this.opts.progress?.(`load: ${phase} ${this.written[phase]}/${this.total[phase]} written`);
+        const total = Number.isNaN(this.total[phase]) ? '' : `/${this.total[phase]}`;
+        this.opts.progress?.(`load: ${phase} ${this.written[phase]}${total} written`);
       },
       (error: unknown) => {
         this.failure = { error };
@@ -313,9 +361,16 @@ class ChunkWriter {
       });
       this.pruned.entities += Number(r.records[0]?.get('deleted') ?? 0);
     }
-    if (rels.length + ids.length > 0)
+    const keys = [...state.searchKeys.keys()];
+    for (let i = 0; i < keys.length; i += this.size) {
+      const r = await this.commit('prune', cypher('load/delete-search-keys'), {
+        ids: keys.slice(i, i + this.size),
+      });
+      this.pruned.searchKeys += Number(r.records[0]?.get('deleted') ?? 0);
+    }
+    if (rels.length + ids.length + keys.length > 0)
       this.opts.progress?.(
-        `load: pruned ${this.pruned.entities} entities, ${this.pruned.relationships} relationships`,
+        `load: pruned ${this.pruned.entities} entities, ${this.pruned.relationships} relationships, ${this.pruned.searchKeys} search keys`,
       );
   }
 }
@@ -330,10 +385,16 @@ const propCount = (props: Record<string, unknown>): number =>
  */
 class Predictor {
   readonly counters = zeroCounters();
-  readonly written = { entities: 0, relationships: 0, provenance: 0 };
-  readonly pruned = { entities: 0, relationships: 0 };
+  readonly written = zeroWritten();
+  readonly pruned = { entities: 0, relationships: 0, searchKeys: 0 };
   private readonly changedEntities: EntityRow[] = [];
-  private readonly changedRelationships: RelationshipRow[] = [];
+  /** Rewrites of existing relationships (curated, CITED_IN, IN_REGION): their keys now decide. */
+  private readonly changedRelationships: {
+    from: string;
+    type: string;
+    to: string;
+    props: Record<string, unknown>;
+  }[] = [];
 
   constructor(
     private readonly session: Session,
@@ -347,18 +408,30 @@ class Predictor {
       if (c.exists) this.changedEntities.push(c.row);
       else {
         k.nodesCreated += 1;
-        k.labelsAdded += new Set(c.row.labels).size;
+        // Neo4j counts a label listed twice (a kind whose label is its group's) twice.
+        k.labelsAdded += c.row.labels.length;
         k.propertiesSet += propCount(c.row.props) + 1;
       }
-    } else if (c.phase === 'relationships') {
-      if (c.exists) this.changedRelationships.push(c.row);
+    } else if (c.phase === 'searchKeys') {
+      // CREATE sets id, entity, key and source; a rewrite sets the source alone.
+      if (c.exists) k.propertiesSet += 1;
+      else {
+        k.nodesCreated += 1;
+        k.labelsAdded += 1;
+        k.propertiesSet += 4;
+      }
+    } else {
+      const rel =
+        c.phase === 'relationships'
+          ? { from: c.row.from, type: c.row.type, to: c.row.to }
+          : c.phase === 'provenance'
+            ? { from: c.row.id, type: PROVENANCE_REL, to: c.row.doc }
+            : { from: c.row.id, type: IN_REGION_REL, to: c.row.region };
+      if (c.exists) this.changedRelationships.push({ ...rel, props: c.row.props });
       else {
         k.relationshipsCreated += 1;
         k.propertiesSet += propCount(c.row.props) + 1;
       }
-    } else {
-      if (!c.exists) k.relationshipsCreated += 1;
-      k.propertiesSet += 3;
     }
     return Promise.resolve();
   }
@@ -379,7 +452,7 @@ class Predictor {
         const labels = rec.get('labels') as string[];
         const kept = new Set(labels.filter((l) => !kindLabels.has(l)));
         k.labelsRemoved += labels.filter((l) => kindLabels.has(l)).length;
-        k.labelsAdded += new Set(row.labels.filter((l) => !kept.has(l))).size;
+        k.labelsAdded += row.labels.filter((l) => !kept.has(l)).length;
         k.propertiesSet +=
           propCount(row.props) + this.removedKeys(rec.get('keys') as string[], row.props) + 1;
       }
@@ -399,8 +472,9 @@ class Predictor {
     }
     this.pruned.relationships = state.relationships.size;
     this.pruned.entities = state.nodes.size;
+    this.pruned.searchKeys = state.searchKeys.size;
     k.relationshipsDeleted += state.relationships.size;
-    k.nodesDeleted += state.nodes.size;
+    k.nodesDeleted += state.nodes.size + state.searchKeys.size;
   }
 
   private removedKeys(keys: readonly string[], props: Record<string, unknown>): number {
@@ -452,13 +526,12 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     }
 
     await applySchema(db);
-    const total = {
+    const total: Written = {
       entities: graph.entities.length,
       relationships: graph.relations.length,
-      provenance: graph.entities.reduce(
-        (n, e) => n + (e.kind === 'document' ? 0 : new Set(e.cite.map((c) => c.doc)).size),
-        0,
-      ),
+      provenance: graph.entities.reduce((n, e) => n + (e.kind === 'document' ? 0 : e.facts.length), 0),
+      regions: Number.NaN,
+      searchKeys: Number.NaN,
     };
     const w = new ChunkWriter(session, size, opts, total);
     let state: GraphState;

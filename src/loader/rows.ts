@@ -3,8 +3,10 @@
  * so the shape of what is written can be unit-tested.
  */
 import { createHash } from 'node:crypto';
-import { KIND_NAMES, KINDS, PROVENANCE_REL } from '../ontology/ontology.js';
-import type { Citation, Entity, Graph, Relation } from '../seed/model.js';
+import { IN_REGION_REL, KIND_NAMES, KINDS, PROVENANCE_REL } from '../ontology/ontology.js';
+import type { Citation, Graph, GraphEntity, Relation } from '../seed/model.js';
+import { regionMemberships, type RegionMembership } from '../semantics/regions.js';
+import { searchKeys } from '../semantics/search-keys.js';
 
 const hash = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
@@ -18,7 +20,15 @@ const docId = (c: Citation): string => `doc:${c.doc}`;
 const docsOf = (cs: readonly Citation[]): string[] => [...new Set(cs.map(docId))].sort();
 const citationsJson = (cs: readonly Citation[]): string =>
   JSON.stringify(
-    cs.map((c) => ({ doc: c.doc, line: c.line, section: c.section, ...(c.span ? { span: c.span } : {}) })),
+    cs.map((c) => ({
+      doc: c.doc,
+      line: c.line,
+      section: c.section,
+      ...(c.span ? { span: c.span } : {}),
+      ...(c.status ? { status: c.status } : {}),
+      ...(c.statusWord ? { statusWord: c.statusWord } : {}),
+      ...(c.level ? { level: c.level } : {}),
+    })),
   );
 
 export interface EntityRow {
@@ -28,21 +38,25 @@ export interface EntityRow {
   readonly hash: string;
 }
 
-export function entityRow(e: Entity): EntityRow {
+export function entityRow(e: GraphEntity): EntityRow {
   const props: Record<string, unknown> = {
     id: e.id,
     kind: e.kind,
     group: KINDS[e.kind].group,
     name: e.name,
     aliases: [...e.aliases],
-    // One string for the full-text index: name and aliases, space separated.
-    searchText: [e.name, ...e.aliases].join(' '),
-    level: e.level,
-    status: e.status,
+    abbreviations: [...e.abbreviations],
+    placeholder: e.placeholder,
+    // One string for the full-text index: name, aliases and abbreviations, space separated.
+    searchText: [e.name, ...e.aliases, ...e.abbreviations].join(' '),
+    // Current status and level (latest document that states one); per document on CITED_IN.
+    level: e.current.level,
+    status: e.current.status,
     docs: docsOf(e.cite),
     citations: citationsJson(e.cite),
   };
-  for (const k of ['nameEn', 'statusWord', 'period', 'note', 'file', 'issuer', 'date'] as const)
+  if (e.current.statusWord !== undefined) props.statusWord = e.current.statusWord;
+  for (const k of ['nameEn', 'nameEnSource', 'period', 'note', 'noteEn', 'file', 'issuer', 'date'] as const)
     if (e[k] !== undefined) props[k] = e[k];
   const labels = ['Entity', KINDS[e.kind].group, KINDS[e.kind].label];
   return { id: e.id, labels, props, hash: hash([labels, props]) };
@@ -63,6 +77,7 @@ export function relationshipRow(r: Relation): RelationshipRow {
     basis: r.basis,
     docs: docsOf(r.cite),
     citations: citationsJson(r.cite),
+    ...(r.role === undefined ? {} : { role: r.role }),
     ...(r.reason === undefined ? {} : { reason: r.reason }),
   };
   return { from: r.from, type: r.type, to: r.to, props, hash: hash(props) };
@@ -71,28 +86,60 @@ export function relationshipRow(r: Relation): RelationshipRow {
 export interface ProvenanceRow {
   readonly id: string;
   readonly doc: string;
-  readonly lines: number[];
-  readonly sections: string[];
+  /** What the document says: lines, sections, and the status, word and level there. */
+  readonly props: Record<string, unknown>;
   readonly hash: string;
 }
 
 /** One CITED_IN row per (entity, document) the entity is cited in; documents cite nobody. */
-export function provenanceRows(e: Entity): ProvenanceRow[] {
+export function provenanceRows(e: GraphEntity): ProvenanceRow[] {
   if (e.kind === 'document') return [];
-  const byDoc = new Map<string, Citation[]>();
-  for (const c of e.cite) byDoc.set(docId(c), [...(byDoc.get(docId(c)) ?? []), c]);
-  return [...byDoc].map(([doc, cs]) => {
-    const lines = [...new Set(cs.map((c) => c.line))].sort((a, b) => a - b);
-    const sections = [...new Set(cs.map((c) => c.section))];
-    return { id: e.id, doc, lines, sections, hash: hash([lines, sections]) };
+  return e.facts.map((f) => {
+    const props: Record<string, unknown> = {
+      lines: [...f.lines],
+      sections: [...f.sections],
+      status: f.status,
+      level: f.level,
+      ...(f.statusWord === undefined ? {} : { statusWord: f.statusWord }),
+    };
+    return { id: e.id, doc: `doc:${f.doc}`, props, hash: hash(props) };
   });
+}
+
+export interface RegionRow {
+  readonly id: string;
+  readonly region: string;
+  readonly props: { readonly basis: string; readonly via: string };
+  readonly hash: string;
+}
+
+/** Derived IN_REGION rows: one rule (src/semantics/regions.ts), computed here, not in Cypher. */
+export function regionRows(memberships: readonly RegionMembership[]): RegionRow[] {
+  return memberships.map((m) => {
+    const props = { basis: m.basis, via: m.via };
+    return { id: m.entity, region: m.region, props, hash: hash(props) };
+  });
+}
+
+export interface SearchKeyRow {
+  /** `entity|key`: one node per key and entity. */
+  readonly id: string;
+  readonly entity: string;
+  readonly key: string;
+  readonly source: string;
+}
+
+export function searchKeyRows(e: GraphEntity): SearchKeyRow[] {
+  return searchKeys(e).map((k) => ({ id: `${e.id}|${k.key}`, entity: e.id, key: k.key, source: k.source }));
 }
 
 export interface LoadPlan {
   readonly entities: EntityRow[];
   readonly relationships: RelationshipRow[];
   readonly provenance: ProvenanceRow[];
-  /** Keys of every relationship the seed defines, curated and provenance. */
+  readonly regions: RegionRow[];
+  readonly searchKeys: SearchKeyRow[];
+  /** Keys of every relationship the seed defines: curated, provenance and derived. */
   readonly keys: string[];
 }
 
@@ -100,9 +147,18 @@ export function loadPlan(graph: Graph): LoadPlan {
   const entities = graph.entities.map(entityRow);
   const relationships = graph.relations.map(relationshipRow);
   const provenance = graph.entities.flatMap(provenanceRows);
+  const regions = regionRows(regionMemberships(graph));
   const keys = [
     ...relationships.map((r) => relationshipKey(r.from, r.type, r.to)),
     ...provenance.map((p) => relationshipKey(p.id, PROVENANCE_REL, p.doc)),
+    ...regions.map((r) => relationshipKey(r.id, IN_REGION_REL, r.region)),
   ];
-  return { entities, relationships, provenance, keys };
+  return {
+    entities,
+    relationships,
+    provenance,
+    regions,
+    searchKeys: graph.entities.flatMap(searchKeyRows),
+    keys,
+  };
 }

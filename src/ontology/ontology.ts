@@ -160,6 +160,16 @@ export const KINDS = {
     covers: '产业链, 产业创新链, 产业集群 named as a chain',
     style: { color: '#393b79', shape: 'hexagon' },
   },
+  industry: {
+    label: 'Industry',
+    group: 'Industry',
+    idPrefix: 'ind',
+    zh: '产业',
+    en: 'Industry',
+    covers:
+      'an industry a zone, region or platform focuses on, named without a chain (5G, 服装, 石化); not an industrial chain',
+    style: { color: '#6b6ecf', shape: 'round-hexagon' },
+  },
   direction: {
     label: 'Direction',
     group: 'Industry',
@@ -222,8 +232,20 @@ export type Level = (typeof LEVELS)[number];
 export const STATUSES = ['existing', 'planned', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Where an English name comes from: a name in use (established) or the curators' translation. */
+export const NAME_EN_SOURCES = ['established', 'translated'] as const;
+export type NameEnSource = (typeof NAME_EN_SOURCES)[number];
+
 export const BASES = ['stated', 'inferred'] as const;
 export type Basis = (typeof BASES)[number];
+
+/** A role narrows a relationship where the text says how (重点依托 vs 重点支持, 核心区 vs 功能区). */
+export interface RoleSpec {
+  readonly zh: string;
+  readonly en: string;
+  /** What a curator looks for in the text. */
+  readonly covers: string;
+}
 
 export interface RelSpec {
   readonly zh: string;
@@ -231,9 +253,25 @@ export interface RelSpec {
   readonly from: readonly Kind[];
   readonly to: readonly Kind[];
   readonly style: { readonly color: string; readonly line: 'solid' | 'dashed' | 'dotted' };
+  /** Roles a relationship of this type may carry; `roleRequired` when every one must have one. */
+  readonly roles?: Readonly<Record<string, RoleSpec>>;
+  readonly roleRequired?: boolean;
 }
 
 const RELIED_ON_KINDS: readonly Kind[] = [...PLATFORM_KINDS, ...ACTOR_KINDS];
+const INDUSTRY_TARGETS: readonly Kind[] = ['chain', 'industry', 'direction'];
+const PART_OF_KINDS: readonly Kind[] = [
+  ...PLATFORM_KINDS,
+  ...ACTOR_KINDS,
+  'region',
+  'direction',
+  'field',
+  'topic',
+  'chain',
+  'industry',
+];
+/** What the documents plan from one plan to the next: platforms, chains, directions, fields. */
+const LINEAGE_KINDS: readonly Kind[] = [...PLATFORM_KINDS, 'chain', 'industry', 'direction', 'field'];
 
 export const RELATIONSHIPS = {
   HOSTED_BY: {
@@ -258,54 +296,109 @@ export const RELATIONSHIPS = {
     style: { color: '#9467bd', line: 'solid' },
   },
   RELIES_ON: {
-    zh: '重点依托',
+    zh: '依靠',
     en: 'relies on',
     from: ['chain', 'direction'],
     to: RELIED_ON_KINDS,
     style: { color: '#393b79', line: 'solid' },
+    roles: {
+      key_reliance: { zh: '重点依托', en: 'key reliance', covers: '重点依托 …等单位' },
+      key_support: { zh: '重点支持', en: 'key support', covers: '重点支持 …等单位' },
+    },
   },
   SERVES: {
     zh: '服务',
     en: 'serves',
     from: [...PLATFORM_KINDS, ...ACTOR_KINDS],
-    to: ['chain', 'direction'],
+    to: INDUSTRY_TARGETS,
     style: { color: '#637939', line: 'solid' },
   },
   FOCUSES_ON: {
     zh: '聚焦',
     en: 'focuses on',
-    from: [...PLATFORM_KINDS, ...ACTOR_KINDS, 'chain', 'direction'],
-    to: ['field', 'direction'],
+    from: [...PLATFORM_KINDS, ...ACTOR_KINDS, 'chain', 'direction', 'region'],
+    to: ['field', 'direction', 'industry'],
     style: { color: '#8c6d31', line: 'dotted' },
   },
   LOCATED_IN: {
     zh: '位于',
     en: 'located in',
-    from: [...PLATFORM_KINDS, ...ACTOR_KINDS, 'chain'],
+    from: [...PLATFORM_KINDS, ...ACTOR_KINDS, 'chain', 'industry'],
     to: ['region', 'zone'],
     style: { color: '#31a354', line: 'dotted' },
   },
   PART_OF: {
     zh: '隶属',
     en: 'part of',
-    from: [...PLATFORM_KINDS, ...ACTOR_KINDS, 'region', 'direction', 'field', 'topic', 'chain'],
-    to: [...PLATFORM_KINDS, ...ACTOR_KINDS, 'region', 'direction', 'field', 'topic', 'chain'],
+    from: PART_OF_KINDS,
+    to: PART_OF_KINDS,
     style: { color: '#7f7f7f', line: 'solid' },
+    roles: {
+      core_area: { zh: '核心区', en: 'core area', covers: '以…为核心区' },
+      functional_area: { zh: '功能区', en: 'functional area', covers: '以…为功能区' },
+    },
   },
   ADDRESSES: {
     zh: '研究',
     en: 'addresses',
     from: ['topic'],
-    to: [...PLATFORM_KINDS, 'chain', 'direction', 'field', 'region'],
+    to: [...PLATFORM_KINDS, 'chain', 'industry', 'direction', 'field', 'region'],
     style: { color: '#843c39', line: 'dotted' },
+  },
+  CONTINUES: {
+    zh: '延续',
+    en: 'continues',
+    // From the later document's entity to the earlier one's (plan lineage).
+    from: LINEAGE_KINDS,
+    to: LINEAGE_KINDS,
+    style: { color: '#e7969c', line: 'dashed' },
+    roles: {
+      same: { zh: '同一', en: 'same as', covers: 'the later plan names the same thing again' },
+      renamed: { zh: '更名', en: 'renamed', covers: 'the same thing under a new name' },
+      split: { zh: '拆分', en: 'split from', covers: 'the later one is one of several parts of the earlier' },
+      merged: {
+        zh: '合并',
+        en: 'merged from',
+        covers: 'the later one takes in the earlier together with others',
+      },
+      extended: { zh: '调整', en: 'continued with a changed scope', covers: 'continued, wider or narrower' },
+    },
+    roleRequired: true,
   },
 } as const satisfies Record<string, RelSpec>;
 
 export type RelType = keyof typeof RELATIONSHIPS;
 export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
 
+/** Every role of every relationship type, e.g. `key_reliance`; names are unique across types. */
+export const ROLES: Readonly<Record<string, RoleSpec & { readonly type: RelType }>> = Object.fromEntries(
+  (Object.entries(RELATIONSHIPS) as [RelType, RelSpec][]).flatMap(([type, spec]) =>
+    Object.entries(spec.roles ?? {}).map(([role, r]) => [role, { ...r, type }]),
+  ),
+);
+export type Role = string;
+export const ROLE_NAMES = Object.keys(ROLES);
+export const relSpec = (type: RelType): RelSpec => RELATIONSHIPS[type];
+export const rolesOf = (type: RelType): readonly string[] => Object.keys(relSpec(type).roles ?? {});
+
 /** Provenance: every node links to the documents that mention it. Not curated by hand. */
 export const PROVENANCE_REL = 'CITED_IN' as const;
+
+/**
+ * Region membership, derived at load time by one rule (src/semantics/regions.ts) from
+ * LOCATED_IN and PART_OF: never curated, never passes through an entity that spans regions.
+ */
+export const IN_REGION_REL = 'IN_REGION' as const;
+
+/** Search keys (exact names, aliases, abbreviations, English, pinyin) of an entity, derived at load. */
+export const SEARCH_KEY_LABEL = 'SearchKey' as const;
+export const SEARCH_KEY_REL = 'KEY_OF' as const;
+
+/** One node marks a load that has not finished (killed or failed): the next run completes it. */
+export const LOAD_MARK_LABEL = 'InnographLoad' as const;
+
+/** Relationship types innograph writes that are not curated: provenance and derived facts. */
+export const DERIVED_RELS = [PROVENANCE_REL, IN_REGION_REL, SEARCH_KEY_REL] as const;
 
 /** The fields a curator writes in seed files, per record; `cite` holds a record's citations. */
 export const SEED_FIELDS = {
@@ -314,19 +407,24 @@ export const SEED_FIELDS = {
     'kind',
     'name',
     'aliases',
+    'abbreviations',
     'nameEn',
+    'nameEnSource',
+    'placeholder',
     'level',
     'status',
     'statusWord',
     'period',
     'note',
+    'noteEn',
     'cite',
   ],
   /** Extra fields of a document entity. */
   document: ['file', 'issuer', 'date'],
-  relation: ['from', 'type', 'to', 'basis', 'reason', 'cite'],
+  relation: ['from', 'type', 'to', 'role', 'basis', 'reason', 'cite'],
   mention: ['id', 'cite'],
-  citation: ['doc', 'line', 'section', 'span'],
+  /** `status`, `statusWord` and `level` state what this document says at this line. */
+  citation: ['doc', 'line', 'section', 'span', 'status', 'statusWord', 'level'],
 } as const;
 
 export const EVIDENCE_SPAN_MAX = 40;

@@ -3,46 +3,87 @@
  * Cypher lives in cypher/api/ and takes parameters only.
  */
 import neo4j from 'neo4j-driver';
+import type { Basis, Kind, RelType, Status } from '../ontology/ontology.js';
 import type { Database } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { parseCitations, toEntityRecord, type EntityRecord } from './records.js';
+import { KEY_SOURCES, normaliseKey, type KeySource } from '../semantics/search-keys.js';
+import {
+  asBasis,
+  asKind,
+  asStatus,
+  parseCitations,
+  toEntityRecord,
+  toMentionRecord,
+  type CitationRecord,
+  type EntityRecord,
+  type MentionRecord,
+} from './records.js';
 import { escapeSearchText } from './search-query.js';
+
+type Row = Record<string, unknown>;
+type Props = Readonly<Record<string, unknown>>;
+
+const props = (v: unknown): Props => (typeof v === 'object' && v !== null ? (v as Props) : {});
+const rows = (v: unknown): Row[] => (Array.isArray(v) ? v.map((x) => ({ ...props(x) })) : []);
+const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export interface EntityFilter {
   readonly kinds: readonly string[];
   readonly levels: readonly string[];
   readonly statuses: readonly string[];
   readonly region: string | null;
+  readonly regionBasis: Basis | null;
+  readonly zone: string | null;
   readonly field: string | null;
   readonly document: string | null;
+  readonly includePlaceholders: boolean;
 }
 
 export type Direction = 'out' | 'in';
 
-/** Which relationships of one entity: by types and direction. */
-export interface RelatedKey {
+/** Narrows relationships: cited in a document, of a basis, with one of some roles. */
+export interface LinkFilter {
+  readonly document: string | null;
+  readonly basis: Basis | null;
+  readonly roles: readonly string[];
+}
+
+export const ANY_LINK: LinkFilter = { document: null, basis: null, roles: [] };
+
+/** Which relationships of one entity: by types, direction and link filter. */
+export interface RelatedKey extends LinkFilter {
   readonly id: string;
   readonly types: readonly string[];
   readonly dir: Direction;
 }
 
 export interface RelatedItem {
-  readonly type: string;
+  readonly type: RelType;
   readonly direction: Direction;
-  readonly basis: string;
+  readonly role?: string;
+  readonly basis: Basis;
   readonly reason?: string;
-  readonly citations: EntityRecord['citations'];
+  readonly documents: readonly string[];
+  readonly citations: readonly CitationRecord[];
   readonly node: EntityRecord;
 }
 
 export const relatedKeyString = (k: RelatedKey): string =>
-  `${k.id}|${k.dir}|${[...k.types].sort().join(',')}`;
+  [
+    k.id,
+    k.dir,
+    [...k.types].sort().join(','),
+    k.document ?? '',
+    k.basis ?? '',
+    [...k.roles].sort().join(','),
+  ].join('|');
 
 export interface GraphEdgeRecord {
   readonly source: string;
   readonly type: string;
   readonly target: string;
-  readonly basis: string;
+  readonly basis: Basis;
+  readonly role?: string;
 }
 
 export interface SubgraphRecord {
@@ -51,16 +92,33 @@ export interface SubgraphRecord {
   readonly truncated: boolean;
 }
 
-const edgeOf = (r: Record<string, unknown>): GraphEdgeRecord => ({
-  source: String(r.source),
-  type: String(r.type),
-  target: String(r.target),
-  basis: typeof r.basis === 'string' ? r.basis : 'stated',
-});
+export interface PathRecord {
+  readonly nodes: EntityRecord[];
+  readonly edges: GraphEdgeRecord[];
+}
+
+/** Which nodes a neighbourhood or a path may run through. */
+export interface NodeFilter {
+  readonly kinds: readonly string[];
+  readonly excludeKinds: readonly string[];
+  readonly excludeIds: readonly string[];
+  readonly includePlaceholders: boolean;
+}
+
+const edgeOf = (r: Row): GraphEdgeRecord => {
+  const role = optionalString(r.role);
+  return {
+    source: String(r.source),
+    type: String(r.type),
+    target: String(r.target),
+    basis: asBasis(r.basis),
+    ...(role === undefined ? {} : { role }),
+  };
+};
 
 export interface KindStatusCount {
-  readonly kind: string;
-  readonly status: string;
+  readonly kind: Kind;
+  readonly status: Status;
   readonly count: number;
 }
 
@@ -76,15 +134,60 @@ export interface HubRecord {
 }
 
 const countsOf = (v: unknown): KindStatusCount[] =>
-  (v as Record<string, unknown>[]).map((c) => ({
-    kind: String(c.kind),
-    status: String(c.status),
-    count: Number(c.count),
-  }));
+  rows(v).map((c) => ({ kind: asKind(c.kind), status: asStatus(c.status), count: Number(c.count) }));
 
-export interface SearchHit {
+export type MatchType = 'exact' | 'alias' | 'prefix' | 'fuzzy';
+export type MatchedOn = KeySource | 'full_text';
+
+export interface SearchHitRecord {
   readonly entity: EntityRecord;
   readonly score: number;
+  readonly matchType: MatchType;
+  readonly matchedOn: MatchedOn;
+  /** The normalised key that matched, or the entity's name for a full-text hit. */
+  readonly matched: string;
+}
+
+/** Ranking of key sources within one match type: the document's own names first. */
+const SOURCE_RANK: Record<KeySource, number> = {
+  name: 0,
+  alias: 1,
+  abbreviation: 2,
+  english: 3,
+  pinyin: 4,
+  initials: 5,
+};
+const MATCH_RANK: Record<MatchType, number> = { exact: 0, alias: 1, prefix: 2, fuzzy: 3 };
+const asKeySource = (v: unknown): KeySource =>
+  (KEY_SOURCES as readonly unknown[]).includes(v) ? (v as KeySource) : 'alias';
+/** Lexicographic order of rank tuples. */
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
+
+export interface LineageRecord {
+  readonly entity: EntityRecord;
+  readonly continues: {
+    readonly to: string;
+    readonly role?: string;
+    readonly basis: Basis;
+    readonly reason?: string;
+    readonly citations: readonly CitationRecord[];
+  }[];
+}
+
+export interface DocumentFactRecord {
+  readonly entity: EntityRecord;
+  readonly mention: MentionRecord;
+}
+
+export interface LineageLinkRecord {
+  readonly a: string;
+  readonly b: string;
+  readonly steps: number;
+  readonly roles: readonly (string | null)[];
+  readonly bases: readonly Basis[];
 }
 
 export class GraphRepository {
@@ -93,7 +196,7 @@ export class GraphRepository {
 
   constructor(private readonly db: Database) {}
 
-  private async read(name: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  private async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.queryCount += 1;
     const r = await this.db.read(cypher(name), params);
     return r.records.map((rec) => rec.toObject());
@@ -101,22 +204,69 @@ export class GraphRepository {
 
   /** Entities in the order of `ids`; undefined where an id is unknown. */
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | undefined)[]> {
-    const rows = await this.read('api/entities-by-ids', { ids });
+    const found = await this.read('api/entities-by-ids', { ids });
     const byId = new Map(
-      rows.map((r) => [(r.entity as { id: string }).id, toEntityRecord(r.entity as Record<string, unknown>)]),
+      found.map((r) => {
+        const e = toEntityRecord(props(r.entity));
+        return [e.id, e] as const;
+      }),
     );
     return ids.map((id) => byId.get(id));
   }
 
-  async search(text: string, kinds: readonly string[], first: number): Promise<SearchHit[]> {
+  /** The source documents, oldest first. */
+  async documents(): Promise<EntityRecord[]> {
+    return (await this.read('api/documents')).map((r) => toEntityRecord(props(r.entity)));
+  }
+
+  /**
+   * Exact name first, then aliases/abbreviations/English/pinyin typed in full, then prefixes,
+   * then full-text: each hit says how it matched.
+   */
+  async search(text: string, kinds: readonly string[], first: number): Promise<SearchHitRecord[]> {
+    const key = normaliseKey(text);
     const query = escapeSearchText(text);
-    if (query === '') return [];
-    // Cypher's LIMIT needs an integer; JS numbers travel as floats.
-    const rows = await this.read('api/search', { query, kinds, first: neo4j.int(first) });
-    return rows.map((r) => ({
-      entity: toEntityRecord(r.entity as Record<string, unknown>),
-      score: Number(r.score),
-    }));
+    const [keyed, fuzzy] = await Promise.all([
+      key === ''
+        ? Promise.resolve([])
+        : this.read('api/search-keys', { key, kinds, cap: neo4j.int(Math.max(50, first * 5)) }),
+      query === ''
+        ? Promise.resolve([])
+        : this.read('api/search', { query, kinds, first: neo4j.int(first * 2) }),
+    ]);
+    const scores = new Map<string, number>();
+    for (const r of fuzzy) scores.set(String(props(r.entity).id), Number(r.score));
+    const best = new Map<string, { hit: SearchHitRecord; rank: number[] }>();
+    const offer = (hit: SearchHitRecord, rank: number[]): void => {
+      const had = best.get(hit.entity.id);
+      if (had === undefined || compareRanks(rank, had.rank) < 0) best.set(hit.entity.id, { hit, rank });
+    };
+    for (const r of keyed) {
+      const entity = toEntityRecord(props(r.entity));
+      const matched = String(r.key);
+      const source = asKeySource(r.source);
+      const matchType: MatchType = matched !== key ? 'prefix' : source === 'name' ? 'exact' : 'alias';
+      offer(
+        { entity, score: scores.get(entity.id) ?? 0, matchType, matchedOn: source, matched },
+        // Closer keys first: a prefix that leaves fewer characters is nearer to what was typed.
+        [MATCH_RANK[matchType], matched.length - key.length, SOURCE_RANK[source], 0],
+      );
+    }
+    fuzzy.forEach((r, i) => {
+      const entity = toEntityRecord(props(r.entity));
+      offer(
+        { entity, score: Number(r.score), matchType: 'fuzzy', matchedOn: 'full_text', matched: entity.name },
+        [MATCH_RANK.fuzzy, 0, 0, i],
+      );
+    });
+    return [...best.values()]
+      .sort((a, b) => compareRanks(a.rank, b.rank) || a.hit.entity.id.localeCompare(b.hit.entity.id))
+      .slice(0, first)
+      .map(({ hit }) => hit);
+  }
+
+  private filterParams(filter: EntityFilter): Record<string, unknown> {
+    return { ...filter };
   }
 
   async entitiesPage(
@@ -125,44 +275,73 @@ export class GraphRepository {
     first: number,
   ): Promise<{ items: EntityRecord[]; hasNext: boolean }> {
     // One extra row tells whether there is a next page.
-    const rows = await this.read('api/entities-page', { ...filter, after, limit: neo4j.int(first + 1) });
-    const items = rows.map((r) => toEntityRecord(r.entity as Record<string, unknown>));
+    const found = await this.read('api/entities-page', {
+      ...this.filterParams(filter),
+      after,
+      limit: neo4j.int(first + 1),
+    });
+    const items = found.map((r) => toEntityRecord(props(r.entity)));
     return { items: items.slice(0, first), hasNext: items.length > first };
   }
 
   async entitiesCount(filter: EntityFilter): Promise<number> {
-    const rows = await this.read('api/entities-count', { ...filter });
-    return Number(rows[0]?.total ?? 0);
+    const found = await this.read('api/entities-count', this.filterParams(filter));
+    return Number(found[0]?.total ?? 0);
   }
 
-  /** Relationships for many (entity, types, direction) keys in one query, in key order. */
+  /** Relationships for many keys in one query, in key order. */
   async related(keys: readonly RelatedKey[]): Promise<RelatedItem[][]> {
-    const rows = await this.read('api/related', {
-      keys: keys.map((k) => ({ id: k.id, types: k.types, dir: k.dir })),
+    const found = await this.read('api/related', {
+      keys: keys.map((k) => ({
+        id: k.id,
+        types: k.types,
+        dir: k.dir,
+        document: k.document,
+        basis: k.basis,
+        roles: k.roles,
+      })),
     });
     const byKey = new Map(
-      rows.map((r) => {
+      found.map((r) => {
+        const dir: Direction = r.dir === 'in' ? 'in' : 'out';
         const key = relatedKeyString({
           id: String(r.id),
-          dir: r.dir as Direction,
-          types: r.types as string[],
+          dir,
+          types: (r.types as string[]).map(String),
+          document: optionalString(r.document) ?? null,
+          basis: r.basis === null ? null : asBasis(r.basis),
+          roles: (r.roles as string[]).map(String),
         });
-        const items = (
-          r.items as { type: string; rel: Record<string, unknown>; node: Record<string, unknown> }[]
-        ).map((it): RelatedItem => {
+        const items = rows(r.items).map((it): RelatedItem => {
+          const rel = props(it.rel);
+          const role = optionalString(rel.role);
+          const reason = optionalString(rel.reason);
           return {
-            type: it.type,
-            direction: r.dir as Direction,
-            basis: typeof it.rel.basis === 'string' ? it.rel.basis : 'stated',
-            ...(typeof it.rel.reason === 'string' ? { reason: it.rel.reason } : {}),
-            citations: parseCitations(it.rel.citations),
-            node: toEntityRecord(it.node),
+            type: String(it.type) as RelType,
+            direction: dir,
+            ...(role === undefined ? {} : { role }),
+            basis: asBasis(rel.basis),
+            ...(reason === undefined ? {} : { reason }),
+            documents: Array.isArray(rel.docs) ? rel.docs.map(String) : [],
+            citations: parseCitations(rel.citations),
+            node: toEntityRecord(props(it.node)),
           };
         });
         return [key, items] as const;
       }),
     );
     return keys.map((k) => byKey.get(relatedKeyString(k)) ?? []);
+  }
+
+  /** What each document says of each entity, oldest document first. */
+  async mentions(ids: readonly string[]): Promise<MentionRecord[][]> {
+    const found = await this.read('api/mentions', { ids });
+    const byId = new Map<string, MentionRecord[]>();
+    for (const r of found) {
+      const m = toMentionRecord(String(r.entity), String(r.document), r.date, props(r.fact));
+      byId.set(m.entity, [...(byId.get(m.entity) ?? []), m]);
+    }
+    return ids.map((id) => byId.get(id) ?? []);
   }
 
   /**
@@ -173,7 +352,8 @@ export class GraphRepository {
     id: string,
     depth: number,
     types: readonly string[],
-    kinds: readonly string[],
+    nodesFilter: NodeFilter,
+    links: LinkFilter,
     limit: number,
   ): Promise<SubgraphRecord | undefined> {
     const [start] = await this.entitiesByIds([id]);
@@ -183,10 +363,17 @@ export class GraphRepository {
     let frontier = [id];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
-      const rows = await this.read('api/expand', { frontier, types, kinds, cap: neo4j.int(limit * 20) });
+      const found = await this.read('api/expand', {
+        frontier,
+        types,
+        ...nodesFilter,
+        document: links.document,
+        basis: links.basis,
+        cap: neo4j.int(limit * 20),
+      });
       const next: string[] = [];
-      for (const r of rows) {
-        const node = toEntityRecord(r.node as Record<string, unknown>);
+      for (const r of found) {
+        const node = toEntityRecord(props(r.node));
         if (!nodes.has(node.id)) {
           if (nodes.size >= limit) {
             truncated = true;
@@ -206,10 +393,10 @@ export class GraphRepository {
 
   /** Every entity of `kinds` (up to `limit`) and the relationships among them. */
   async overview(kinds: readonly string[], types: readonly string[], limit: number): Promise<SubgraphRecord> {
-    const rows = await this.read('api/overview-nodes', { kinds, limit: neo4j.int(limit + 1) });
-    const nodes = rows.slice(0, limit).map((r) => toEntityRecord(r.node as Record<string, unknown>));
+    const found = await this.read('api/overview-nodes', { kinds, limit: neo4j.int(limit + 1) });
+    const nodes = found.slice(0, limit).map((r) => toEntityRecord(props(r.node)));
     const edges = await this.read('api/overview-edges', { ids: nodes.map((n) => n.id), types });
-    return { nodes, edges: edges.map(edgeOf), truncated: rows.length > limit };
+    return { nodes, edges: edges.map(edgeOf), truncated: found.length > limit };
   }
 
   async shortestPaths(
@@ -217,55 +404,108 @@ export class GraphRepository {
     to: string,
     maxHops: number,
     types: readonly string[],
+    nodesFilter: Omit<NodeFilter, 'kinds'>,
+    links: Omit<LinkFilter, 'roles'>,
     limit: number,
-  ): Promise<{ nodes: EntityRecord[]; edges: GraphEdgeRecord[] }[]> {
-    const rows = await this.read('api/shortest-paths', {
+  ): Promise<PathRecord[]> {
+    const found = await this.read('api/shortest-paths', {
       from,
       to,
       maxHops: neo4j.int(maxHops),
       types,
+      ...nodesFilter,
+      ...links,
       limit: neo4j.int(limit),
     });
-    return rows.map((r) => ({
-      nodes: (r.nodes as Record<string, unknown>[]).map(toEntityRecord),
-      edges: (r.edges as Record<string, unknown>[]).map(edgeOf),
+    return found.map((r) => ({
+      nodes: rows(r.nodes).map(toEntityRecord),
+      edges: rows(r.edges).map(edgeOf),
     }));
   }
 
-  async chainCoverage(document: string | null): Promise<CoverageRecord[]> {
-    const rows = await this.read('api/chain-coverage', { document });
-    return rows.map((r) => ({
-      entity: toEntityRecord(r.chain as Record<string, unknown>),
-      counts: countsOf(r.counts),
-    }));
+  async chainCoverage(document: string | null, basis: Basis | null): Promise<CoverageRecord[]> {
+    const found = await this.read('api/chain-coverage', { document, basis });
+    return found.map((r) => ({ entity: toEntityRecord(props(r.chain)), counts: countsOf(r.counts) }));
   }
 
-  async regionSummary(region: string | null): Promise<CoverageRecord[]> {
-    const rows = await this.read('api/region-summary', { region });
-    return rows.map((r) => ({
-      entity: toEntityRecord(r.region as Record<string, unknown>),
-      counts: countsOf(r.counts),
-    }));
+  async regionSummary(
+    region: string | null,
+    document: string | null,
+    basis: Basis | null,
+  ): Promise<CoverageRecord[]> {
+    const found = await this.read('api/region-summary', { region, document, basis });
+    return found.map((r) => ({ entity: toEntityRecord(props(r.region)), counts: countsOf(r.counts) }));
   }
 
-  async hubs(kinds: readonly string[], first: number): Promise<HubRecord[]> {
-    const rows = await this.read('api/hubs', { kinds, first: neo4j.int(first) });
-    return rows.map((r) => ({
-      institution: toEntityRecord(r.institution as Record<string, unknown>),
+  async hubs(
+    kinds: readonly string[],
+    first: number,
+    links: Omit<LinkFilter, 'roles'>,
+    includePlaceholders: boolean,
+  ): Promise<HubRecord[]> {
+    const found = await this.read('api/hubs', {
+      kinds,
+      first: neo4j.int(first),
+      ...links,
+      includePlaceholders,
+    });
+    return found.map((r) => ({
+      institution: toEntityRecord(props(r.institution)),
       platformCount: Number(r.platformCount),
       chainCount: Number(r.chainCount),
     }));
   }
 
+  /** The entities joined to `id` by CONTINUES, itself included, with their links. */
+  async lineage(id: string): Promise<LineageRecord[]> {
+    const found = await this.read('api/lineage', { id });
+    return found.map((r) => ({
+      entity: toEntityRecord(props(r.entity)),
+      continues: rows(r.continues).map((c) => {
+        const rel = props(c.rel);
+        const role = optionalString(rel.role);
+        const reason = optionalString(rel.reason);
+        return {
+          to: String(c.to),
+          ...(role === undefined ? {} : { role }),
+          basis: asBasis(rel.basis),
+          ...(reason === undefined ? {} : { reason }),
+          citations: parseCitations(rel.citations),
+        };
+      }),
+    }));
+  }
+
+  /** Entities of `kinds` cited by either document, with what that document says. */
+  async documentEntities(from: string, to: string, kinds: readonly string[]): Promise<DocumentFactRecord[]> {
+    const found = await this.read('api/document-entities', { from, to, kinds });
+    return found.map((r) => {
+      const entity = toEntityRecord(props(r.entity));
+      return { entity, mention: toMentionRecord(entity.id, String(r.document), r.date, props(r.fact)) };
+    });
+  }
+
+  /** Pairs among `ids` joined by CONTINUES within 3 steps. */
+  async lineageLinks(ids: readonly string[]): Promise<LineageLinkRecord[]> {
+    const found = await this.read('api/lineage-links', { ids });
+    return found.map((r) => ({
+      a: String(r.a),
+      b: String(r.b),
+      steps: Number(r.steps),
+      roles: (Array.isArray(r.roles) ? r.roles : []).map((x) => optionalString(x) ?? null),
+      bases: (Array.isArray(r.bases) ? r.bases : []).map(asBasis),
+    }));
+  }
+
   async stats(): Promise<{ byKind: Map<string, number>; byType: Map<string, number> }> {
-    const rows = await this.read('api/stats');
+    const found = await this.read('api/stats');
     const pick = (what: string): Map<string, number> =>
-      new Map(rows.filter((r) => r.what === what).map((r) => [String(r.key), Number(r.count)]));
+      new Map(found.filter((r) => r.what === what).map((r) => [String(r.key), Number(r.count)]));
     return { byKind: pick('kind'), byType: pick('type') };
   }
 
   async documentCount(): Promise<number> {
-    const rows = await this.read('api/readiness');
-    return Number(rows[0]?.documents ?? 0);
+    const found = await this.read('api/readiness');
+    return Number(found[0]?.documents ?? 0);
   }
 }

@@ -1,5 +1,19 @@
-/** What the repository returns: plain records, parsed from Neo4j nodes. */
-import type { Kind, Level, Status } from '../ontology/ontology.js';
+/**
+ * What the repository returns: plain records parsed from Neo4j values. The GraphQL types are
+ * declared over these records, so resolvers return them as they are.
+ */
+import {
+  BASES,
+  KIND_NAMES,
+  LEVELS,
+  NAME_EN_SOURCES,
+  STATUSES,
+  type Basis,
+  type Kind,
+  type Level,
+  type NameEnSource,
+  type Status,
+} from '../ontology/ontology.js';
 
 export interface CitationRecord {
   /** Document entity id, e.g. `doc:plan14`. */
@@ -7,6 +21,9 @@ export interface CitationRecord {
   readonly line: number;
   readonly section: string;
   readonly span?: string;
+  readonly status?: Status;
+  readonly statusWord?: string;
+  readonly level?: Level;
 }
 
 export interface EntityRecord {
@@ -14,39 +31,128 @@ export interface EntityRecord {
   readonly kind: Kind;
   readonly name: string;
   readonly aliases: readonly string[];
+  readonly abbreviations: readonly string[];
   readonly nameEn?: string;
+  readonly nameEnSource?: NameEnSource;
+  readonly placeholder: boolean;
+  /** Current level and status: from the latest document that states one. */
   readonly level: Level;
   readonly status: Status;
   readonly statusWord?: string;
   readonly period?: string;
   readonly note?: string;
+  readonly noteEn?: string;
+  /** Ids of the documents that cite it. */
   readonly docs: readonly string[];
   readonly citations: readonly CitationRecord[];
+  /** Documents only. */
+  readonly date?: string;
+  readonly issuer?: string;
+}
+
+/** What one document says of one entity (the CITED_IN relationship). */
+export interface MentionRecord {
+  readonly entity: string;
+  readonly document: string;
+  readonly date?: string;
+  readonly status: Status;
+  readonly statusWord?: string;
+  readonly level: Level;
+  readonly lines: readonly number[];
+  readonly sections: readonly string[];
+}
+
+type Props = Readonly<Record<string, unknown>>;
+
+const str = (props: Props, k: string): string | undefined =>
+  typeof props[k] === 'string' ? props[k] : undefined;
+const strList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const oneOf = <T extends string>(allowed: readonly T[], v: unknown, fallback: T): T =>
+  (allowed as readonly unknown[]).includes(v) ? (v as T) : fallback;
+const maybeOneOf = <T extends string>(allowed: readonly T[], v: unknown): T | undefined =>
+  (allowed as readonly unknown[]).includes(v) ? (v as T) : undefined;
+
+export const asKind = (v: unknown): Kind => {
+  const k = maybeOneOf(KIND_NAMES, v);
+  if (k === undefined) throw new Error(`not a kind: ${String(v)}`);
+  return k;
+};
+export const asBasis = (v: unknown): Basis => oneOf(BASES, v, 'stated');
+export const asStatus = (v: unknown): Status => oneOf(STATUSES, v, 'unknown');
+export const asLevel = (v: unknown): Level => oneOf(LEVELS, v, 'unknown');
+export const asNumbers = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []);
+
+/** Drops undefined values, so records compare equal whatever the optional fields. */
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** A node's property map as the driver returns it. */
-export function toEntityRecord(props: Record<string, unknown>): EntityRecord {
-  const str = (k: string): string | undefined => (typeof props[k] === 'string' ? props[k] : undefined);
-  return {
+export function toEntityRecord(props: Props): EntityRecord {
+  return defined({
     id: String(props.id),
-    kind: props.kind as Kind,
+    kind: asKind(props.kind),
     name: String(props.name),
-    aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
-    nameEn: str('nameEn'),
-    level: (str('level') ?? 'unknown') as Level,
-    status: (str('status') ?? 'unknown') as Status,
-    statusWord: str('statusWord'),
-    period: str('period'),
-    note: str('note'),
-    docs: Array.isArray(props.docs) ? props.docs.map(String) : [],
+    aliases: strList(props.aliases),
+    abbreviations: strList(props.abbreviations),
+    nameEn: str(props, 'nameEn'),
+    nameEnSource:
+      maybeOneOf(NAME_EN_SOURCES, props.nameEnSource) ?? (props.nameEn ? 'established' : undefined),
+    placeholder: props.placeholder === true,
+    level: asLevel(props.level),
+    status: asStatus(props.status),
+    statusWord: str(props, 'statusWord'),
+    period: str(props, 'period'),
+    note: str(props, 'note'),
+    noteEn: str(props, 'noteEn'),
+    docs: strList(props.docs),
     citations: parseCitations(props.citations),
-  };
+    date: str(props, 'date'),
+    issuer: str(props, 'issuer'),
+  });
+}
+
+/** A CITED_IN relationship's properties, with its entity and document ids. */
+export function toMentionRecord(
+  entity: string,
+  document: string,
+  date: unknown,
+  props: Props,
+): MentionRecord {
+  return defined({
+    entity,
+    document,
+    date: typeof date === 'string' ? date : undefined,
+    status: asStatus(props.status),
+    statusWord: str(props, 'statusWord'),
+    level: asLevel(props.level),
+    lines: asNumbers(props.lines),
+    sections: strList(props.sections),
+  });
+}
+
+interface StoredCitation {
+  doc: string;
+  line: number;
+  section: string;
+  span?: string;
+  status?: string;
+  statusWord?: string;
+  level?: string;
 }
 
 /** Citations are stored as a JSON string on nodes and relationships. */
 export function parseCitations(value: unknown): CitationRecord[] {
   if (typeof value !== 'string') return [];
-  return (JSON.parse(value) as { doc: string; line: number; section: string; span?: string }[]).map(
-    ({ doc, ...rest }) => ({ document: `doc:${doc}`, ...rest }),
+  return (JSON.parse(value) as StoredCitation[]).map((c) =>
+    defined({
+      document: `doc:${c.doc}`,
+      line: c.line,
+      section: c.section,
+      span: c.span,
+      status: maybeOneOf(STATUSES, c.status),
+      statusWord: c.statusWord,
+      level: maybeOneOf(LEVELS, c.level),
+    }),
   );
 }

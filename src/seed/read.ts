@@ -11,7 +11,10 @@ import {
   isKind,
   isRelType,
   KINDS,
+  relSpec,
   LEVELS,
+  NAME_EN_SOURCES,
+  rolesOf,
   STATUSES,
   type Basis,
   type Level,
@@ -87,6 +90,16 @@ class RecordReader {
     return v.map((x: string) => x.trim());
   }
 
+  bool(key: string): boolean {
+    const v = this.obj[key];
+    if (v === undefined || v === null) return false;
+    if (typeof v !== 'boolean') {
+      this.problem(`"${key}" must be true or false`);
+      return false;
+    }
+    return v;
+  }
+
   oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
     const v = this.obj[key];
     if (v === undefined || v === null) return fallback;
@@ -113,7 +126,7 @@ class RecordReader {
       const co = c as Obj;
       for (const k of Object.keys(co))
         if (!CITATION_KEYS.has(k)) this.problem(`${label}: unknown field "${k}"`);
-      const { doc, line, section, span } = co;
+      const { doc, line, section, span, status, statusWord, level } = co;
       if (typeof doc !== 'string' || doc === '') this.problem(`${label}: missing "doc"`);
       if (typeof line !== 'number' || !Number.isInteger(line) || line < 1)
         this.problem(`${label}: "line" must be a positive integer`);
@@ -121,12 +134,27 @@ class RecordReader {
         this.problem(`${label}: missing "section"`);
       if (span !== undefined && (typeof span !== 'string' || span.trim() === ''))
         this.problem(`${label}: "span" must be a non-empty string`);
+      if (statusWord !== undefined && (typeof statusWord !== 'string' || statusWord.trim() === ''))
+        this.problem(`${label}: "statusWord" must be a non-empty string`);
+      const enumOf = <T extends string>(key: string, v: unknown, allowed: readonly T[]): T | undefined => {
+        if (v === undefined) return undefined;
+        if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+        this.problem(`${label}: "${key}" must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`);
+        return undefined;
+      };
+      const st = enumOf('status', status, STATUSES);
+      const lv = enumOf('level', level, LEVELS);
+      if (statusWord !== undefined && status === undefined)
+        this.problem(`${label}: "statusWord" needs the "status" it stands for`);
       if (typeof doc === 'string' && typeof line === 'number' && typeof section === 'string')
         out.push({
           doc,
           line,
           section: section.trim(),
           ...(typeof span === 'string' ? { span: span.trim() } : {}),
+          ...(st === undefined ? {} : { status: st }),
+          ...(typeof statusWord === 'string' && statusWord.trim() !== '' ? { statusWord: statusWord.trim() } : {}),
+          ...(lv === undefined ? {} : { level: lv }),
         });
     });
     return out;
@@ -151,6 +179,10 @@ function readEntity(r: RecordReader, obj: Obj, at: Where): Entity | undefined {
   else if (id !== undefined && isKind(kindRaw) && !id.startsWith(`${KINDS[kindRaw].idPrefix}:`))
     r.problem(`id "${id}" must start with "${KINDS[kindRaw].idPrefix}:" for kind ${kindRaw}`);
   const aliases = r.strList('aliases');
+  const abbreviations = r.strList('abbreviations');
+  const placeholder = r.bool('placeholder');
+  const nameEnSource = obj.nameEnSource === undefined ? undefined : r.oneOf('nameEnSource', NAME_EN_SOURCES, 'established');
+  if (nameEnSource !== undefined && obj.nameEn === undefined) r.problem('"nameEnSource" without "nameEn"');
   const level: Level = r.oneOf('level', LEVELS, 'unknown');
   const status: Status = r.oneOf('status', STATUSES, 'unknown');
   const cite = r.citations();
@@ -164,12 +196,16 @@ function readEntity(r: RecordReader, obj: Obj, at: Where): Entity | undefined {
     kind: kindRaw,
     name: name.replace(/\s+/g, ''),
     aliases: aliases.map((a) => a.replace(/\s+/g, '')),
+    abbreviations,
+    placeholder,
     level,
     status,
     ...optional('nameEn'),
+    ...(nameEnSource === undefined ? {} : { nameEnSource }),
     ...optional('statusWord'),
     ...optional('period'),
     ...optional('note'),
+    ...optional('noteEn'),
     ...(isDoc ? { ...optional('file'), ...optional('issuer'), ...optional('date') } : {}),
     cite,
     at,
@@ -184,10 +220,31 @@ function readRelation(r: RecordReader, obj: Obj, at: Where): Relation | undefine
   if (!isRelType(type)) r.problem(type === undefined ? 'missing "type"' : `unknown relationship type ${JSON.stringify(type)}`);
   const basis: Basis = r.oneOf('basis', BASES, 'stated');
   const reason = r.str('reason');
+  const role = r.str('role');
+  if (isRelType(type)) {
+    const roles = rolesOf(type);
+    if (role !== undefined && !roles.includes(role))
+      r.problem(
+        roles.length === 0
+          ? `${type} takes no "role" (got "${role}")`
+          : `"role" of ${type} must be one of ${roles.join(', ')} (got "${role}")`,
+      );
+    if (role === undefined && relSpec(type).roleRequired === true)
+      r.problem(`${type} needs a "role" (one of ${roles.join(', ')})`);
+  }
   if (basis === 'inferred' && reason === undefined) r.problem('an inferred relationship needs a "reason"');
   const cite = r.citations();
   if (from === undefined || to === undefined || !isRelType(type)) return undefined;
-  return { from, type, to, basis, ...(reason === undefined ? {} : { reason }), cite, at };
+  return {
+    from,
+    type,
+    to,
+    ...(role === undefined ? {} : { role }),
+    basis,
+    ...(reason === undefined ? {} : { reason }),
+    cite,
+    at,
+  };
 }
 
 function readMention(r: RecordReader, at: Where): Mention | undefined {

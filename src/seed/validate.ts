@@ -2,8 +2,9 @@
  * Cross-file validation of the seed set: ids, names and aliases, citations against the
  * source documents, relationship ends and kinds. Produces every problem, never just the first.
  */
-import { EVIDENCE_SPAN_MAX, RELATIONSHIPS } from '../ontology/ontology.js';
-import type { Citation, Entity, Graph, Problem, Relation, SeedSet, Where } from './model.js';
+import { EVIDENCE_SPAN_MAX, RELATIONSHIPS, type Kind } from '../ontology/ontology.js';
+import { currentFact, documentFacts, factConflicts } from '../semantics/document-facts.js';
+import type { Citation, Entity, Graph, GraphEntity, Problem, Relation, SeedSet, Where } from './model.js';
 import { sourceIndex, squash, type SourceLines } from './sources.js';
 
 const DOC_PREFIX = 'doc:';
@@ -16,6 +17,14 @@ export function documentFiles(set: SeedSet): Map<string, string> {
   return out;
 }
 
+/** Document id (without prefix) → its date, for ordering what documents say. */
+export function documentDates(set: SeedSet): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of set.entities)
+    if (e.kind === 'document' && e.date !== undefined) out.set(e.id.slice(DOC_PREFIX.length), e.date);
+  return out;
+}
+
 const at = (w: Where, message: string): Problem => ({ file: w.file, line: w.line, message });
 
 function checkCitation(
@@ -23,7 +32,7 @@ function checkCitation(
   label: string,
   where: Where,
   sources: SourceLines,
-  names: readonly string[] | undefined,
+  names: CitableNames | undefined,
   problems: Problem[],
 ): void {
   const lines = sources.get(c.doc);
@@ -43,8 +52,16 @@ function checkCitation(
     const i = joined.indexOf(squash(n));
     return i !== -1 && i < text.length;
   };
-  if (names !== undefined && !names.some(named))
-    problems.push(at(where, `${label}: ${c.doc} line ${c.line} contains neither the name nor an alias (${names.join(' / ')})`));
+  const listed = (e: Enumerated): boolean => {
+    const m = enumerationPattern(e).exec(joined);
+    return m !== null && m.index < text.length;
+  };
+  if (names !== undefined && !names.names.some(named) && !names.enumerated.some(listed)) {
+    const listHint = names.enumerated.map((e) => `, nor lists ${e.stem} in an enumeration "${e.stem}、…${e.head}"`).join('');
+    problems.push(
+      at(where, `${label}: ${c.doc} line ${c.line} contains neither the name nor an alias (${names.names.join(' / ')})${listHint}`),
+    );
+  }
   if (c.span !== undefined) {
     const span = squash(c.span);
     if (Array.from(span).length > EVIDENCE_SPAN_MAX)
@@ -59,11 +76,98 @@ function checkCitation(
  * "A、B、C等产业创新链", so a chain is also recognised by its name without that suffix.
  */
 const CHAIN_SUFFIX = /(?:全)?产业(?:创新)?链$/;
-function citableNames(e: Entity): string[] {
+
+/**
+ * Documents also list several entities under one shared head noun: "抚顺、丹东、盘锦、朝阳等省级高新区"
+ * names four high-tech zones. An entity of the listed kinds whose name is <stem><head> (丹东高新区) may be
+ * cited where the line lists its stem as an item of such an enumeration: the stem, further short items
+ * separated by 、, then optionally 等 and a level word, then the head noun. A stem alone elsewhere in the
+ * line (丹东市…) is not enough.
+ */
+export const ENUMERATION_HEADS: Readonly<Record<string, readonly Kind[]>> = { 高新区: ['zone'] };
+const ENUM_ITEM = '[^、，。；：,.;:（）()“”"《》]{1,8}';
+const ENUM_LEVEL = '(?:国家级|国家|省级)?';
+
+interface Enumerated {
+  readonly stem: string;
+  readonly head: string;
+}
+interface CitableNames {
+  readonly names: string[];
+  readonly enumerated: Enumerated[];
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const enumerationPattern = (e: Enumerated): RegExp =>
+  new RegExp(`${escapeRegExp(e.stem)}(?:、${ENUM_ITEM})*等?${ENUM_LEVEL}${escapeRegExp(e.head)}`);
+
+function citableNames(e: Entity): CitableNames {
   const names = [e.name, ...e.aliases];
-  if (e.kind !== 'chain') return names;
+  const enumerated = Object.entries(ENUMERATION_HEADS)
+    .filter(([, kinds]) => kinds.includes(e.kind))
+    .flatMap(([head]) =>
+      names.map(squash).filter((n) => n.endsWith(head) && n.length > head.length).map((n) => ({ stem: n.slice(0, -head.length), head })),
+    );
+  if (e.kind !== 'chain') return { names, enumerated };
   const bare = names.map((n) => n.replace(CHAIN_SUFFIX, '')).filter((n) => n !== '');
-  return [...new Set([...names, ...bare])];
+  return { names: [...new Set([...names, ...bare])], enumerated };
+}
+
+interface DocumentTitle {
+  readonly date: string;
+  /** The title, whitespace removed, as a later document names it when it says what it is based on. */
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+function documentTitles(set: SeedSet, sources: SourceLines): Map<string, DocumentTitle> {
+  const out = new Map<string, DocumentTitle>();
+  for (const e of set.entities)
+    if (e.kind === 'document' && e.date !== undefined)
+      out.set(e.id.slice(DOC_PREFIX.length), { date: e.date, title: squash(e.name), lines: sources.get(e.id.slice(DOC_PREFIX.length)) ?? [] });
+  return out;
+}
+
+/**
+ * Plan lineage runs forward in time: a CONTINUES relationship goes from the later document's entity
+ * to the earlier one's, and cites a line of each. "Later" is by the documents' dates; two documents of
+ * the same date (plan14 and dalian14, both 2021) are ordered only by the later one naming the earlier
+ * as its basis, so the relationship must also cite that line of the later document (dalian14 line 69
+ * names 《辽宁省“十四五”科技创新规划》).
+ */
+function lineageProblem(
+  r: Relation,
+  fromDocs: ReadonlySet<string>,
+  toDocs: ReadonlySet<string>,
+  documents: ReadonlyMap<string, DocumentTitle>,
+): string | undefined {
+  const cited = [...new Set(r.cite.map((c) => c.doc))];
+  const later = cited.filter((d) => fromDocs.has(d));
+  const earlier = cited.filter((d) => toDocs.has(d));
+  if (later.length === 0 || earlier.length === 0)
+    return `CONTINUES cites a line of a document that cites ${r.from} (the later one) and one that cites ${r.to} (the earlier one)`;
+  const dateOf = (d: string): string => documents.get(d)?.date ?? '';
+  const namesBasis = (l: string, e: string): boolean => {
+    const title = documents.get(e)?.title;
+    const lines = documents.get(l)?.lines ?? [];
+    return (
+      title !== undefined &&
+      r.cite.some((c) => c.doc === l && squash(lines[c.line - 1] ?? '').includes(title))
+    );
+  };
+  for (const l of later)
+    for (const e of earlier) {
+      if (l === e) continue;
+      const order = dateOf(l).localeCompare(dateOf(e));
+      if (order > 0 || (order === 0 && namesBasis(l, e))) return undefined;
+    }
+  const pairs = later.flatMap((l) => earlier.filter((e) => e !== l).map((e) => [l, e] as const));
+  if (pairs.length === 0)
+    return `CONTINUES links two entities of one document (${later.join(', ')}); lineage runs from a later document to an earlier one`;
+  const [l, e] = pairs[0] ?? ['', ''];
+  return dateOf(l) === dateOf(e)
+    ? `CONTINUES from ${l} to ${e}: both are dated ${dateOf(l)}; cite the line where ${l} names ${e} as its basis`
+    : `CONTINUES runs from the later document's entity to the earlier one's, but ${l} (${dateOf(l)}) is earlier than ${e} (${dateOf(e)})`;
 }
 
 const citationKey = (c: Citation): string => `${c.doc}:${c.line}:${c.section}:${c.span ?? ''}`;
@@ -103,11 +207,23 @@ export function validateSeed(
       else owner.set(n, e);
     }
   }
+  // An abbreviation (curated, not cited) points at one entity and is nobody else's name.
+  const abbreviated = new Map<string, Entity>();
+  for (const e of set.entities) {
+    for (const a of new Set(e.abbreviations.map((x) => squash(x).toLowerCase()))) {
+      const o = abbreviated.get(a) ?? owner.get(a);
+      if (o && o.id !== e.id)
+        problems.push(at(e.at, `abbreviation "${a}" of ${e.id} already belongs to ${o.id} (${o.at.file}:${o.at.line})`));
+      else abbreviated.set(a, e);
+    }
+  }
 
   // Citations of entities: the line must name the entity.
   for (const e of set.entities) {
     const names = citableNames(e);
     e.cite.forEach((c, i) => checkCitation(c, `${e.id} cite[${i}]`, e.at, sources, names, problems));
+    if (e.kind === 'document' && e.cite.some((c) => c.status !== undefined || c.level !== undefined))
+      problems.push(at(e.at, `${e.id}: a document has no status or level`));
   }
 
   // Mentions add citations to an entity defined elsewhere.
@@ -124,6 +240,11 @@ export function validateSeed(
     if (extra) extra.push(...m.cite);
     else extraCites.set(m.id, [...m.cite]);
   }
+
+  // The documents that cite an entity (its own citations and its mentions), for plan lineage.
+  const docsOf = (e: Entity): Set<string> =>
+    new Set([...e.cite, ...(extraCites.get(e.id) ?? [])].map((c) => c.doc));
+  const documents = documentTitles(set, sources);
 
   // Relationships: ends exist, kinds allowed, no duplicates, citations point at real text.
   const relSeen = new Map<string, Relation>();
@@ -144,6 +265,10 @@ export function validateSeed(
     if (first) problems.push(at(r.at, `${label}: duplicate relationship (first at ${first.at.file}:${first.at.line}); list several citations in one "cite"`));
     else relSeen.set(key, r);
     r.cite.forEach((c, i) => checkCitation(c, `${label} cite[${i}]`, r.at, sources, undefined, problems));
+    if (r.type === 'CONTINUES' && from && to) {
+      const message = lineageProblem(r, docsOf(from), docsOf(to), documents);
+      if (message !== undefined) problems.push(at(r.at, `${label}: ${message}`));
+    }
   }
 
   // Id prefixes are checked when reading; here only documents need their file.
@@ -151,10 +276,21 @@ export function validateSeed(
     if (e.kind === 'document' && e.file === undefined)
       problems.push(at(e.at, `${e.id}: a document needs "file"`));
 
+  // One document, one status (and one level) per entity.
+  for (const e of set.entities)
+    for (const message of factConflicts([...e.cite, ...(extraCites.get(e.id) ?? [])]))
+      problems.push(at(e.at, `${e.id}: ${message}`));
+
   if (problems.length > 0) return { graph: undefined, problems: sortProblems(problems) };
-  const entities = set.entities.map((e) => {
-    const extra = extraCites.get(e.id);
-    return extra ? { ...e, cite: uniqueCitations([...e.cite, ...extra]) } : e;
+  const dates = documentDates(set);
+  const entities = set.entities.map((e): GraphEntity => {
+    const extra = extraCites.get(e.id) ?? [];
+    const facts = documentFacts({ ...e, mentionCite: extra });
+    const now = currentFact(facts, dates);
+    const current = now
+      ? { status: now.status, ...(now.statusWord === undefined ? {} : { statusWord: now.statusWord }), level: e.level === 'unknown' ? now.level : e.level }
+      : { status: e.status, ...(e.statusWord === undefined ? {} : { statusWord: e.statusWord }), level: e.level };
+    return { ...e, cite: uniqueCitations([...e.cite, ...extra]), facts, current };
   });
   return { graph: { entities, relations: set.relations }, problems: [] };
 }

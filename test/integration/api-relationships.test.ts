@@ -75,13 +75,28 @@ describe('entities connection', () => {
   });
 
   it('returns an empty connection for a filter nothing matches', async () => {
-    const r = await server().gql<Page>(PAGE, { filter: { region: 'region:nowhere' } });
+    const r = await server().gql<Page>(PAGE, { filter: { kinds: ['HOSPITAL'], statuses: ['PLANNED'] } });
     expect(r.data?.entities).toEqual({
       totalCount: 0,
       nodes: [],
       edges: [],
       pageInfo: { hasNextPage: false, endCursor: null },
     });
+  });
+
+  it.each([
+    [{ region: 'region:nowhere' }, 'filter.region', 'no entity has the id "region:nowhere"'],
+    [{ region: 'zone:dalian-hi-tech-zone' }, 'filter.region', 'is a zone, not a region'],
+    [
+      { document: 'doc:plan15' },
+      'filter.document',
+      '"doc:plan15" is not a document; documents are doc:impl2015',
+    ],
+  ])('rejects the filter %j with BAD_USER_INPUT naming %s', async (filter, argument, message) => {
+    const r = await server().gql(PAGE, { filter });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0]?.extensions?.argument).toBe(argument);
+    expect(r.errors?.[0]?.message).toContain(message);
   });
 
   it.each(['not-a-cursor', 'ZZZZ', '%%%', ''])(

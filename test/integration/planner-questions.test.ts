@@ -286,8 +286,8 @@ describe('planner questions', () => {
   });
 
   it('Q30 what is planned in 英歌石科学城? dalian14 ch2', async () => {
-    const inCity = await names('platforms-in-region', {
-      region: 'zone:yingeshi-science-city',
+    const inCity = await names('platforms-in-zone', {
+      zone: 'zone:yingeshi-science-city',
       kinds: PLATFORM_KINDS,
       statuses: ALL_STATUSES,
     });

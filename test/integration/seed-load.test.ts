@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countsByKindAndType, loadGraph, unfinishedLoad, zeroCounters } from '../../src/loader/load.js';
+import { loadPlan } from '../../src/loader/rows.js';
 import { seedDatabase } from '../../src/loader/seed.js';
+import { regionMemberships } from '../../src/semantics/regions.js';
 import { checkSeed } from '../../src/seed/index.js';
 import type { Graph } from '../../src/seed/model.js';
 import { testDatabase } from '../support/db.js';
@@ -40,8 +42,10 @@ describe('loading the seed into Neo4j', () => {
   it('writes one node per entity and one relationship per curated relation, by kind and type', async () => {
     const { byKind, byType } = await countsByKindAndType(db);
     expect(byKind).toEqual(tally(graph.entities.map((e) => e.kind)));
-    const { CITED_IN: cited, ...curated } = byType;
+    const { CITED_IN: cited, IN_REGION: inRegion, ...curated } = byType;
     expect(curated).toEqual(tally(graph.relations.map((r) => r.type)));
+    // Derived region membership: one IN_REGION per membership the region rule finds.
+    expect(inRegion).toBe(regionMemberships(graph).length);
     // Provenance: one CITED_IN per (entity, document) pair.
     const pairs = new Set(
       graph.entities
@@ -72,7 +76,13 @@ describe('loading the seed into Neo4j', () => {
   it('changes nothing on a second load', async () => {
     const before = await snapshot(db);
     const report = await loadGraph(db, graph);
-    expect(report.written).toEqual({ entities: 0, relationships: 0, provenance: 0 });
+    expect(report.written).toEqual({
+      entities: 0,
+      relationships: 0,
+      provenance: 0,
+      regions: 0,
+      searchKeys: 0,
+    });
     expect(report.counters).toEqual(zeroCounters());
     expect(await snapshot(db)).toEqual(before);
   });
@@ -81,8 +91,10 @@ describe('loading the seed into Neo4j', () => {
     const before = await snapshot(db);
     const report = await loadGraph(db, graph, { dryRun: true, reset: true });
     expect(report.dryRun).toBe(true);
-    expect(report.counters.nodesDeleted).toBe(graph.entities.length);
-    expect(report.counters.nodesCreated).toBe(graph.entities.length);
+    // Entities and their search keys are deleted and written again.
+    const nodes = graph.entities.length + loadPlan(graph).searchKeys.length;
+    expect(report.counters.nodesDeleted).toBe(nodes);
+    expect(report.counters.nodesCreated).toBe(nodes);
     expect(await snapshot(db)).toEqual(before);
   });
 

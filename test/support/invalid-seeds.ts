@@ -3,12 +3,12 @@
  * relative to the fixture folder). Used by the unit tests (messages) and the integration
  * tests (nothing is written).
  */
-import { VALID } from './seed-fixture.js';
+import { LINEAGE_SAME_DATE, LINEAGE_VALID, VALID } from './seed-fixture.js';
 
-/** VALID with one piece replaced; throws if the piece is not there, so fixtures stay honest. */
-const variant = (from: string, to: string): string => {
-  if (!VALID.includes(from)) throw new Error(`fixture text not found: ${from}`);
-  return VALID.replace(from, to);
+/** `base` (VALID by default) with one piece replaced; throws if the piece is not there, so fixtures stay honest. */
+const variant = (from: string, to: string, base: string = VALID): string => {
+  if (!base.includes(from)) throw new Error(`fixture text not found: ${from}`);
+  return base.replace(from, to);
 };
 
 export const INVALID_SEEDS: [rule: string, files: Record<string, string>, problems: string[]][] = [
@@ -36,7 +36,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
     'unknown kind',
     { 'a.yaml': variant('kind: university', 'kind: college') },
     [
-      'a.yaml:8: entities[1] uni:sau: unknown kind "college" (allowed: laboratory, innovation_centre, clinical_centre, research_centre, infrastructure, innovation_institute, pilot_base, zone, university, research_institute, hospital, enterprise, government, alliance, chain, direction, field, topic, region, document)',
+      'a.yaml:8: entities[1] uni:sau: unknown kind "college" (allowed: laboratory, innovation_centre, clinical_centre, research_centre, infrastructure, innovation_institute, pilot_base, zone, university, research_institute, hospital, enterprise, government, alliance, chain, industry, direction, field, topic, region, document)',
       'a.yaml:13: lab:new-energy-aircraft HOSTED_BY uni:sau: unknown "to" id "uni:sau"',
     ],
   ],
@@ -152,7 +152,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
     'kind not allowed at an end',
     { 'a.yaml': variant('type: HOSTED_BY', 'type: SERVES') },
     [
-      'a.yaml:13: lab:new-energy-aircraft SERVES uni:sau: SERVES cannot end at a university (allowed: chain, direction)',
+      'a.yaml:13: lab:new-energy-aircraft SERVES uni:sau: SERVES cannot end at a university (allowed: chain, industry, direction)',
     ],
   ],
   [
@@ -192,5 +192,134 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
       'b.yaml': 'mentions:\n  - { id: uni:nobody, cite: [{ doc: plan14, line: 135, section: x }] }\n',
     },
     ['b.yaml:2: mention of unknown id "uni:nobody"'],
+  ],
+  [
+    'role not allowed for the type',
+    { 'a.yaml': variant('    to: uni:sau\n', '    to: uni:sau\n    role: key_reliance\n') },
+    [
+      'a.yaml:13: relations[0] lab:new-energy-aircraft HOSTED_BY uni:sau: HOSTED_BY takes no "role" (got "key_reliance")',
+    ],
+  ],
+  [
+    'role required',
+    {
+      'a.yaml': variant('type: HOSTED_BY', 'type: CONTINUES')
+        .replace(
+          'kind: university\n    name: 沈阳航空航天大学',
+          'kind: laboratory\n    name: 沈阳航空航天大学',
+        )
+        .replace('id: uni:sau', 'id: lab:sau')
+        .replace('to: uni:sau', 'to: lab:sau'),
+    },
+    [
+      'a.yaml:13: lab:new-energy-aircraft CONTINUES lab:sau: CONTINUES links two entities of one document (plan14); lineage runs from a later document to an earlier one',
+      'a.yaml:13: relations[0] lab:new-energy-aircraft CONTINUES lab:sau: CONTINUES needs a "role" (one of same, renamed, split, merged, extended)',
+    ],
+  ],
+  [
+    'status word without status on a citation',
+    {
+      'a.yaml': variant(
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1 }]\n  - id: uni:sau',
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1, statusWord: 争创 }]\n  - id: uni:sau',
+      ),
+    },
+    ['a.yaml:2: entities[0] lab:new-energy-aircraft: cite[0]: "statusWord" needs the "status" it stands for'],
+  ],
+  [
+    'bad status on a citation',
+    {
+      'a.yaml': variant(
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1 }]\n  - id: uni:sau',
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1, status: maybe }]\n  - id: uni:sau',
+      ),
+    },
+    [
+      'a.yaml:2: entities[0] lab:new-energy-aircraft: cite[0]: "status" must be one of existing, planned, unknown (got "maybe")',
+    ],
+  ],
+  [
+    'one document, one status',
+    {
+      'a.yaml': variant(
+        'cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1 }]\n  - id: uni:sau',
+        'cite:\n      - { doc: plan14, line: 135, section: a, status: planned }\n      - { doc: plan14, line: 135, section: b, status: existing }\n  - id: uni:sau',
+      ),
+    },
+    [
+      'a.yaml:2: lab:new-energy-aircraft: plan14 says "planned" at line 135 and "existing" at line 135: one document, one status',
+    ],
+  ],
+  [
+    'abbreviation of two entities',
+    {
+      'a.yaml': variant('    level: national\n', '    level: national\n    abbreviations: [沈航]\n').replace(
+        '    name: 沈阳航空航天大学\n',
+        '    name: 沈阳航空航天大学\n    abbreviations: [沈航]\n',
+      ),
+    },
+    ['a.yaml:9: abbreviation "沈航" of uni:sau already belongs to lab:new-energy-aircraft (a.yaml:2)'],
+  ],
+  [
+    'enumerated name: the stem outside an enumeration with the head noun',
+    {
+      'a.yaml':
+        'entities:\n  - { id: zone:shenyang-hitech, kind: zone, name: 沈阳高新区, cite: [{ doc: plan14, line: 471, section: 第九章/二 }] }\n',
+    },
+    [
+      'a.yaml:2: zone:shenyang-hitech cite[0]: plan14 line 471 contains neither the name nor an alias (沈阳高新区), nor lists 沈阳 in an enumeration "沈阳、…高新区"',
+    ],
+  ],
+  [
+    'enumerated name: the stem not among the items',
+    {
+      'a.yaml':
+        'entities:\n  - { id: zone:jinzhou-hitech, kind: zone, name: 锦州高新区, cite: [{ doc: plan14, line: 103, section: 第三章/三 }] }\n',
+    },
+    [
+      'a.yaml:2: zone:jinzhou-hitech cite[0]: plan14 line 103 contains neither the name nor an alias (锦州高新区), nor lists 锦州 in an enumeration "锦州、…高新区"',
+    ],
+  ],
+  [
+    'enumerated name: only for the kinds of its head noun',
+    {
+      'a.yaml':
+        'entities:\n  - { id: rc:dandong-hitech, kind: research_centre, name: 丹东高新区, cite: [{ doc: plan14, line: 103, section: 第三章/三 }] }\n',
+    },
+    [
+      'a.yaml:2: rc:dandong-hitech cite[0]: plan14 line 103 contains neither the name nor an alias (丹东高新区)',
+    ],
+  ],
+  [
+    'lineage running backwards in time',
+    {
+      'a.yaml': variant('from: rc:synl', 'from: lab:smnl', LINEAGE_VALID).replace(
+        'to: lab:smnl',
+        'to: rc:synl',
+      ),
+    },
+    [
+      "a.yaml:5: lab:smnl CONTINUES rc:synl: CONTINUES runs from the later document's entity to the earlier one's, but impl2015 (2015-08-03) is earlier than plan14 (2021)",
+    ],
+  ],
+  [
+    'lineage without a line of the earlier document',
+    {
+      'a.yaml': variant(
+        'cite: [{ doc: plan14, line: 91, section: 第三章/一 }, { doc: impl2015, line: 65, section: 三/(一)/1 }]',
+        'cite: [{ doc: plan14, line: 91, section: 第三章/一 }]',
+        LINEAGE_VALID,
+      ),
+    },
+    [
+      'a.yaml:5: rc:synl CONTINUES lab:smnl: CONTINUES cites a line of a document that cites rc:synl (the later one) and one that cites lab:smnl (the earlier one)',
+    ],
+  ],
+  [
+    'lineage between documents of the same date without the line naming the basis',
+    { 'a.yaml': variant('      - { doc: dalian14, line: 69, section: 前言 }\n', '', LINEAGE_SAME_DATE) },
+    [
+      'a.yaml:5: lab:dl-hpm CONTINUES lab:hepm: CONTINUES from dalian14 to plan14: both are dated 2021; cite the line where dalian14 names plan14 as its basis',
+    ],
   ],
 ];

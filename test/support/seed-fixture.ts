@@ -32,3 +32,44 @@ relations:
     to: uni:sau
     cite: [{ doc: plan14, line: 135, section: 第四章/二/专栏1/1 }]
 `;
+
+/**
+ * Plan lineage: 沈阳材料科学国家研究中心 (plan14, 2021) continues 沈阳材料国家实验室 (impl2015, 2015),
+ * cited at a line of each document.
+ */
+export const LINEAGE_VALID = `entities:
+  - { id: lab:smnl, kind: laboratory, name: 沈阳材料国家实验室, cite: [{ doc: impl2015, line: 65, section: 三/(一)/1 }] }
+  - { id: rc:synl, kind: research_centre, name: 沈阳材料科学国家研究中心, cite: [{ doc: plan14, line: 91, section: 第三章/一 }] }
+relations:
+  - from: rc:synl
+    type: CONTINUES
+    to: lab:smnl
+    role: renamed
+    basis: inferred
+    reason: the national research centre is what the planned national laboratory became
+    cite: [{ doc: plan14, line: 91, section: 第三章/一 }, { doc: impl2015, line: 65, section: 三/(一)/1 }]
+`;
+
+/** The Dalian plan (2021) continues the provincial plan of the same year, which it names as its basis (line 69). */
+export const LINEAGE_SAME_DATE = `entities:
+  - { id: lab:dl-hpm, kind: laboratory, name: 高性能精密制造, cite: [{ doc: dalian14, line: 161, section: 第二章/第三节 }] }
+  - { id: lab:hepm, kind: laboratory, name: 高端精密制造国家重点实验室, cite: [{ doc: plan14, line: 143, section: 第四章/二/专栏1/5 }] }
+relations:
+  - from: lab:dl-hpm
+    type: CONTINUES
+    to: lab:hepm
+    role: renamed
+    basis: inferred
+    reason: the Dalian plan names the DLUT precision-manufacturing lab by its field
+    cite:
+      - { doc: dalian14, line: 161, section: 第二章/第三节 }
+      - { doc: plan14, line: 143, section: 第四章/二/专栏1/5 }
+      - { doc: dalian14, line: 69, section: 前言 }
+`;
+
+/** High-tech zones that the documents name only in an enumeration with one head noun. */
+export const ENUMERATED_ZONES = `entities:
+  - { id: zone:dandong-hitech, kind: zone, name: 丹东高新区, cite: [{ doc: plan14, line: 103, section: 第三章/三 }, { doc: impl2015, line: 80, section: 三/(四)/2 }] }
+  - { id: zone:chaoyang-hitech, kind: zone, name: 朝阳高新区, cite: [{ doc: plan14, line: 103, section: 第三章/三 }, { doc: plan14, line: 111, section: 第三章/三 }] }
+  - { id: zone:fuxin-hitech, kind: zone, name: 阜新高新区, cite: [{ doc: plan14, line: 111, section: 第三章/三 }, { doc: impl2015, line: 52, section: 二/(六)/2 }] }
+`;

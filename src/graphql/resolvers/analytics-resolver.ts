@@ -1,9 +1,10 @@
 /** Planner analytics over the whole graph. */
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { ACTOR_KINDS, type Kind } from '../../ontology/ontology.js';
+import { ACTOR_KINDS, type Basis, type Kind } from '../../ontology/ontology.js';
 import type { KindStatusCount } from '../../repository/graph-repository.js';
+import { documentArg, optionalEntityArg } from '../arguments.js';
 import type { Context } from '../context.js';
-import { KindEnum } from '../enums.js';
+import { BasisEnum, KindEnum } from '../enums.js';
 import { badUserInput } from '../errors.js';
 import { ChainCoverage, Hub, RegionSummary } from '../types/analytics.js';
 
@@ -15,15 +16,28 @@ const total = (cs: readonly KindStatusCount[], status?: string): number =>
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [ChainCoverage], {
-    description: 'Per industrial chain: its platforms by kind and status; chains with none.',
+    description:
+      'Per industrial chain (kind CHAIN: named chains, not industries): its platforms by kind and status; chains with none.',
   })
   async chainCoverage(
-    @Arg('onlyUncovered', () => Boolean, { defaultValue: false }) onlyUncovered: boolean,
-    @Arg('document', () => ID, { nullable: true, description: 'Only chains this document names.' })
+    @Arg('onlyUncovered', () => Boolean, {
+      defaultValue: false,
+      description: 'Only chains with no platform.',
+    })
+    onlyUncovered: boolean,
+    @Arg('document', () => ID, {
+      nullable: true,
+      description: 'Only chains this document names, platform links it states, statuses it gives.',
+    })
     document: string | null | undefined,
+    @Arg('basis', () => BasisEnum, {
+      nullable: true,
+      description: 'Count only STATED or only INFERRED links.',
+    })
+    basis: Basis | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<ChainCoverage[]> {
-    const rows = await ctx.repo.chainCoverage(document ?? null);
+    const rows = await ctx.repo.chainCoverage(await documentArg(ctx, document), basis ?? null);
     return rows
       .map((r) => ({
         chain: r.entity,
@@ -31,16 +45,33 @@ export class AnalyticsResolver {
         covered: r.counts.length > 0,
         byKindAndStatus: r.counts,
       }))
-      .filter((c) => !onlyUncovered || !c.covered) as unknown as ChainCoverage[];
+      .filter((c) => !onlyUncovered || !c.covered);
   }
 
-  @Query(() => [RegionSummary], { description: 'Per region: platforms existing vs planned, by kind.' })
+  @Query(() => [RegionSummary], {
+    description:
+      'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document says.',
+  })
   async regionSummary(
     @Arg('region', () => ID, { nullable: true, description: 'One region; all when omitted.' })
     region: string | null | undefined,
+    @Arg('document', () => ID, {
+      nullable: true,
+      description: 'Only platforms this document cites, with the status it gives them.',
+    })
+    document: string | null | undefined,
+    @Arg('basis', () => BasisEnum, {
+      nullable: true,
+      description: 'STATED: only platforms whose membership in the region the text states link by link.',
+    })
+    basis: Basis | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<RegionSummary[]> {
-    const rows = await ctx.repo.regionSummary(region ?? null);
+    const rows = await ctx.repo.regionSummary(
+      await optionalEntityArg(ctx, region, ['region'], 'region'),
+      await documentArg(ctx, document),
+      basis ?? null,
+    );
     return rows.map((r) => ({
       region: r.entity,
       total: total(r.counts),
@@ -48,21 +79,41 @@ export class AnalyticsResolver {
       planned: total(r.counts, 'planned'),
       unknown: total(r.counts, 'unknown'),
       byKindAndStatus: r.counts,
-    })) as unknown as RegionSummary[];
+    }));
   }
 
-  @Query(() => [Hub], { description: 'Institutions ranked by the platforms and chains they connect.' })
+  @Query(() => [Hub], {
+    description:
+      'Institutions ranked by the platforms and chains they connect; placeholders for unnamed actors are left out unless asked.',
+  })
   async hubs(
     @Arg('kinds', () => [KindEnum], { nullable: true, description: 'Institution kinds; all when omitted.' })
     kinds: Kind[] | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 20, description: `How many, 1–${MAX_HUBS}.` }) first: number,
+    @Arg('document', () => ID, { nullable: true, description: 'Count only links this document states.' })
+    document: string | null | undefined,
+    @Arg('basis', () => BasisEnum, {
+      nullable: true,
+      description: 'Count only STATED or only INFERRED links.',
+    })
+    basis: Basis | null | undefined,
+    @Arg('includePlaceholders', () => Boolean, {
+      defaultValue: false,
+      description: 'True ranks placeholders for unnamed actors too.',
+    })
+    includePlaceholders: boolean,
     @Ctx() ctx: Context,
   ): Promise<Hub[]> {
     if (first < 1 || first > MAX_HUBS) throw badUserInput(`first must be between 1 and ${MAX_HUBS}`, 'first');
-    const bad = (kinds ?? []).filter((k) => !(ACTOR_KINDS as string[]).includes(k));
+    const bad = (kinds ?? []).filter((k) => !ACTOR_KINDS.includes(k));
     if (bad.length > 0)
       throw badUserInput(`hubs are institutions; ${bad.join(', ')} is not an institution kind`, 'kinds');
-    const rows = await ctx.repo.hubs(kinds ?? [], first);
-    return rows.map((h) => ({ ...h, score: h.platformCount + h.chainCount })) as unknown as Hub[];
+    const rows = await ctx.repo.hubs(
+      kinds ?? [],
+      first,
+      { document: await documentArg(ctx, document), basis: basis ?? null },
+      includePlaceholders,
+    );
+    return rows.map((h) => ({ ...h, score: h.platformCount + h.chainCount }));
   }
 }

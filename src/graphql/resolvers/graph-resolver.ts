@@ -1,12 +1,18 @@
 /** Neighbourhoods and paths: the graph-shaped queries the explorer draws. */
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { KIND_NAMES, KINDS, REL_TYPES, type Kind } from '../../ontology/ontology.js';
+import { KIND_NAMES, KINDS, REL_TYPES, type Basis, type Kind } from '../../ontology/ontology.js';
 import type { GraphEdgeRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
+import { linkFilter, short } from '../arguments.js';
 import type { Context } from '../context.js';
-import { KindEnum, RelationshipTypeEnum } from '../enums.js';
+import { BasisEnum, KindEnum, RelationshipTypeEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
 import { Path, Subgraph, type GraphEdge, type GraphNode } from '../types/subgraph.js';
+
+const DOCUMENT_ARG = 'Only relationships this document states or supports.';
+const BASIS_ARG = 'Only STATED or only INFERRED relationships.';
+const EXCLUDE_KINDS_ARG = 'Never reach entities of these kinds (e.g. REGION).';
+const EXCLUDE_IDS_ARG = 'Never reach these entities.';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD = 500;
@@ -18,16 +24,17 @@ export const OVERVIEW_KINDS: Kind[] = KIND_NAMES.filter((k) =>
   ['Platform', 'Actor', 'Industry', 'Place'].includes(KINDS[k].group),
 );
 
-export const graphNode = (e: EntityRecord): GraphNode =>
-  ({
-    id: e.id,
-    label: e.name,
-    kind: e.kind,
-    group: KINDS[e.kind].group.toLowerCase(),
-    level: e.level,
-    status: e.status,
-    entity: e,
-  }) as unknown as GraphNode;
+export const graphNode = (e: EntityRecord): GraphNode => ({
+  id: e.id,
+  label: e.name,
+  ...(e.nameEn === undefined ? {} : { labelEn: e.nameEn }),
+  kind: e.kind,
+  group: KINDS[e.kind].group.toLowerCase(),
+  level: e.level,
+  status: e.status,
+  placeholder: e.placeholder,
+  entity: e,
+});
 
 export const graphEdge = (e: GraphEdgeRecord): GraphEdge => ({
   id: `${e.source}|${e.type}|${e.target}`,
@@ -51,26 +58,54 @@ export class GraphResolver {
       1 + Math.min(Number(args.limit ?? 100), MAX_NEIGHBOURHOOD) * childComplexity,
   })
   async neighbourhood(
-    @Arg('id', () => ID) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
+    @Arg('id', () => ID, { description: 'The entity at the centre.' }) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1, description: `Relationships away from it, 1–${MAX_DEPTH}.` })
+    depth: number,
     @Arg('kinds', () => [KindEnum], {
       nullable: true,
       description: 'Keep only these kinds (the start is always kept).',
     })
     kinds: Kind[] | null | undefined,
-    @Arg('relationshipTypes', () => [RelationshipTypeEnum], { nullable: true })
+    @Arg('relationshipTypes', () => [RelationshipTypeEnum], {
+      nullable: true,
+      description: 'Only these relationship types; all when omitted.',
+    })
     types: string[] | null | undefined,
     @Arg('limit', () => Int, {
       defaultValue: 100,
       description: `At most this many nodes (≤ ${MAX_NEIGHBOURHOOD}).`,
     })
     limit: number,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
+    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Arg('excludeKinds', () => [KindEnum], { nullable: true, description: EXCLUDE_KINDS_ARG })
+    excludeKinds: Kind[] | null,
+    @Arg('excludeIds', () => [ID], { nullable: true, description: EXCLUDE_IDS_ARG })
+    excludeIds: string[] | null,
+    @Arg('includePlaceholders', () => Boolean, {
+      defaultValue: true,
+      description: 'False leaves out placeholders for unnamed actors.',
+    })
+    includePlaceholders: boolean,
     @Ctx() ctx: Context,
   ): Promise<Subgraph> {
     inRange(depth, 1, MAX_DEPTH, 'depth');
     inRange(limit, 1, MAX_NEIGHBOURHOOD, 'limit');
-    const sub = await ctx.repo.neighbourhood(id, depth, typesOrAll(types), kinds ?? [], limit);
-    if (!sub) throw notFound(id);
+    const links = await linkFilter(ctx, document, basis);
+    const sub = await ctx.repo.neighbourhood(
+      id,
+      depth,
+      typesOrAll(types),
+      {
+        kinds: kinds ?? [],
+        excludeKinds: excludeKinds ?? [],
+        excludeIds: excludeIds ?? [],
+        includePlaceholders,
+      },
+      links,
+      limit,
+    );
+    if (!sub) throw notFound(short(id));
     for (const n of sub.nodes) ctx.entityById.prime(n.id, n);
     return { nodes: sub.nodes.map(graphNode), edges: sub.edges.map(graphEdge), truncated: sub.truncated };
   }
@@ -82,10 +117,21 @@ export class GraphResolver {
       1 + (Math.min(Number(args.limit ?? 1000), MAX_OVERVIEW) * childComplexity) / 10,
   })
   async overview(
-    @Arg('kinds', () => [KindEnum], { nullable: true }) kinds: Kind[] | null | undefined,
-    @Arg('relationshipTypes', () => [RelationshipTypeEnum], { nullable: true })
+    @Arg('kinds', () => [KindEnum], {
+      nullable: true,
+      description: 'Only these kinds; the default set when omitted.',
+    })
+    kinds: Kind[] | null | undefined,
+    @Arg('relationshipTypes', () => [RelationshipTypeEnum], {
+      nullable: true,
+      description: 'Only these relationship types; all when omitted.',
+    })
     types: string[] | null | undefined,
-    @Arg('limit', () => Int, { defaultValue: 1000 }) limit: number,
+    @Arg('limit', () => Int, {
+      defaultValue: 1000,
+      description: `At most this many nodes (≤ ${MAX_OVERVIEW}).`,
+    })
+    limit: number,
     @Ctx() ctx: Context,
   ): Promise<Subgraph> {
     inRange(limit, 1, MAX_OVERVIEW, 'limit');
@@ -99,7 +145,8 @@ export class GraphResolver {
   }
 
   @Query(() => [Path], {
-    description: 'All shortest paths between two entities (empty when none within maxHops).',
+    description:
+      'All shortest paths between two entities (empty when none within maxHops). Paths never run through a placeholder (我省优势企业) unless asked, nor through excluded kinds or ids.',
     complexity: ({ args, childComplexity }) =>
       10 +
       Math.min(Number(args.limit ?? 10), MAX_PATHS) *
@@ -107,21 +154,46 @@ export class GraphResolver {
         childComplexity,
   })
   async paths(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
-    @Arg('relationshipTypes', () => [RelationshipTypeEnum], { nullable: true })
+    @Arg('from', () => ID, { description: 'Start entity.' }) from: string,
+    @Arg('to', () => ID, { description: 'End entity.' }) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path, 1–${MAX_HOPS} relationships.` })
+    maxHops: number,
+    @Arg('relationshipTypes', () => [RelationshipTypeEnum], {
+      nullable: true,
+      description: 'Only these relationship types; all when omitted.',
+    })
     types: string[] | null | undefined,
-    @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: 10, description: `At most this many paths (≤ ${MAX_PATHS}).` })
+    limit: number,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
+    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Arg('excludeKinds', () => [KindEnum], { nullable: true, description: EXCLUDE_KINDS_ARG })
+    excludeKinds: Kind[] | null,
+    @Arg('excludeIds', () => [ID], { nullable: true, description: EXCLUDE_IDS_ARG })
+    excludeIds: string[] | null,
+    @Arg('includePlaceholders', () => Boolean, {
+      defaultValue: false,
+      description: 'True lets paths run through placeholders for unnamed actors.',
+    })
+    includePlaceholders: boolean,
     @Ctx() ctx: Context,
   ): Promise<Path[]> {
     inRange(maxHops, 1, MAX_HOPS, 'maxHops');
     inRange(limit, 1, MAX_PATHS, 'limit');
     const [a, b] = await ctx.entityById.loadMany([from, to]);
-    if (!a || a instanceof Error) throw notFound(from);
-    if (!b || b instanceof Error) throw notFound(to);
+    if (!a || a instanceof Error) throw notFound(short(from));
+    if (!b || b instanceof Error) throw notFound(short(to));
     if (from === to) throw badUserInput('from and to must differ', 'to');
-    const paths = await ctx.repo.shortestPaths(from, to, maxHops, typesOrAll(types), limit);
+    const links = await linkFilter(ctx, document, basis);
+    const paths = await ctx.repo.shortestPaths(
+      from,
+      to,
+      maxHops,
+      typesOrAll(types),
+      { excludeKinds: excludeKinds ?? [], excludeIds: excludeIds ?? [], includePlaceholders },
+      { document: links.document, basis: links.basis },
+      limit,
+    );
     return paths.map((p) => ({
       length: p.edges.length,
       nodes: p.nodes.map(graphNode),

@@ -1,11 +1,13 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Kind } from '../../ontology/ontology.js';
+import type { SearchHitRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { MAX_SEARCH_LENGTH } from '../../repository/search-query.js';
+import { documentArg, optionalEntityArg, short } from '../arguments.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
-import { Entity } from '../types/entity.js';
+import { DocumentEntity, Entity } from '../types/entity.js';
 import { SearchHit, Stats } from '../types/stats.js';
 import { decodeCursor, encodeCursor, EntityConnection, EntityFilter } from '../types/connection.js';
 
@@ -15,10 +17,18 @@ export const MAX_PAGE_SIZE = 100;
 @Resolver()
 export class QueryResolver {
   @Query(() => Entity, { description: 'One entity by id; NOT_FOUND if there is none.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EntityRecord> {
+  async node(
+    @Arg('id', () => ID, { description: 'The entity id, e.g. uni:dlut.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<EntityRecord> {
     const e = await ctx.entityById.load(id);
-    if (!e) throw notFound(id);
+    if (!e) throw notFound(short(id));
     return e;
+  }
+
+  @Query(() => [DocumentEntity], { description: 'The source documents, oldest first.' })
+  async documents(@Ctx() ctx: Context): Promise<EntityRecord[]> {
+    return ctx.documents();
   }
 
   @Query(() => [SearchHit], {
@@ -26,22 +36,25 @@ export class QueryResolver {
     complexity: ({ args, childComplexity }) =>
       1 + Math.min(Number(args.first ?? 10), MAX_SEARCH_RESULTS) * childComplexity,
     description:
-      'Chinese full-text search over names and aliases, best first. Query syntax in the text is taken literally.',
+      'Find entities by what a planner types: the exact name first, then aliases, abbreviations (大工, DICP), English names and pinyin (dalian, dllgdx) in full, then prefixes of any of them, then Chinese full-text similarity. Each hit says how it matched; query syntax in the text is taken literally.',
   })
   async search(
-    @Arg('text', () => String) text: string,
-    @Arg('kinds', () => [KindEnum], { nullable: true }) kinds: Kind[] | null,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('text', () => String, { description: `What to look for, 1–${MAX_SEARCH_LENGTH} characters.` })
+    text: string,
+    @Arg('kinds', () => [KindEnum], { nullable: true, description: 'Only these kinds.' })
+    kinds: Kind[] | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: `How many hits, 1–${MAX_SEARCH_RESULTS}.` })
+    first: number,
     @Ctx() ctx: Context,
-  ): Promise<SearchHit[]> {
+  ): Promise<SearchHitRecord[]> {
     if (text.trim() === '') throw badUserInput('search text must not be empty', 'text');
-    if (text.length > MAX_SEARCH_LENGTH)
+    if (Array.from(text).length > MAX_SEARCH_LENGTH)
       throw badUserInput(`search text is longer than ${MAX_SEARCH_LENGTH} characters`, 'text');
     if (first < 1 || first > MAX_SEARCH_RESULTS)
       throw badUserInput(`first must be between 1 and ${MAX_SEARCH_RESULTS}`, 'first');
     const hits = await ctx.repo.search(text, kinds ?? [], first);
     for (const h of hits) ctx.entityById.prime(h.entity.id, h.entity);
-    return hits as unknown as SearchHit[];
+    return hits;
   }
 
   @Query(() => EntityConnection, {
@@ -50,9 +63,15 @@ export class QueryResolver {
       2 + Math.min(Number(args.first ?? 20), MAX_PAGE_SIZE) * childComplexity,
   })
   async entities(
-    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Arg('filter', () => EntityFilter, {
+      nullable: true,
+      description: 'Conditions; all entities when omitted.',
+    })
+    filter: EntityFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.` })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<EntityConnection> {
     if (first < 0 || first > MAX_PAGE_SIZE)
@@ -63,9 +82,12 @@ export class QueryResolver {
       kinds: filter?.kinds ?? [],
       levels: filter?.levels ?? [],
       statuses: filter?.statuses ?? [],
-      region: filter?.region ?? null,
-      field: filter?.field ?? null,
-      document: filter?.document ?? null,
+      region: await optionalEntityArg(ctx, filter?.region, ['region'], 'filter.region'),
+      regionBasis: filter?.regionBasis ?? null,
+      zone: await optionalEntityArg(ctx, filter?.zone, ['zone'], 'filter.zone'),
+      field: await optionalEntityArg(ctx, filter?.field, ['field', 'direction', 'industry'], 'filter.field'),
+      document: await documentArg(ctx, filter?.document, 'filter.document'),
+      includePlaceholders: filter?.includePlaceholders ?? true,
     };
     const [{ items, hasNext }, totalCount] = await Promise.all([
       first === 0 ? Promise.resolve({ items: [], hasNext: false }) : ctx.repo.entitiesPage(f, afterId, first),
@@ -77,8 +99,13 @@ export class QueryResolver {
       edges,
       nodes: items,
       totalCount,
-      pageInfo: { hasNextPage: hasNext, endCursor: edges.at(-1)?.cursor ?? null },
-    } as unknown as EntityConnection;
+      pageInfo: {
+        hasNextPage: hasNext,
+        hasPreviousPage: afterId !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   @Query(() => Stats, { description: 'Counts of entities by kind and relationships by type.' })
@@ -88,8 +115,13 @@ export class QueryResolver {
     return {
       entities: sum(byKind),
       relationships: sum(byType),
-      byKind: [...byKind].map(([kind, count]) => ({ kind: kind as Kind, count })),
-      byType: [...byType].map(([type, count]) => ({ type: type as Stats['byType'][number]['type'], count })),
+      byKind: [...byKind].flatMap(([kind, count]) => {
+        const k = KIND_OF[kind];
+        return k === undefined ? [] : [{ kind: k, count }];
+      }),
+      byType: [...byType].map(([type, count]) => ({ type, count })),
     };
   }
 }
+
+const KIND_OF: Partial<Record<string, Kind>> = Object.fromEntries(Object.values(KindEnum).map((k) => [k, k]));

@@ -1,53 +1,115 @@
 /**
- * Field resolvers for relationships. `relationships(types, direction)` is on the Entity
- * interface; the typed fields (hosts, hostedPlatforms, platforms, …) are generated per kind
- * from RELATIONSHIP_FIELDS. All go through the request's batched `related` loader, so a list
- * of 50 platforms with their hosts costs one Cypher query per field, not one per platform.
+ * Field resolvers on entities: `relationships(…)`, what each document says (`mentions`,
+ * `statusIn`), and the typed relationship fields (hosts, hostedPlatforms, platforms, …)
+ * generated per kind from RELATIONSHIP_FIELDS. Every relationship field takes the same
+ * narrowing arguments (document, basis, kinds, roles), and all go through the request's
+ * batched `related` loader, so a list of 50 platforms with their hosts costs one Cypher query
+ * per field, not one per platform.
  */
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { KIND_NAMES, KINDS, REL_TYPES, type Kind } from '../../ontology/ontology.js';
-import type { RelatedItem } from '../../repository/graph-repository.js';
-import type { EntityRecord } from '../../repository/records.js';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { KIND_NAMES, KINDS, REL_TYPES, type Basis, type Kind } from '../../ontology/ontology.js';
+import type { LinkFilter, RelatedItem } from '../../repository/graph-repository.js';
+import type { EntityRecord, MentionRecord } from '../../repository/records.js';
+import { documentArg, linkFilter } from '../arguments.js';
 import type { Context } from '../context.js';
-import { RelationshipTypeEnum } from '../enums.js';
+import { BasisEnum, KindEnum, RelationshipTypeEnum, RoleEnum } from '../enums.js';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.js';
-import { Entity, ENTITY_TYPES } from '../types/entity.js';
+import { DocumentEntity, DocumentMention, Entity, ENTITY_TYPES } from '../types/entity.js';
 import { DirectionEnum, Relationship } from '../types/relationship.js';
 
 /** Cost estimate of one relationship list: most entities have fewer than 10 of a kind. */
 export const RELATIONSHIP_LIST_ESTIMATE = 10;
+
+const DOCUMENT_ARG = 'Only relationships this document states or supports (e.g. doc:impl2015).';
+const BASIS_ARG = 'Only STATED (the text says it) or only INFERRED relationships.';
+const KINDS_ARG = 'Only related entities of these kinds.';
+const ROLES_ARG = 'Only relationships with one of these roles (e.g. KEY_RELIANCE for 重点依托).';
 
 async function relationshipsOf(
   ctx: Context,
   id: string,
   types: readonly string[],
   direction: 'in' | 'out' | 'both',
+  links: LinkFilter,
 ): Promise<RelatedItem[]> {
   const dirs = direction === 'both' ? (['out', 'in'] as const) : [direction];
-  const lists = await Promise.all(dirs.map((dir) => ctx.related.load({ id, types, dir })));
+  const lists = await Promise.all(dirs.map((dir) => ctx.related.load({ id, types, dir, ...links })));
   return lists.flat();
 }
 
 @Resolver(() => Entity)
-export class EntityRelationshipsResolver {
+export class EntityFieldsResolver {
   @FieldResolver(() => [Relationship], {
-    description: 'Curated relationships of this entity, both ways by default.',
+    description: 'Curated relationships of this entity, both ways by default, narrowed by the arguments.',
     complexity: ({ childComplexity }) => 1 + 2 * RELATIONSHIP_LIST_ESTIMATE * childComplexity,
   })
   async relationships(
     @Root() entity: EntityRecord,
-    @Arg('types', () => [RelationshipTypeEnum], { nullable: true }) types: string[] | null,
-    @Arg('direction', () => DirectionEnum, { defaultValue: 'both' }) direction: 'in' | 'out' | 'both',
+    @Arg('types', () => [RelationshipTypeEnum], {
+      nullable: true,
+      description: 'Only these types; all when omitted.',
+    })
+    types: string[] | null,
+    @Arg('direction', () => DirectionEnum, { defaultValue: 'both', description: 'OUT, IN or BOTH.' })
+    direction: 'in' | 'out' | 'both',
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
+    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG }) roles: string[] | null,
+    @Arg('kinds', () => [KindEnum], { nullable: true, description: KINDS_ARG }) kinds: Kind[] | null,
     @Ctx() ctx: Context,
-  ): Promise<Relationship[]> {
+  ): Promise<RelatedItem[]> {
+    const links = await linkFilter(ctx, document, basis, roles);
     const items = await relationshipsOf(
       ctx,
       entity.id,
       types && types.length > 0 ? types : REL_TYPES,
       direction,
+      links,
     );
     for (const it of items) ctx.entityById.prime(it.node.id, it.node);
-    return items as unknown as Relationship[];
+    return kinds && kinds.length > 0 ? items.filter((it) => kinds.includes(it.node.kind)) : items;
+  }
+
+  @FieldResolver(() => [DocumentMention], {
+    description:
+      'What each document says of it (status, status word, level, lines), oldest document first; one document with `document`.',
+    complexity: ({ childComplexity }) => 1 + 5 * childComplexity,
+  })
+  async mentions(
+    @Root() entity: EntityRecord,
+    @Arg('document', () => ID, { nullable: true, description: 'Only this document.' })
+    document: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MentionRecord[]> {
+    const doc = await documentArg(ctx, document);
+    const all = await ctx.mentions.load(entity.id);
+    return doc === null ? all : all.filter((m) => m.document === doc);
+  }
+
+  @FieldResolver(() => DocumentMention, {
+    nullable: true,
+    description: 'What one document says of it; null when that document does not name it.',
+  })
+  async statusIn(
+    @Root() entity: EntityRecord,
+    @Arg('document', () => ID, { description: 'The document, e.g. doc:dalian14.' }) document: string,
+    @Ctx() ctx: Context,
+  ): Promise<MentionRecord | null> {
+    const doc = await documentArg(ctx, document);
+    return (await ctx.mentions.load(entity.id)).find((m) => m.document === doc) ?? null;
+  }
+}
+
+@Resolver(() => DocumentMention)
+export class DocumentMentionResolver {
+  @FieldResolver(() => DocumentEntity, {
+    description: 'The document itself: title, English title, date, issuer.',
+  })
+  async source(@Root() mention: MentionRecord, @Ctx() ctx: Context): Promise<EntityRecord> {
+    const docs = await ctx.documents();
+    const doc = docs.find((d) => d.id === mention.document);
+    if (!doc) throw new Error(`document ${mention.document} of a mention is missing`);
+    return doc;
   }
 }
 
@@ -63,17 +125,30 @@ function typedFieldsResolver(kind: Kind): (new () => object) | undefined {
 }
 
 function defineField(proto: object, f: RelationshipField): void {
-  const resolve = async (root: EntityRecord, ctx: Context): Promise<EntityRecord[]> => {
-    const items = await ctx.related.load({ id: root.id, types: f.types, dir: f.dir });
+  const resolve = async (
+    root: EntityRecord,
+    document: string | null,
+    basis: Basis | null,
+    kinds: Kind[] | null,
+    roles: string[] | null,
+    ctx: Context,
+  ): Promise<EntityRecord[]> => {
+    const links = await linkFilter(ctx, document, basis, roles);
+    const items = await ctx.related.load({ id: root.id, types: f.types, dir: f.dir, ...links });
     const groups = f.groups;
     return items
       .map((it) => it.node)
-      .filter((n) => groups === undefined || groups.includes(KINDS[n.kind].group));
+      .filter((n) => groups === undefined || groups.includes(KINDS[n.kind].group))
+      .filter((n) => !kinds || kinds.length === 0 || kinds.includes(n.kind));
   };
   Object.defineProperty(proto, f.name, { value: resolve, writable: true, configurable: true });
-  // What TypeScript would do for `@FieldResolver() name(@Root() root, @Ctx() ctx)`.
+  // What TypeScript would do for `@FieldResolver() name(@Root() root, @Arg(…) …, @Ctx() ctx)`.
   Root()(proto, f.name, 0);
-  Ctx()(proto, f.name, 1);
+  Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG })(proto, f.name, 1);
+  Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG })(proto, f.name, 2);
+  Arg('kinds', () => [KindEnum], { nullable: true, description: KINDS_ARG })(proto, f.name, 3);
+  Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG })(proto, f.name, 4);
+  Ctx()(proto, f.name, 5);
   FieldResolver(() => [Entity], {
     description: f.description,
     complexity: ({ childComplexity }) => 1 + RELATIONSHIP_LIST_ESTIMATE * childComplexity,

@@ -1,57 +1,60 @@
 /** traceChain and institutionReach, assembled from batched relationship loads. */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ACTOR_KINDS } from '../../ontology/ontology.js';
-import type { RelatedItem } from '../../repository/graph-repository.js';
+import { ACTOR_KINDS, type Basis, type RelType } from '../../ontology/ontology.js';
+import type { LinkFilter, RelatedItem } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
+import { entityArg, linkFilter } from '../arguments.js';
 import type { Context } from '../context.js';
-import { badUserInput, notFound } from '../errors.js';
+import { BasisEnum } from '../enums.js';
+import { notFound } from '../errors.js';
 import { ChainTrace, InstitutionReach, type Reached, type TracedPlatform } from '../types/trace.js';
 
-const ROLES = ['HOSTED_BY', 'LED_BY', 'CO_BUILT_WITH'] as const;
+/** The relationships that tie a platform to the institutions behind it. */
+const ROLES: readonly RelType[] = ['HOSTED_BY', 'LED_BY', 'CO_BUILT_WITH'];
 
-async function entityOfKinds(
-  ctx: Context,
-  id: string,
-  kinds: readonly string[],
-  what: string,
-): Promise<EntityRecord> {
-  const e = await ctx.entityById.load(id);
-  if (!e) throw notFound(id);
-  if (!kinds.includes(e.kind)) throw badUserInput(`"${id}" is a ${e.kind}, not ${what}`, 'id');
-  return e;
-}
+const DOCUMENT_ARG = 'Only links this document states (e.g. doc:impl2015): what that plan says.';
+const BASIS_ARG = 'Only STATED or only INFERRED links.';
 
 const uniqueById = (xs: readonly EntityRecord[]): EntityRecord[] => [
   ...new Map(xs.map((x) => [x.id, x])).values(),
 ];
 
+const load = (ctx: Context, id: string, types: readonly RelType[], dir: 'in' | 'out', links: LinkFilter) =>
+  ctx.related.load({ id, types, dir, ...links });
+
 @Resolver()
 export class TraceResolver {
   @Query(() => ChainTrace, {
     description:
-      'The platforms serving a chain (or future-industry direction), their hosts and leads, and the units it relies on.',
+      'The platforms serving a chain (or industry, or future-industry direction), their hosts, leads and partners, and the units it relies on; narrowed to one document or basis when asked.',
   })
-  async traceChain(@Arg('chainId', () => ID) chainId: string, @Ctx() ctx: Context): Promise<ChainTrace> {
-    const chain = await entityOfKinds(ctx, chainId, ['chain', 'direction'], 'a chain or direction');
+  async traceChain(
+    @Arg('chainId', () => ID, { description: 'A chain, industry or direction id.' }) chainId: string,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
+    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Ctx() ctx: Context,
+  ): Promise<ChainTrace> {
+    if (!(await ctx.entityById.load(chainId))) throw notFound(chainId);
+    const chain = await entityArg(ctx, chainId, ['chain', 'industry', 'direction'], 'chainId');
+    const links = await linkFilter(ctx, document, basis);
     const [serving, reliedOn] = await Promise.all([
-      ctx.related.load({ id: chainId, types: ['SERVES'], dir: 'in' }),
-      ctx.related.load({ id: chainId, types: ['RELIES_ON'], dir: 'out' }),
+      load(ctx, chainId, ['SERVES'], 'in', links),
+      load(ctx, chainId, ['RELIES_ON'], 'out', links),
     ]);
-    const actorsOf = await Promise.all(
-      serving.map((s) => ctx.related.load({ id: s.node.id, types: ROLES, dir: 'out' })),
-    );
+    const actorsOf = await Promise.all(serving.map((s) => load(ctx, s.node.id, ROLES, 'out', links)));
     const platforms = serving.map((s, i): TracedPlatform => {
       const actors = actorsOf[i] ?? [];
-      const role = (t: string): EntityRecord[] => actors.filter((a) => a.type === t).map((a) => a.node);
+      const role = (t: RelType): EntityRecord[] => actors.filter((a) => a.type === t).map((a) => a.node);
       return {
         platform: s.node,
         basis: s.basis,
-        reason: s.reason,
+        ...(s.reason === undefined ? {} : { reason: s.reason }),
+        documents: s.documents,
         hosts: role('HOSTED_BY'),
         leads: role('LED_BY'),
         partners: role('CO_BUILT_WITH'),
-        links: actors.map((a) => ({ type: a.type, basis: a.basis, node: a.node })),
-      } as unknown as TracedPlatform;
+        links: actors.map((a) => ({ type: a.type, basis: a.basis, documents: a.documents, node: a.node })),
+      };
     });
     const kinds = [...new Set(serving.map((s) => s.node.kind))];
     return {
@@ -59,26 +62,42 @@ export class TraceResolver {
       platforms,
       platformsByKind: kinds.map((kind) => ({
         kind,
-        platforms: platforms.filter((_, i) => serving[i]?.node.kind === kind),
+        platforms: platforms.filter((p) => p.platform.kind === kind),
       })),
       institutions: uniqueById(actorsOf.flat().map((a) => a.node)),
-      reliedOn: reliedOn.map((r) => ({ unit: r.node, basis: r.basis, reason: r.reason })),
-    } as unknown as ChainTrace;
+      reliedOn: reliedOn.map((r) => ({
+        unit: r.node,
+        ...(r.role === undefined ? {} : { role: r.role }),
+        basis: r.basis,
+        ...(r.reason === undefined ? {} : { reason: r.reason }),
+        documents: r.documents,
+      })),
+    };
   }
 
   @Query(() => InstitutionReach, {
     description:
-      'The chains and fields an institution reaches through the platforms it hosts, leads or co-builds.',
+      'The chains and fields an institution reaches: directly (a chain relies on it) or through the platforms it hosts, leads or co-builds.',
   })
-  async institutionReach(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InstitutionReach> {
-    const institution = await entityOfKinds(ctx, id, ACTOR_KINDS, 'an institution');
+  async institutionReach(
+    @Arg('id', () => ID, {
+      description: 'An institution id (university, institute, hospital, enterprise, …).',
+    })
+    id: string,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
+    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Ctx() ctx: Context,
+  ): Promise<InstitutionReach> {
+    if (!(await ctx.entityById.load(id))) throw notFound(id);
+    const institution = await entityArg(ctx, id, ACTOR_KINDS, 'id');
+    const links = await linkFilter(ctx, document, basis);
     const [roles, direct] = await Promise.all([
-      ctx.related.load({ id, types: ROLES, dir: 'in' }),
-      ctx.related.load({ id, types: ['RELIES_ON'], dir: 'in' }),
+      load(ctx, id, ROLES, 'in', links),
+      load(ctx, id, ['RELIES_ON'], 'in', links),
     ]);
     const platforms = uniqueById(roles.map((r) => r.node));
     const outOf = await Promise.all(
-      platforms.map((p) => ctx.related.load({ id: p.id, types: ['SERVES', 'FOCUSES_ON'], dir: 'out' })),
+      platforms.map((p) => load(ctx, p.id, ['SERVES', 'FOCUSES_ON'], 'out', links)),
     );
 
     const reached = new Map<
@@ -102,20 +121,17 @@ export class TraceResolver {
       [...reached.values()]
         .filter((r) => groupKinds.includes(r.target.kind))
         .sort((a, b) => a.target.name.localeCompare(b.target.name, 'zh'))
-        .map(
-          (r) =>
-            ({
-              target: r.target,
-              via: [...r.via.values()],
-              direct: r.direct,
-              basis: r.stated ? 'stated' : 'inferred',
-            }) as unknown as Reached,
-        );
+        .map((r) => ({
+          target: r.target,
+          via: [...r.via.values()],
+          direct: r.direct,
+          basis: r.stated ? 'stated' : 'inferred',
+        }));
     return {
       institution,
       platforms,
-      chains: toReached(['chain', 'direction']),
+      chains: toReached(['chain', 'industry', 'direction']),
       fields: toReached(['field']),
-    } as unknown as InstitutionReach;
+    };
   }
 }

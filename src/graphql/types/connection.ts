@@ -1,8 +1,9 @@
 /** Relay-style cursor connections. Cursors are opaque: base64url of the last entity id. */
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import type { Kind, Level, Status } from '../../ontology/ontology.js';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
+import type { EntityRecord } from '../../repository/records.js';
 import { badUserInput } from '../errors.js';
-import { KindEnum, LevelEnum, StatusEnum } from '../enums.js';
+import { BasisEnum, KindEnum, LevelEnum, StatusEnum } from '../enums.js';
 import { Entity } from './entity.js';
 
 const CURSOR_PREFIX = 'e:';
@@ -17,62 +18,114 @@ export function decodeCursor(cursor: string): string {
   return text.slice(CURSOR_PREFIX.length);
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when another page follows: pass endCursor as `after`.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  @Field(() => Boolean, {
+    description: 'True when this page was asked for with `after` (pages go forward only).',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first entity of this page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last entity of this page: pass as `after`.',
+  })
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One entity of a page, with its cursor.' })
 export class EntityEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Opaque cursor of this entity.' })
   cursor!: string;
 
-  @Field(() => Entity)
-  node!: Entity;
+  @Field(() => Entity, { description: 'The entity.' })
+  node!: EntityRecord;
 }
 
 @ObjectType({ description: 'A page of entities, ordered by id.' })
 export class EntityConnection {
-  @Field(() => [EntityEdge], { complexity: ({ childComplexity }) => childComplexity })
+  @Field(() => [EntityEdge], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The entities of this page with their cursors.',
+  })
   edges!: EntityEdge[];
 
   @Field(() => [Entity], {
     complexity: ({ childComplexity }) => childComplexity,
     description: 'The nodes of `edges`, for clients that need no cursors.',
   })
-  nodes!: Entity[];
+  nodes!: readonly EntityRecord[];
 
   @Field(() => Int, { description: 'How many entities match the filter, over all pages.' })
   totalCount!: number;
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Cursors and whether more pages follow.' })
   pageInfo!: PageInfo;
 }
 
-@InputType({ description: 'All given conditions must hold; an empty list means any.' })
+@InputType({
+  description:
+    'All given conditions must hold; an omitted condition or an empty list means any. The rules are in the README ("What the API means").',
+})
 export class EntityFilter {
-  @Field(() => [KindEnum], { nullable: true })
+  @Field(() => [KindEnum], { nullable: true, description: 'Only these kinds.' })
   kinds?: Kind[];
 
-  @Field(() => [LevelEnum], { nullable: true })
+  @Field(() => [LevelEnum], {
+    nullable: true,
+    description: 'Only these levels (with `document`: the level that document gives).',
+  })
   levels?: Level[];
 
-  @Field(() => [StatusEnum], { nullable: true })
+  @Field(() => [StatusEnum], {
+    nullable: true,
+    description:
+      'Only these statuses (with `document`: the status that document gives; else the current one).',
+  })
   statuses?: Status[];
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
-    description: 'Region or zone id: entities located in it (up to 3 steps).',
+    description:
+      'Region id (e.g. region:dalian): entities in it by the region rule, through districts and single-place zones, never through a zone that spans regions.',
   })
   region?: string;
 
-  @Field(() => String, { nullable: true, description: 'Field or direction id: entities that focus on it.' })
+  @Field(() => BasisEnum, {
+    nullable: true,
+    description: 'With `region`: STATED keeps only memberships the text states link by link.',
+  })
+  regionBasis?: Basis;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Zone id (e.g. zone:dalian-hi-tech-zone): entities located in or part of it (up to 3 steps).',
+  })
+  zone?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Field, direction or industry id: entities that focus on it.',
+  })
   field?: string;
 
-  @Field(() => String, { nullable: true, description: 'Document id, e.g. doc:dalian14: entities it cites.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Document id (e.g. doc:dalian14): entities it cites; status and level filters then mean its words.',
+  })
   document?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'False leaves out placeholders for unnamed actors (我省优势企业).',
+  })
+  includePlaceholders?: boolean;
 }

@@ -1,30 +1,47 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { BasisEnum, RelationshipTypeEnum } from '../enums.js';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { Basis, RelType } from '../../ontology/ontology.js';
+import type { Direction, RelatedItem } from '../../repository/graph-repository.js';
+import type { CitationRecord, EntityRecord } from '../../repository/records.js';
+import { BasisEnum, RelationshipTypeEnum, RoleEnum } from '../enums.js';
 import { Citation, Entity } from './entity.js';
 
 export const DirectionEnum = { OUT: 'out', IN: 'in', BOTH: 'both' } as const;
 registerEnumType(DirectionEnum, {
   name: 'RelationshipDirection',
-  description: 'OUT: from this entity (a platform HOSTED_BY its host); IN: to it; BOTH.',
+  description: 'Which way a relationship runs, seen from the entity asked about.',
+  valuesConfig: {
+    OUT: { description: 'From this entity (a platform HOSTED_BY its host).' },
+    IN: { description: 'To this entity (a host’s platforms).' },
+    BOTH: { description: 'Either way.' },
+  },
 });
 
 @ObjectType({ description: 'A curated relationship seen from one of its ends.' })
-export class Relationship {
-  @Field(() => RelationshipTypeEnum)
-  type!: string;
+export class Relationship implements RelatedItem {
+  @Field(() => RelationshipTypeEnum, { description: 'The relationship type (from the ontology).' })
+  type!: RelType;
 
   @Field(() => DirectionEnum, { description: 'OUT when this entity is the start of the relationship.' })
-  direction!: string;
+  direction!: Direction;
 
-  @Field(() => BasisEnum)
-  basis!: string;
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'How the text qualifies it: 重点依托 vs 重点支持, 核心区 vs 功能区, or the lineage change.',
+  })
+  role?: string;
+
+  @Field(() => BasisEnum, { description: 'Stated by the text, or inferred (see reason).' })
+  basis!: Basis;
 
   @Field(() => String, { nullable: true, description: 'Why an inferred relationship was inferred.' })
   reason?: string;
 
-  @Field(() => [Citation])
-  citations!: Citation[];
+  @Field(() => [ID], { description: 'The documents that state or support it.' })
+  documents!: readonly string[];
+
+  @Field(() => [Citation], { description: 'The lines that state or support it.' })
+  citations!: readonly CitationRecord[];
 
   @Field(() => Entity, { description: 'The entity at the other end.' })
-  node!: Entity;
+  node!: EntityRecord;
 }

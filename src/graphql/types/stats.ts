@@ -1,46 +1,65 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import type { Kind, RelType } from '../../ontology/ontology.js';
-import { KindEnum } from '../enums.js';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Kind } from '../../ontology/ontology.js';
+import type { MatchedOn, MatchType, SearchHitRecord } from '../../repository/graph-repository.js';
+import type { EntityRecord } from '../../repository/records.js';
+import { KindEnum, MatchedOnEnum, MatchTypeEnum } from '../enums.js';
 import { Entity } from './entity.js';
 
-@ObjectType()
+@ObjectType({ description: 'How many entities of one kind.' })
 export class KindCount {
-  @Field(() => KindEnum)
+  @Field(() => KindEnum, { description: 'The kind.' })
   kind!: Kind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many.' })
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many relationships of one type.' })
 export class TypeCount {
-  @Field(() => String, { description: 'A curated relationship type, or CITED_IN for provenance.' })
-  type!: RelType | 'CITED_IN';
+  @Field(() => String, {
+    description:
+      'A curated relationship type; or CITED_IN (provenance) and IN_REGION (region membership), which innograph derives.',
+  })
+  type!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many.' })
   count!: number;
 }
 
 @ObjectType({ description: 'Counts of the whole graph.' })
 export class Stats {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Entities in all.' })
   entities!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Relationships in all, derived ones included.' })
   relationships!: number;
 
-  @Field(() => [KindCount])
+  @Field(() => [KindCount], { description: 'Entities by kind.' })
   byKind!: KindCount[];
 
-  @Field(() => [TypeCount])
+  @Field(() => [TypeCount], { description: 'Relationships by type.' })
   byType!: TypeCount[];
 }
 
-@ObjectType()
-export class SearchHit {
-  @Field(() => Entity)
-  entity!: Entity;
+@ObjectType({ description: 'One search result, with how it matched.' })
+export class SearchHit implements SearchHitRecord {
+  @Field(() => Entity, { description: 'The entity found.' })
+  entity!: EntityRecord;
 
-  @Field(() => Number, { description: 'Full-text relevance; higher is better.' })
+  @Field(() => Float, {
+    description: 'Full-text relevance (0 when only a name, alias, abbreviation or pinyin matched).',
+  })
   score!: number;
+
+  @Field(() => MatchTypeEnum, {
+    description:
+      'EXACT, ALIAS, PREFIX or FUZZY: results come in this order. FUZZY alone means nothing matched exactly.',
+  })
+  matchType!: MatchType;
+
+  @Field(() => MatchedOnEnum, { description: 'Which of its names matched.' })
+  matchedOn!: MatchedOn;
+
+  @Field(() => String, { description: 'The (normalised) name, alias, abbreviation or pinyin that matched.' })
+  matched!: string;
 }

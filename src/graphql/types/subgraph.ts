@@ -1,57 +1,81 @@
 /** Node/edge lists shaped for Cytoscape.js: `{ data: { id, source, target } }` maps 1:1. */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { Kind } from '../../ontology/ontology.js';
-import { BasisEnum, GroupEnum, KindEnum, LevelEnum, RelationshipTypeEnum, StatusEnum } from '../enums.js';
+import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
+import type { EntityRecord } from '../../repository/records.js';
+import {
+  BasisEnum,
+  GroupEnum,
+  KindEnum,
+  LevelEnum,
+  RelationshipTypeEnum,
+  RoleEnum,
+  StatusEnum,
+} from '../enums.js';
 import { Entity } from './entity.js';
 
-@ObjectType()
+@ObjectType({ description: 'A node of a subgraph, with what the explorer draws.' })
 export class GraphNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity id.' })
   id!: string;
 
   @Field(() => String, { description: 'Display label: the Chinese name.' })
   label!: string;
 
-  @Field(() => KindEnum)
+  @Field(() => String, { nullable: true, description: 'English label, where there is an English name.' })
+  labelEn?: string;
+
+  @Field(() => KindEnum, { description: 'The entity’s kind.' })
   kind!: Kind;
 
-  @Field(() => GroupEnum)
+  @Field(() => GroupEnum, { description: 'The kind’s group.' })
   group!: string;
 
-  @Field(() => LevelEnum)
-  level!: string;
+  @Field(() => LevelEnum, { description: 'Current level.' })
+  level!: Level;
 
-  @Field(() => StatusEnum)
-  status!: string;
+  @Field(() => StatusEnum, { description: 'Current status.' })
+  status!: Status;
+
+  @Field(() => Boolean, { description: 'True for a placeholder for unnamed actors.' })
+  placeholder!: boolean;
 
   @Field(() => Entity, { description: 'The full entity, for details.' })
-  entity!: Entity;
+  entity!: EntityRecord;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An edge of a subgraph.' })
 export class GraphEdge {
-  @Field(() => ID, { description: 'source|TYPE|target' })
+  @Field(() => ID, { description: 'Edge id: source|TYPE|target.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the start node.' })
   source!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the end node.' })
   target!: string;
 
-  @Field(() => RelationshipTypeEnum)
+  @Field(() => RelationshipTypeEnum, { description: 'The relationship type.' })
   type!: string;
 
-  @Field(() => BasisEnum)
-  basis!: string;
+  @Field(() => BasisEnum, { description: 'Stated or inferred.' })
+  basis!: Basis;
+
+  @Field(() => RoleEnum, { nullable: true, description: 'The role the text gives it, if any.' })
+  role?: string;
 }
 
 @ObjectType({ description: 'A subgraph: nodes and the edges between them.' })
 export class Subgraph {
-  @Field(() => [GraphNode], { complexity: ({ childComplexity }) => childComplexity })
+  @Field(() => [GraphNode], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The nodes.',
+  })
   nodes!: GraphNode[];
 
-  @Field(() => [GraphEdge], { complexity: ({ childComplexity }) => childComplexity })
+  @Field(() => [GraphEdge], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The edges among the nodes.',
+  })
   edges!: GraphEdge[];
 
   @Field(() => Boolean, { description: 'True when the node limit cut the neighbourhood short.' })
@@ -63,9 +87,15 @@ export class Path {
   @Field(() => Int, { description: 'Number of relationships.' })
   length!: number;
 
-  @Field(() => [GraphNode], { complexity: ({ childComplexity }) => childComplexity })
+  @Field(() => [GraphNode], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The nodes, from `from` to `to`.',
+  })
   nodes!: GraphNode[];
 
-  @Field(() => [GraphEdge], { complexity: ({ childComplexity }) => childComplexity })
+  @Field(() => [GraphEdge], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The relationships, in path order.',
+  })
   edges!: GraphEdge[];
 }

@@ -1,71 +1,90 @@
 /** Tracing platforms to industries, both ways. */
-import { Field, ObjectType } from 'type-graphql';
-import { BasisEnum, KindEnum, RelationshipTypeEnum } from '../enums.js';
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Basis, Kind, RelType } from '../../ontology/ontology.js';
+import type { EntityRecord } from '../../repository/records.js';
+import { BasisEnum, KindEnum, RelationshipTypeEnum, RoleEnum } from '../enums.js';
 import { Entity } from './entity.js';
 
 @ObjectType({ description: 'One link from a platform to an institution behind it.' })
 export class TraceLink {
-  @Field(() => RelationshipTypeEnum, { description: 'HOSTED_BY, LED_BY or CO_BUILT_WITH.' })
-  type!: string;
+  @Field(() => RelationshipTypeEnum, {
+    description: 'HOSTED_BY (依托), LED_BY (牵头) or CO_BUILT_WITH (联合共建).',
+  })
+  type!: RelType;
 
-  @Field(() => BasisEnum)
-  basis!: string;
+  @Field(() => BasisEnum, { description: 'Stated or inferred.' })
+  basis!: Basis;
 
-  @Field(() => Entity)
-  node!: Entity;
+  @Field(() => [ID], { description: 'The documents that state it.' })
+  documents!: readonly string[];
+
+  @Field(() => Entity, { description: 'The institution.' })
+  node!: EntityRecord;
 }
 
 @ObjectType({ description: 'A platform serving a chain, with the institutions behind it.' })
 export class TracedPlatform {
-  @Field(() => Entity)
-  platform!: Entity;
+  @Field(() => Entity, { description: 'The platform.' })
+  platform!: EntityRecord;
 
   @Field(() => BasisEnum, { description: 'Whether the text states that the platform serves the chain.' })
-  basis!: string;
+  basis!: Basis;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why an inferred link was inferred.' })
   reason?: string;
 
+  @Field(() => [ID], { description: 'The documents that link the platform to the chain.' })
+  documents!: readonly string[];
+
   @Field(() => [Entity], { description: 'Hosts (依托).' })
-  hosts!: Entity[];
+  hosts!: EntityRecord[];
 
   @Field(() => [Entity], { description: 'Leads (牵头).' })
-  leads!: Entity[];
+  leads!: EntityRecord[];
 
   @Field(() => [Entity], { description: 'Partners (联合/共建).' })
-  partners!: Entity[];
+  partners!: EntityRecord[];
 
   @Field(() => [TraceLink], { description: 'The same institutions as links, each stated or inferred.' })
   links!: TraceLink[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The platforms of a trace of one kind.' })
 export class TracedPlatformGroup {
-  @Field(() => KindEnum)
-  kind!: string;
+  @Field(() => KindEnum, { description: 'The platform kind.' })
+  kind!: Kind;
 
-  @Field(() => [TracedPlatform])
+  @Field(() => [TracedPlatform], { description: 'The platforms of that kind.' })
   platforms!: TracedPlatform[];
 }
 
-@ObjectType({ description: 'A unit a chain relies on (重点依托/重点支持).' })
+@ObjectType({ description: 'A unit a chain relies on (重点依托 / 重点支持).' })
 export class TracedUnit {
-  @Field(() => Entity)
-  unit!: Entity;
+  @Field(() => Entity, { description: 'The unit: an institution or a platform.' })
+  unit!: EntityRecord;
 
-  @Field(() => BasisEnum)
-  basis!: string;
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'KEY_RELIANCE (重点依托) or KEY_SUPPORT (重点支持).',
+  })
+  role?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => BasisEnum, { description: 'Stated or inferred.' })
+  basis!: Basis;
+
+  @Field(() => String, { nullable: true, description: 'Why an inferred link was inferred.' })
   reason?: string;
+
+  @Field(() => [ID], { description: 'The documents that state it.' })
+  documents!: readonly string[];
 }
 
 @ObjectType({ description: 'Institutions → platforms → chain, plus the units the chain relies on.' })
 export class ChainTrace {
-  @Field(() => Entity)
-  chain!: Entity;
+  @Field(() => Entity, { description: 'The chain (or direction, or industry).' })
+  chain!: EntityRecord;
 
-  @Field(() => [TracedPlatform])
+  @Field(() => [TracedPlatform], { description: 'Platforms (and institutions) that serve it.' })
   platforms!: TracedPlatform[];
 
   @Field(() => [TracedPlatformGroup], { description: 'The same platforms, grouped by kind.' })
@@ -74,38 +93,40 @@ export class ChainTrace {
   @Field(() => [Entity], {
     description: 'Every institution that hosts, leads or co-builds one of the platforms.',
   })
-  institutions!: Entity[];
+  institutions!: EntityRecord[];
 
-  @Field(() => [TracedUnit])
+  @Field(() => [TracedUnit], { description: 'Units the chain relies on.' })
   reliedOn!: TracedUnit[];
 }
 
 @ObjectType({ description: 'A chain or field an institution reaches.' })
 export class Reached {
-  @Field(() => Entity)
-  target!: Entity;
+  @Field(() => Entity, { description: 'The chain, direction, industry or field.' })
+  target!: EntityRecord;
 
   @Field(() => [Entity], { description: 'The platforms through which it is reached; empty when direct.' })
-  via!: Entity[];
+  via!: EntityRecord[];
 
   @Field(() => Boolean, { description: 'True when the chain relies on the institution itself.' })
   direct!: boolean;
 
   @Field(() => BasisEnum, { description: 'STATED when some route to it is stated link by link.' })
-  basis!: string;
+  basis!: Basis;
 }
 
-@ObjectType({ description: 'What an institution reaches through the platforms it hosts or leads.' })
+@ObjectType({
+  description: 'What an institution reaches through the platforms it hosts, leads or co-builds.',
+})
 export class InstitutionReach {
-  @Field(() => Entity)
-  institution!: Entity;
+  @Field(() => Entity, { description: 'The institution.' })
+  institution!: EntityRecord;
 
-  @Field(() => [Entity])
-  platforms!: Entity[];
+  @Field(() => [Entity], { description: 'Platforms it hosts, leads or co-builds.' })
+  platforms!: EntityRecord[];
 
-  @Field(() => [Reached])
+  @Field(() => [Reached], { description: 'Chains, industries and directions reached.' })
   chains!: Reached[];
 
-  @Field(() => [Reached])
+  @Field(() => [Reached], { description: 'Technology fields reached.' })
   fields!: Reached[];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSeed } from '../../../src/seed/index.js';
 import { formatProblem } from '../../../src/seed/model.js';
 import { INVALID_SEEDS as cases } from '../../support/invalid-seeds.js';
-import { seedFixture, VALID } from '../../support/seed-fixture.js';
+import { ENUMERATED_ZONES, LINEAGE_SAME_DATE, LINEAGE_VALID, seedFixture, VALID } from '../../support/seed-fixture.js';
 
 const problems = (files: Record<string, string>): string[] => {
   const dir = seedFixture(files);
@@ -41,5 +41,17 @@ describe('seed validation', () => {
     const split =
       'entities:\n  - { id: ii:cas-robotics, kind: innovation_institute, name: 中国科学院机器人与智能制造创新研究院, cite: [{ doc: plan14, line: 91, section: 第三章 }] }\n';
     expect(checkSeed(seedFixture({ 'a.yaml': split })).problems).toEqual([]);
+  });
+
+  it('recognises a zone that a line names only in an enumeration with one head noun (抚顺、丹东…等省级高新区)', () => {
+    expect(checkSeed(seedFixture({ 'a.yaml': ENUMERATED_ZONES })).problems).toEqual([]);
+  });
+
+  it('accepts plan lineage from the later document to the earlier one', () => {
+    expect(checkSeed(seedFixture({ 'a.yaml': LINEAGE_VALID })).problems).toEqual([]);
+  });
+
+  it('accepts lineage between documents of the same date when the later one names the earlier as its basis', () => {
+    expect(checkSeed(seedFixture({ 'a.yaml': LINEAGE_SAME_DATE })).problems).toEqual([]);
   });
 });

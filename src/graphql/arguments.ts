@@ -1,0 +1,66 @@
+/**
+ * Checks of id arguments that name a document, a region, a zone…: a planner who mistypes
+ * doc:dalian14 gets BAD_USER_INPUT naming the argument and the ids that exist, never an
+ * empty answer that looks like "nothing there".
+ */
+import { KINDS, type Basis, type Kind } from '../ontology/ontology.js';
+import type { LinkFilter } from '../repository/graph-repository.js';
+import type { EntityRecord } from '../repository/records.js';
+import type { Context } from './context.js';
+import { badUserInput } from './errors.js';
+
+/** Null when absent; the document id when it names a document; else BAD_USER_INPUT. */
+export async function documentArg(
+  ctx: Context,
+  id: string | null | undefined,
+  argument = 'document',
+): Promise<string | null> {
+  if (id === null || id === undefined) return null;
+  const docs = await ctx.documents();
+  if (docs.some((d) => d.id === id)) return id;
+  const known = docs.map((d) => `${d.id} (${d.date ?? '?'})`).join(', ');
+  throw badUserInput(`${argument}: "${short(id)}" is not a document; documents are ${known}`, argument);
+}
+
+/** The entity `id` when it is of one of `kinds`; else BAD_USER_INPUT naming the argument. */
+export async function entityArg(
+  ctx: Context,
+  id: string,
+  kinds: readonly Kind[],
+  argument: string,
+): Promise<EntityRecord> {
+  const e = await ctx.entityById.load(id);
+  const what = kinds.map((k) => KINDS[k].en.toLowerCase()).join(' or ');
+  if (!e)
+    throw badUserInput(`${argument}: no entity has the id "${short(id)}" (expected a ${what} id)`, argument);
+  if (!kinds.includes(e.kind))
+    throw badUserInput(
+      `${argument}: "${id}" is a ${KINDS[e.kind].en.toLowerCase()}, not a ${what}`,
+      argument,
+    );
+  return e;
+}
+
+/** Optional variant of entityArg. */
+export async function optionalEntityArg(
+  ctx: Context,
+  id: string | null | undefined,
+  kinds: readonly Kind[],
+  argument: string,
+): Promise<string | null> {
+  if (id === null || id === undefined) return null;
+  return (await entityArg(ctx, id, kinds, argument)).id;
+}
+
+/** The link filter of `document`, `basis` and `roles` arguments, checked. */
+export async function linkFilter(
+  ctx: Context,
+  document: string | null | undefined,
+  basis: Basis | null | undefined,
+  roles?: readonly string[] | null,
+): Promise<LinkFilter> {
+  return { document: await documentArg(ctx, document), basis: basis ?? null, roles: roles ?? [] };
+}
+
+/** Ids in messages are cut short: an error never echoes a huge argument back. */
+export const short = (id: string): string => (id.length > 80 ? `${id.slice(0, 80)}…` : id);

@@ -1,0 +1,175 @@
+/**
+ * Plan lineage: `history` follows one entity through the documents (the same node cited by
+ * several plans, and nodes joined by CONTINUES); `compareDocuments` says what a later plan
+ * added, dropped, continued and changed the status of.
+ */
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { PLATFORM_KINDS, type Kind } from '../../ontology/ontology.js';
+import type { EntityRecord, MentionRecord } from '../../repository/records.js';
+import { documentArg, short } from '../arguments.js';
+import type { Context } from '../context.js';
+import { KindEnum } from '../enums.js';
+import { badUserInput, notFound } from '../errors.js';
+import {
+  DocumentComparison,
+  EntityHistory,
+  type ComparedEntity,
+  type ContinuedEntity,
+  type HistoryEntry,
+  type LineageLink,
+} from '../types/history.js';
+
+/** What compareDocuments compares when no kinds are given: chains and platforms. */
+export const COMPARED_KINDS: readonly Kind[] = ['chain', ...PLATFORM_KINDS];
+
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }): number =>
+  a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id);
+
+@Resolver()
+export class HistoryResolver {
+  @Query(() => EntityHistory, {
+    description:
+      'One entity through the plans, oldest document first: what every document says of it (status, word, level, lines), following CONTINUES to the same chain or platform under other names.',
+  })
+  async history(
+    @Arg('id', () => ID, { description: 'Any chain, platform, direction or field id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<EntityHistory> {
+    const entity = await ctx.entityById.load(id);
+    if (!entity) throw notFound(short(id));
+    const [members, docs] = await Promise.all([ctx.repo.lineage(id), ctx.documents()]);
+    const byId = new Map(members.map((m) => [m.entity.id, m.entity]));
+    const docById = new Map(docs.map((d) => [d.id, d]));
+    const mentions = await ctx.mentions.loadMany(members.map((m) => m.entity.id));
+    const entries: HistoryEntry[] = members.flatMap((m, i) => {
+      const list = mentions[i];
+      if (!Array.isArray(list)) return [];
+      return list.flatMap((mention): HistoryEntry[] => {
+        const document = docById.get(mention.document);
+        return document ? [entry(document, m.entity, mention)] : [];
+      });
+    });
+    entries.sort(
+      (a, b) =>
+        (a.date ?? '').localeCompare(b.date ?? '') ||
+        a.document.id.localeCompare(b.document.id) ||
+        a.entity.id.localeCompare(b.entity.id),
+    );
+    const links: LineageLink[] = members.flatMap((m) =>
+      m.continues.flatMap((c): LineageLink[] => {
+        const { to: toId, ...link } = c;
+        const to = byId.get(toId);
+        return to ? [{ from: m.entity, to, ...link }] : [];
+      }),
+    );
+    return { entity, lineage: members.map((m) => m.entity).sort(byName), links, entries };
+  }
+
+  @Query(() => DocumentComparison, {
+    description:
+      'What changed from one document to another: entities of the given kinds (default: chains and platforms) added, dropped, continued (the same node, or linked by CONTINUES) and with a changed status.',
+  })
+  async compareDocuments(
+    @Arg('from', () => ID, { description: 'The first (usually earlier) document, e.g. doc:impl2015.' })
+    from: string,
+    @Arg('to', () => ID, { description: 'The second (usually later) document, e.g. doc:plan14.' }) to: string,
+    @Arg('kinds', () => [KindEnum], {
+      nullable: true,
+      description: 'Kinds to compare; chains and platforms when omitted.',
+    })
+    kinds: Kind[] | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<DocumentComparison> {
+    const fromId = await documentArg(ctx, from, 'from');
+    const toId = await documentArg(ctx, to, 'to');
+    if (fromId === null || toId === null) throw badUserInput('from and to are required', 'from');
+    if (fromId === toId) throw badUserInput('from and to must be different documents', 'to');
+    const compared = kinds && kinds.length > 0 ? kinds : [...COMPARED_KINDS];
+    const docs = await ctx.documents();
+    const fromDoc = docs.find((d) => d.id === fromId);
+    const toDoc = docs.find((d) => d.id === toId);
+    if (!fromDoc || !toDoc) throw badUserInput('unknown document', 'from');
+
+    const facts = await ctx.repo.documentEntities(fromId, toId, compared);
+    const inFrom = new Map<string, ComparedEntity>();
+    const inTo = new Map<string, ComparedEntity>();
+    for (const f of facts) (f.mention.document === fromId ? inFrom : inTo).set(f.entity.id, f);
+
+    const continued: ContinuedEntity[] = [];
+    for (const [id, a] of inFrom) {
+      const b = inTo.get(id);
+      if (b) continued.push(pair(a, b, true, [], true));
+    }
+    const onlyFrom = [...inFrom.keys()].filter((id) => !inTo.has(id));
+    const onlyTo = [...inTo.keys()].filter((id) => !inFrom.has(id));
+    const linked = new Set<string>();
+    for (const l of await ctx.repo.lineageLinks([...onlyFrom, ...onlyTo])) {
+      const [a, b] = inFrom.has(l.a) && inTo.has(l.b) && !inTo.has(l.a) ? [l.a, l.b] : [l.b, l.a];
+      const before = inFrom.get(a);
+      const after = inTo.get(b);
+      if (!before || !after || inTo.has(a) || inFrom.has(b)) continue;
+      linked.add(a).add(b);
+      const roles = l.roles.filter((r): r is string => r !== null);
+      continued.push(
+        pair(
+          before,
+          after,
+          false,
+          roles,
+          l.bases.every((x) => x === 'stated'),
+        ),
+      );
+    }
+    continued.sort((x, y) => byName(x.after, y.after));
+    const rest = (ids: string[], from: Map<string, ComparedEntity>): ComparedEntity[] =>
+      ids
+        .filter((id) => !linked.has(id))
+        .flatMap((id) => {
+          const c = from.get(id);
+          return c ? [c] : [];
+        })
+        .sort((x, y) => byName(x.entity, y.entity));
+    return {
+      from: fromDoc,
+      to: toDoc,
+      kinds: compared,
+      added: rest(onlyTo, inTo),
+      dropped: rest(onlyFrom, inFrom),
+      continued,
+      statusChanged: continued.filter((c) => c.statusBefore !== c.statusAfter),
+    };
+  }
+}
+
+function entry(document: EntityRecord, entity: EntityRecord, m: MentionRecord): HistoryEntry {
+  return {
+    document,
+    ...(m.date === undefined ? {} : { date: m.date }),
+    entity,
+    status: m.status,
+    ...(m.statusWord === undefined ? {} : { statusWord: m.statusWord }),
+    level: m.level,
+    lines: m.lines,
+    sections: m.sections,
+  };
+}
+
+function pair(
+  a: ComparedEntity,
+  b: ComparedEntity,
+  same: boolean,
+  roles: string[],
+  stated: boolean,
+): ContinuedEntity {
+  return {
+    before: a.entity,
+    after: b.entity,
+    same,
+    roles,
+    basis: stated ? 'stated' : 'inferred',
+    statusBefore: a.mention.status,
+    statusAfter: b.mention.status,
+    ...(a.mention.statusWord === undefined ? {} : { statusWordBefore: a.mention.statusWord }),
+    ...(b.mention.statusWord === undefined ? {} : { statusWordAfter: b.mention.statusWord }),
+  };
+}

@@ -1,0 +1,136 @@
+/** Plan lineage: one entity through the documents, and what changed between two documents. */
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
+import type { CitationRecord, EntityRecord, MentionRecord } from '../../repository/records.js';
+import { BasisEnum, KindEnum, LevelEnum, RoleEnum, StatusEnum } from '../enums.js';
+import { Citation, DocumentEntity, DocumentMention, Entity } from './entity.js';
+
+@ObjectType({ description: 'What one document says of one member of a lineage.' })
+export class HistoryEntry {
+  @Field(() => DocumentEntity, { description: 'The document (title, date, issuer).' })
+  document!: EntityRecord;
+
+  @Field(() => String, { nullable: true, description: 'The document’s date.' })
+  date?: string;
+
+  @Field(() => Entity, { description: 'The entity as that document names it (a node of the lineage).' })
+  entity!: EntityRecord;
+
+  @Field(() => StatusEnum, { description: 'The status that document gives it.' })
+  status!: Status;
+
+  @Field(() => String, { nullable: true, description: 'The status word that document uses.' })
+  statusWord?: string;
+
+  @Field(() => LevelEnum, { description: 'The level that document gives it.' })
+  level!: Level;
+
+  @Field(() => [Int], { description: 'Lines of that document that name it.' })
+  lines!: readonly number[];
+
+  @Field(() => [String], { description: 'Sections of those lines.' })
+  sections!: readonly string[];
+}
+
+@ObjectType({ description: 'A CONTINUES link: the later document’s entity continues the earlier one’s.' })
+export class LineageLink {
+  @Field(() => Entity, { description: 'The later entity.' })
+  from!: EntityRecord;
+
+  @Field(() => Entity, { description: 'The earlier entity it continues.' })
+  to!: EntityRecord;
+
+  @Field(() => RoleEnum, { nullable: true, description: 'SAME, RENAMED, SPLIT, MERGED or EXTENDED.' })
+  role?: string;
+
+  @Field(() => BasisEnum, {
+    description: 'Stated where the names match; inferred (with a reason) otherwise.',
+  })
+  basis!: Basis;
+
+  @Field(() => String, { nullable: true, description: 'Why an inferred link was inferred.' })
+  reason?: string;
+
+  @Field(() => [Citation], { description: 'The lines in both documents.' })
+  citations!: readonly CitationRecord[];
+}
+
+@ObjectType({ description: 'One entity across the plans: every document’s view, oldest first.' })
+export class EntityHistory {
+  @Field(() => Entity, { description: 'The entity asked about.' })
+  entity!: EntityRecord;
+
+  @Field(() => [Entity], { description: 'The entities linked to it by CONTINUES, itself included.' })
+  lineage!: EntityRecord[];
+
+  @Field(() => [LineageLink], { description: 'The CONTINUES links among them.' })
+  links!: LineageLink[];
+
+  @Field(() => [HistoryEntry], { description: 'Every document’s view of every member, by date.' })
+  entries!: HistoryEntry[];
+}
+
+@ObjectType({ description: 'An entity one of two documents has and the other does not.' })
+export class ComparedEntity {
+  @Field(() => Entity, { description: 'The entity.' })
+  entity!: EntityRecord;
+
+  @Field(() => DocumentMention, { description: 'What its document says of it.' })
+  mention!: MentionRecord;
+}
+
+@ObjectType({ description: 'An entity of the first document continued in the second.' })
+export class ContinuedEntity {
+  @Field(() => Entity, { description: 'The entity as the first document (`from`) has it.' })
+  before!: EntityRecord;
+
+  @Field(() => Entity, { description: 'The entity as the second document (`to`) has it.' })
+  after!: EntityRecord;
+
+  @Field(() => Boolean, { description: 'True when both documents name the same node.' })
+  same!: boolean;
+
+  @Field(() => [RoleEnum], { description: 'The lineage roles linking them (empty when the same node).' })
+  roles!: string[];
+
+  @Field(() => BasisEnum, { description: 'STATED when the same node or every lineage link is stated.' })
+  basis!: Basis;
+
+  @Field(() => StatusEnum, { description: 'Status in the first document.' })
+  statusBefore!: Status;
+
+  @Field(() => StatusEnum, { description: 'Status in the second document.' })
+  statusAfter!: Status;
+
+  @Field(() => String, { nullable: true, description: 'Status word in the first document.' })
+  statusWordBefore?: string;
+
+  @Field(() => String, { nullable: true, description: 'Status word in the second document.' })
+  statusWordAfter?: string;
+}
+
+@ObjectType({ description: 'What changed from one document to another, for the kinds asked.' })
+export class DocumentComparison {
+  @Field(() => DocumentEntity, { description: 'The first (usually earlier) document.' })
+  from!: EntityRecord;
+
+  @Field(() => DocumentEntity, { description: 'The second (usually later) document.' })
+  to!: EntityRecord;
+
+  @Field(() => [KindEnum], { description: 'The kinds compared.' })
+  kinds!: Kind[];
+
+  @Field(() => [ComparedEntity], { description: 'In `to` with no counterpart in `from`.' })
+  added!: ComparedEntity[];
+
+  @Field(() => [ComparedEntity], { description: 'In `from` with no counterpart in `to`.' })
+  dropped!: ComparedEntity[];
+
+  @Field(() => [ContinuedEntity], { description: 'In both: the same node, or linked by CONTINUES.' })
+  continued!: ContinuedEntity[];
+
+  @Field(() => [ContinuedEntity], {
+    description: 'Those of `continued` whose status differs between the two.',
+  })
+  statusChanged!: ContinuedEntity[];
+}

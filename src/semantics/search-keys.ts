@@ -1,0 +1,62 @@
+/**
+ * Search keys: the strings a planner may type for an entity, normalised so that exact and
+ * prefix matches are index lookups. Names and aliases come from the documents; abbreviations
+ * are curated (大工, DICP); English names are established or translated; pinyin (full and
+ * initials) comes from pinyin-pro, a maintained dictionary-based converter that handles
+ * polyphonic characters in context (重庆 → chongqing), unlike a per-character table.
+ */
+import { pinyin } from 'pinyin-pro';
+
+/** What a key was made from; also how a hit matched, except the full-text fallback. */
+export const KEY_SOURCES = ['name', 'alias', 'abbreviation', 'english', 'pinyin', 'initials'] as const;
+export type KeySource = (typeof KEY_SOURCES)[number];
+
+export interface SearchKey {
+  readonly key: string;
+  readonly source: KeySource;
+}
+
+/**
+ * The normal form of typed text and of keys: NFKC (full-width → half-width), lower case,
+ * without whitespace and punctuation (“”《》·-, …), so 大连先进光源 = “大连先进光源” and
+ * "Dalian Advanced Light Source" = dalianadvancedlightsource.
+ */
+export function normaliseKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function pinyinKeys(text: string): SearchKey[] {
+  if (!HAN.test(text)) return [];
+  const full = pinyin(text, { toneType: 'none', type: 'array', v: true }).join('');
+  const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+  return [
+    { key: normaliseKey(full), source: 'pinyin' },
+    { key: normaliseKey(initials), source: 'initials' },
+  ];
+}
+
+export interface KeyedEntity {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly abbreviations: readonly string[];
+  readonly nameEn?: string;
+}
+
+/** Every key of an entity, the strongest source kept when two give the same key. */
+export function searchKeys(e: KeyedEntity): SearchKey[] {
+  const candidates: SearchKey[] = [
+    { key: normaliseKey(e.name), source: 'name' },
+    ...e.aliases.map((a): SearchKey => ({ key: normaliseKey(a), source: 'alias' })),
+    ...e.abbreviations.map((a): SearchKey => ({ key: normaliseKey(a), source: 'abbreviation' })),
+    ...(e.nameEn === undefined ? [] : [{ key: normaliseKey(e.nameEn), source: 'english' as const }]),
+    ...[e.name, ...e.aliases].flatMap(pinyinKeys),
+  ];
+  const out = new Map<string, SearchKey>();
+  for (const k of candidates) if (k.key !== '' && !out.has(k.key)) out.set(k.key, k);
+  return [...out.values()];
+}
