@@ -1,14 +1,24 @@
+import { resolve } from 'node:path';
+import { SEED_DIR, sourcesDir } from '../config/paths.js';
+import { DEFAULT_BATCH_SIZE } from '../loader/load.js';
 import { checkSeed } from '../seed/index.js';
-import { parseOptions } from './args.js';
+import { parseOptions, UsageError } from './args.js';
 import type { Command } from './commands.js';
 import { printProblems, seedAndReport } from './seed-load.js';
 
-const HELP = `usage: innograph seed [--check] [--dry-run] [--reset]
+const HELP = `usage: innograph seed [--check] [--dry-run] [--reset] [--dir DIR] [--sources DIR] [--batch-size N]
 
 Validates seed/ against the ontology and the source documents, then loads it into Neo4j.
-  --check     validate only; print every problem as file:line: message
-  --dry-run   validate and show what would be written, without writing
-  --reset     delete the whole graph before loading
+  --check         validate only; print every problem as file:line: message
+  --dry-run       validate and show what would be written, without writing
+  --reset         delete the whole graph before loading
+  --dir DIR       seed folder to read instead of seed/ (e.g. one written by npm run gen:scale)
+  --sources DIR   folder of the documents its citations point to (default $INNOGRAPH_SOURCES,
+                  else ../shared/seeds)
+  --batch-size N  rows per write transaction (default ${DEFAULT_BATCH_SIZE})
+
+The load commits in transactions of N rows. If it is killed or fails part-way, the graph is
+marked unfinished and the next run completes it; a run of an unchanged seed writes nothing.
 `;
 
 export const seedCommand: Command = {
@@ -18,23 +28,34 @@ export const seedCommand: Command = {
       check: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       reset: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      sources: { type: 'string' },
+      'batch-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
       process.stdout.write(HELP);
       return 0;
     }
+    const dir = values.dir === undefined ? SEED_DIR : resolve(values.dir);
+    const sources = values.sources === undefined ? sourcesDir() : resolve(values.sources);
+    const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000)
+      throw new UsageError(
+        `seed: --batch-size must be an integer from 1 to 100000 (got "${values['batch-size']}")`,
+      );
     if (values.check) {
-      const { graph, problems } = checkSeed();
+      const t0 = Date.now();
+      const { graph, problems } = checkSeed(dir, sources);
       if (!graph) {
         printProblems(problems);
         return 1;
       }
       process.stdout.write(
-        `seed: ${graph.entities.length} entities, ${graph.relations.length} relationships, no problems\n`,
+        `seed: ${graph.entities.length} entities, ${graph.relations.length} relationships, no problems (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
       );
       return 0;
     }
-    return seedAndReport({ dryRun: values['dry-run'], reset: values.reset });
+    return seedAndReport({ dryRun: values['dry-run'], reset: values.reset, dir, sources, batchSize });
   },
 };

@@ -10,7 +10,7 @@ const describe = (c: Counters): string =>
 
 const table = (m: Record<string, number>): string =>
   Object.entries(m)
-    .map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(5)}`)
+    .map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(7)}`)
     .join('\n');
 
 export function printProblems(problems: readonly Problem[]): void {
@@ -18,8 +18,16 @@ export function printProblems(problems: readonly Problem[]): void {
   process.stderr.write(`seed: ${problems.length} problem(s); nothing was written\n`);
 }
 
+export interface SeedCliOptions {
+  readonly dryRun: boolean;
+  readonly reset: boolean;
+  readonly dir?: string;
+  readonly sources?: string;
+  readonly batchSize?: number;
+}
+
 /** Validates and loads seed/ into the configured Neo4j, printing progress and a summary. */
-export async function seedAndReport(opts: { dryRun: boolean; reset: boolean }): Promise<number> {
+export async function seedAndReport(opts: SeedCliOptions): Promise<number> {
   const db = openDatabase();
   try {
     const outcome = await seedDatabase(db, {
@@ -32,9 +40,16 @@ export async function seedAndReport(opts: { dryRun: boolean; reset: boolean }): 
     }
     const { report } = outcome;
     const verb = report.dryRun ? 'would write' : 'wrote';
+    const pruned =
+      report.pruned.entities + report.pruned.relationships > 0
+        ? `, ${report.dryRun ? 'would delete' : 'deleted'} ${report.pruned.entities} entities and ${report.pruned.relationships} relationships no longer in the seed`
+        : '';
     process.stdout.write(
-      `seed: ${outcome.entities} entities and ${outcome.relationships} relationships valid; ${verb} ${report.written.entities} entities, ${report.written.relationships} relationships, ${report.written.provenance} document links${report.reset ? ' after reset' : ''} in ${report.seconds.toFixed(1)} s\n` +
-        `seed: counters: ${describe(report.counters)}\n`,
+      `seed: ${outcome.entities} entities and ${outcome.relationships} relationships valid (${outcome.validateSeconds.toFixed(1)} s); ${verb} ${report.written.entities} entities, ${report.written.relationships} relationships, ${report.written.provenance} document links${pruned}${report.reset ? ' after reset' : ''} in ${report.seconds.toFixed(1)} s (${report.transactions} transactions)\n` +
+        (report.repaired === undefined
+          ? ''
+          : `seed: ${report.dryRun ? 'would complete' : 'completed'} the load started at ${report.repaired}, which had not finished\n`) +
+        `seed: counters${report.dryRun ? ' (predicted)' : ''}: ${describe(report.counters)}\n`,
     );
     if (report.dryRun) {
       process.stdout.write('seed: dry run: nothing was written\n');

@@ -1,14 +1,41 @@
 /**
- * Loads the validated graph into Neo4j. Schema statements first (idempotent, each in its
- * own transaction, as Neo4j requires); then every data change in ONE write transaction,
- * in batches of parameterised UNWIND … MERGE, so a failure leaves nothing half-written.
- * A dry run does the same work in a transaction that is rolled back.
+ * Loads the validated graph into Neo4j, at any size, with a heap that does not grow with it.
+ *
+ * 1. Read what the graph holds now (each curated node's and relationship's content hash),
+ *    streamed; with --reset, delete everything first instead, in batches.
+ * 2. Walk the seed's rows (rows.ts) against that state and write only rows whose content
+ *    changed, `batchSize` rows per write transaction, each committed on its own: entities,
+ *    then relationships, then CITED_IN, then delete what the seed no longer has.
+ * 3. A transient error (deadlock, memory pool, leader switch) retries that one transaction,
+ *    never the whole load.
+ *
+ * Chunked commits mean a load that is killed or fails part-way leaves a graph between two
+ * seeds. That is repaired automatically and idempotently by the next run: it diffs again and
+ * writes exactly what is missing or stale. Until then an (:InnographLoad) node marks the
+ * graph as incomplete; a successful run removes it. A second run of the same seed writes
+ * nothing at all. A dry run writes nothing either: it reports what the load would write, with
+ * the counters predicted from the same diff.
  */
-import neo4j, { type ManagedTransaction, type QueryResult, type Transaction } from 'neo4j-driver';
+import { hostname } from 'node:os';
+import neo4j, { type QueryResult, type Session } from 'neo4j-driver';
 import type { Database } from '../neo4j/driver.js';
 import { cypher, cypherStatements } from '../neo4j/cypher-files.js';
+import { IN_REGION_REL, PROVENANCE_REL } from '../ontology/ontology.js';
 import type { Graph } from '../seed/model.js';
-import { KIND_LABELS, loadPlan } from './rows.js';
+import { regionMemberships } from '../semantics/regions.js';
+import {
+  entityRow,
+  KIND_LABELS,
+  provenanceRows,
+  regionRows,
+  relationshipRow,
+  searchKeyRows,
+  type EntityRow,
+  type ProvenanceRow,
+  type RegionRow,
+  type RelationshipRow,
+  type SearchKeyRow,
+} from './rows.js';
 
 export interface Counters {
   nodesCreated: number;
@@ -20,27 +47,57 @@ export interface Counters {
   labelsRemoved: number;
 }
 
+export type Phase =
+  'reset' | 'entities' | 'relationships' | 'provenance' | 'regions' | 'searchKeys' | 'prune';
+
+type Written = {
+  entities: number;
+  relationships: number;
+  provenance: number;
+  regions: number;
+  searchKeys: number;
+};
+const zeroWritten = (): Written => ({
+  entities: 0,
+  relationships: 0,
+  provenance: 0,
+  regions: 0,
+  searchKeys: 0,
+});
+
 export interface LoadReport {
   readonly dryRun: boolean;
   readonly reset: boolean;
+  /** Neo4j's counters of the data written (for a dry run: predicted from the diff). */
   readonly counters: Counters;
   /** Rows whose content changed and were (or would be) written. */
-  readonly written: {
-    entities: number;
-    relationships: number;
-    provenance: number;
-    regions: number;
-    searchKeys: number;
-  };
+  readonly written: Written;
+  /** What the seed no longer has and was (or would be) deleted. */
+  readonly pruned: { entities: number; relationships: number; searchKeys: number };
+  /** When the previous load was interrupted (killed or failed), when it had started. */
+  readonly repaired: string | undefined;
+  /** Write transactions committed. */
+  readonly transactions: number;
   readonly seconds: number;
 }
 
 export interface LoadOptions {
   readonly dryRun?: boolean;
   readonly reset?: boolean;
+  /** Rows per write transaction (default 2000). */
   readonly batchSize?: number;
   readonly progress?: (line: string) => void;
+  /**
+   * Awaited inside each write transaction just before it commits. The kill tests use it to
+   * stop the loader, or Neo4j, with a transaction open.
+   */
+  readonly beforeCommit?: (step: {
+    readonly phase: Phase;
+    readonly transaction: number;
+  }) => Promise<void> | void;
 }
+
+export const DEFAULT_BATCH_SIZE = 2000;
 
 /** Counters of a load that changed nothing. */
 export const zeroCounters = (): Counters => ({
@@ -64,86 +121,449 @@ export async function applySchema(db: Database): Promise<void> {
   await db.read('CALL db.awaitIndexes(300)');
 }
 
-type Tx = ManagedTransaction | Transaction;
+// NUL cannot occur in an id or a type, so the key splits back into its parts.
+const SEP = '\u0000';
+const relKey = (from: string, type: string, to: string): string => `${from}${SEP}${type}${SEP}${to}`;
+const relParts = (key: string): { from: string; type: string; to: string } => {
+  const [from = '', type = '', to = ''] = key.split(SEP);
+  return { from, type, to };
+};
 
-async function writeAll(
-  tx: Tx,
-  graph: Graph,
-  opts: LoadOptions,
-  counters: Counters,
-): Promise<LoadReport['written']> {
-  const plan = loadPlan(graph);
-  const size = opts.batchSize ?? 500;
-  const progress = opts.progress ?? (() => {});
-  const written = { entities: 0, relationships: 0, provenance: 0, regions: 0, searchKeys: 0 };
+/** The two steps of a reset: statement and rows per transaction (relationships are small). */
+const RESET_STEPS = (size: number): [string, number][] => [
+  ['load/reset-relationships', size * 5],
+  ['load/reset-entities', size],
+  ['load/reset-search-keys', size * 5],
+];
 
-  if (opts.reset) add(counters, await tx.run(cypher('load/reset')));
-
-  const batches = async (
-    what: keyof typeof written,
-    query: string,
-    rows: readonly unknown[],
-    extra: Record<string, unknown> = {},
-  ): Promise<void> => {
-    for (let i = 0; i < rows.length; i += size) {
-      const r = await tx.run(query, { rows: rows.slice(i, i + size), ...extra });
-      add(counters, r);
-      written[what] += Number(r.records[0]?.get('written') ?? 0);
-      progress(`load: ${what} ${Math.min(i + size, rows.length)}/${rows.length}`);
+/**
+ * Deletes the whole curated graph and the unfinished-load mark, in batches (for benchmarks and
+ * tests that start from an empty graph; `seed --reset` does the same inside a load).
+ */
+export async function clearGraph(db: Database, size = DEFAULT_BATCH_SIZE): Promise<void> {
+  for (const [step, batch] of RESET_STEPS(size))
+    for (;;) {
+      const r = await db.write(cypher(step), { batch: neo4j.int(batch) });
+      if (Number(r.records[0]?.get('deleted') ?? 0) === 0) break;
     }
-  };
-  await batches('entities', cypher('load/upsert-entities'), plan.entities, { kindLabels: KIND_LABELS });
-  await batches('relationships', cypher('load/upsert-relationships'), plan.relationships);
-  await batches('provenance', cypher('load/upsert-provenance'), plan.provenance);
-  await batches('regions', cypher('load/upsert-regions'), plan.regions);
-  await batches('searchKeys', cypher('load/upsert-search-keys'), plan.searchKeys);
-  add(counters, await tx.run(cypher('load/prune-entities'), { ids: plan.entities.map((e) => e.id) }));
-  add(counters, await tx.run(cypher('load/prune-relationships'), { keys: plan.keys }));
-  add(counters, await tx.run(cypher('load/prune-search-keys'), { ids: plan.searchKeys.map((k) => k.id) }));
-  return written;
+  await db.write(cypher('load/marker-end'));
+}
+
+/** Content hashes of what the graph holds now; absent: not in the graph; null: no hash. */
+interface GraphState {
+  readonly nodes: Map<string, string | null>;
+  readonly relationships: Map<string, string | null>;
+  /** Search keys by id: their source (a key's content is its id). */
+  readonly searchKeys: Map<string, string | null>;
+}
+
+const emptyState = (): GraphState => ({ nodes: new Map(), relationships: new Map(), searchKeys: new Map() });
+
+async function readState(session: Session): Promise<GraphState> {
+  const state = emptyState();
+  await session.executeRead(async (tx) => {
+    for await (const rec of tx.run(cypher('load/state-entities')))
+      state.nodes.set(String(rec.get('id')), rec.get('hash') as string | null);
+    for await (const rec of tx.run(cypher('load/state-relationships')))
+      state.relationships.set(
+        relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))),
+        rec.get('hash') as string | null,
+      );
+    for await (const rec of tx.run(cypher('load/state-search-keys')))
+      state.searchKeys.set(String(rec.get('id')), rec.get('source') as string | null);
+  });
+  return state;
+}
+
+type Change =
+  | { readonly phase: 'entities'; readonly row: EntityRow; readonly exists: boolean }
+  | { readonly phase: 'relationships'; readonly row: RelationshipRow; readonly exists: boolean }
+  | { readonly phase: 'provenance'; readonly row: ProvenanceRow; readonly exists: boolean }
+  | { readonly phase: 'regions'; readonly row: RegionRow; readonly exists: boolean }
+  | { readonly phase: 'searchKeys'; readonly row: SearchKeyRow; readonly exists: boolean };
+
+/**
+ * Walks the seed's rows against `state`, calling `emit` for each row whose content differs,
+ * in the order they must be written. Removes what it visits from `state`: what is left
+ * afterwards is what the seed no longer has.
+ */
+async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promise<void>): Promise<void> {
+  for (const e of graph.entities) {
+    const row = entityRow(e);
+    const old = state.nodes.get(row.id);
+    state.nodes.delete(row.id);
+    if (old !== row.hash) await emit({ phase: 'entities', row, exists: old !== undefined });
+  }
+  for (const r of graph.relations) {
+    const row = relationshipRow(r);
+    const key = relKey(row.from, row.type, row.to);
+    const old = state.relationships.get(key);
+    state.relationships.delete(key);
+    if (old !== row.hash) await emit({ phase: 'relationships', row, exists: old !== undefined });
+  }
+  for (const e of graph.entities)
+    for (const row of provenanceRows(e)) {
+      const key = relKey(row.id, PROVENANCE_REL, row.doc);
+      const old = state.relationships.get(key);
+      state.relationships.delete(key);
+      if (old !== row.hash) await emit({ phase: 'provenance', row, exists: old !== undefined });
+    }
+  // Derived region membership: one rule over the whole graph (src/semantics/regions.ts).
+  for (const row of regionRows(regionMemberships(graph))) {
+    const key = relKey(row.id, IN_REGION_REL, row.region);
+    const old = state.relationships.get(key);
+    state.relationships.delete(key);
+    if (old !== row.hash) await emit({ phase: 'regions', row, exists: old !== undefined });
+  }
+  for (const e of graph.entities)
+    for (const row of searchKeyRows(e)) {
+      const old = state.searchKeys.get(row.id);
+      state.searchKeys.delete(row.id);
+      if (old !== row.source) await emit({ phase: 'searchKeys', row, exists: old !== undefined });
+    }
+}
+
+/**
+ * The statement for a batch of changes. What the diff shows absent is CREATEd: a MERGE must
+ * look first, and its look-up of a relationship is planned from statistics that, after a
+ * reset, describe an empty graph (then every row scans every relationship).
+ */
+const QUERY_NAMES: Record<Change['phase'], string> = {
+  entities: 'entities',
+  relationships: 'relationships',
+  provenance: 'provenance',
+  regions: 'regions',
+  searchKeys: 'search-keys',
+};
+const queryFor = (c: Change): string => `load/${c.exists ? 'upsert' : 'create'}-${QUERY_NAMES[c.phase]}`;
+
+/** Writes in chunks, one transaction each, retried alone on a transient error. */
+class ChunkWriter {
+  readonly counters = zeroCounters();
+  readonly written = zeroWritten();
+  readonly pruned = { entities: 0, relationships: 0, searchKeys: 0 };
+  transactions = 0;
+  private marked = false;
+  private phase: Change['phase'] | undefined;
+  private readonly pending = new Map<string, Change[]>();
+
+  constructor(
+    private readonly session: Session,
+    private readonly size: number,
+    private readonly opts: LoadOptions,
+    private readonly total: Written,
+  ) {}
+
+  /** Marks the graph as being loaded, before its first change. */
+  async mark(): Promise<void> {
+    if (this.marked) return;
+    await this.session.executeWrite((tx) =>
+      tx.run(cypher('load/marker-begin'), { pid: process.pid, host: hostname() }),
+    );
+    this.marked = true;
+  }
+
+  async unmark(): Promise<void> {
+    await this.session.executeWrite((tx) => tx.run(cypher('load/marker-end')));
+  }
+
+  private async commit(phase: Phase, query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    await this.drain();
+    await this.mark();
+    const transaction = this.transactions + 1;
+    const r = await this.session.executeWrite(async (tx) => {
+      const result = await tx.run(query, params);
+      await this.opts.beforeCommit?.({ phase, transaction });
+      return result;
+    });
+    this.transactions = transaction;
+    add(this.counters, r);
+    return r;
+  }
+
+  // One batch may be in flight while the next is prepared: the client's hashing and the
+  // server's writing overlap. Batches still commit one after another, in order.
+  private inflight: Promise<void> | undefined;
+  private failure: { error: unknown } | undefined;
+
+  /** Waits for the batch in flight; rethrows its error. */
+  async drain(): Promise<void> {
+    const pending = this.inflight;
+    this.inflight = undefined;
+    if (pending) await pending;
+    if (this.failure) throw this.failure.error;
+  }
+
+  /** Buffers a change; rows of one phase go to two buffers (create, upsert), each flushed when full. */
+  async change(c: Change): Promise<void> {
+    if (c.phase !== this.phase) await this.flush();
+    this.phase = c.phase;
+    const query = queryFor(c);
+    const buffer = this.pending.get(query) ?? [];
+    this.pending.set(query, buffer);
+    buffer.push(c);
+    if (buffer.length >= this.size) await this.flushBuffer(query, buffer);
+  }
+
+  /** Sends every buffered change (the phase's rows must all be written before the next's). */
+  async flush(): Promise<void> {
+    for (const [query, buffer] of this.pending) await this.flushBuffer(query, buffer);
+  }
+
+  private async flushBuffer(query: string, buffer: Change[]): Promise<void> {
+    const first = buffer[0];
+    if (first === undefined) return;
+    this.pending.delete(query);
+    const phase = first.phase;
+    const params = {
+      rows: buffer.map((c) => c.row),
+      ...(first.exists && phase === 'entities' ? { kindLabels: KIND_LABELS } : {}),
+    };
+    await this.drain();
+    // Errors are kept for the next drain, so none goes unhandled in between.
+    this.inflight = this.commit(phase, cypher(query), params).then(
+      (r) => {
+        this.written[phase] += Number(r.records[0]?.get('written') ?? 0);
+        const total = Number.isNaN(this.total[phase]) ? '' : `/${this.total[phase]}`;
+        this.opts.progress?.(`load: ${phase} ${this.written[phase]}${total} written`);
+      },
+      (error: unknown) => {
+        this.failure = { error };
+      },
+    );
+  }
+
+  /** --reset: relationships first, then nodes, each batch its own transaction. */
+  async reset(): Promise<void> {
+    for (const [step, batch] of RESET_STEPS(this.size)) {
+      for (;;) {
+        const r = await this.commit('reset', cypher(step), { batch: neo4j.int(batch) });
+        if (Number(r.records[0]?.get('deleted') ?? 0) === 0) break;
+        this.opts.progress?.(
+          `load: reset: ${this.counters.relationshipsDeleted} relationships, ${this.counters.nodesDeleted} nodes deleted`,
+        );
+      }
+    }
+  }
+
+  async prune(state: GraphState): Promise<void> {
+    const rels = [...state.relationships.keys()].map(relParts);
+    for (let i = 0; i < rels.length; i += this.size) {
+      const r = await this.commit('prune', cypher('load/delete-relationships'), {
+        rows: rels.slice(i, i + this.size),
+      });
+      this.pruned.relationships += Number(r.records[0]?.get('deleted') ?? 0);
+    }
+    const ids = [...state.nodes.keys()];
+    for (let i = 0; i < ids.length; i += this.size) {
+      const r = await this.commit('prune', cypher('load/delete-entities'), {
+        ids: ids.slice(i, i + this.size),
+      });
+      this.pruned.entities += Number(r.records[0]?.get('deleted') ?? 0);
+    }
+    const keys = [...state.searchKeys.keys()];
+    for (let i = 0; i < keys.length; i += this.size) {
+      const r = await this.commit('prune', cypher('load/delete-search-keys'), {
+        ids: keys.slice(i, i + this.size),
+      });
+      this.pruned.searchKeys += Number(r.records[0]?.get('deleted') ?? 0);
+    }
+    if (rels.length + ids.length + keys.length > 0)
+      this.opts.progress?.(
+        `load: pruned ${this.pruned.entities} entities, ${this.pruned.relationships} relationships, ${this.pruned.searchKeys} search keys`,
+      );
+  }
+}
+
+const propCount = (props: Record<string, unknown>): number =>
+  Object.values(props).filter((v) => v !== null && v !== undefined).length;
+
+/**
+ * The counters the writes of a dry run would produce, as Neo4j counts them: `SET x = map`
+ * sets every key of the map and removes every other key (the old hash among them); REMOVE/SET
+ * of the kind labels counts each label removed and added.
+ */
+class Predictor {
+  readonly counters = zeroCounters();
+  readonly written = zeroWritten();
+  readonly pruned = { entities: 0, relationships: 0, searchKeys: 0 };
+  private readonly changedEntities: EntityRow[] = [];
+  /** Rewrites of existing relationships (curated, CITED_IN, IN_REGION): their keys now decide. */
+  private readonly changedRelationships: {
+    from: string;
+    type: string;
+    to: string;
+    props: Record<string, unknown>;
+  }[] = [];
+
+  constructor(
+    private readonly session: Session,
+    private readonly size: number,
+  ) {}
+
+  change(c: Change): Promise<void> {
+    const k = this.counters;
+    this.written[c.phase] += 1;
+    if (c.phase === 'entities') {
+      if (c.exists) this.changedEntities.push(c.row);
+      else {
+        k.nodesCreated += 1;
+        // Neo4j counts a label listed twice (a kind whose label is its group's) twice.
+        k.labelsAdded += c.row.labels.length;
+        k.propertiesSet += propCount(c.row.props) + 1;
+      }
+    } else if (c.phase === 'searchKeys') {
+      // CREATE sets id, entity, key and source; a rewrite sets the source alone.
+      if (c.exists) k.propertiesSet += 1;
+      else {
+        k.nodesCreated += 1;
+        k.labelsAdded += 1;
+        k.propertiesSet += 4;
+      }
+    } else {
+      const rel =
+        c.phase === 'relationships'
+          ? { from: c.row.from, type: c.row.type, to: c.row.to }
+          : c.phase === 'provenance'
+            ? { from: c.row.id, type: PROVENANCE_REL, to: c.row.doc }
+            : { from: c.row.id, type: IN_REGION_REL, to: c.row.region };
+      if (c.exists) this.changedRelationships.push({ ...rel, props: c.row.props });
+      else {
+        k.relationshipsCreated += 1;
+        k.propertiesSet += propCount(c.row.props) + 1;
+      }
+    }
+    return Promise.resolve();
+  }
+
+  /** Rewrites of existing rows depend on what they hold now: read it. */
+  async finish(state: GraphState): Promise<void> {
+    const k = this.counters;
+    const kindLabels = new Set(KIND_LABELS);
+    const rows = new Map(this.changedEntities.map((r) => [r.id, r]));
+    const ids = [...rows.keys()];
+    for (let i = 0; i < ids.length; i += this.size) {
+      const r = await this.session.executeRead((tx) =>
+        tx.run(cypher('load/entity-details'), { ids: ids.slice(i, i + this.size) }),
+      );
+      for (const rec of r.records) {
+        const row = rows.get(String(rec.get('id')));
+        if (!row) continue;
+        const labels = rec.get('labels') as string[];
+        const kept = new Set(labels.filter((l) => !kindLabels.has(l)));
+        k.labelsRemoved += labels.filter((l) => kindLabels.has(l)).length;
+        k.labelsAdded += row.labels.filter((l) => !kept.has(l)).length;
+        k.propertiesSet +=
+          propCount(row.props) + this.removedKeys(rec.get('keys') as string[], row.props) + 1;
+      }
+    }
+    const rels = new Map(this.changedRelationships.map((r) => [relKey(r.from, r.type, r.to), r]));
+    const list = this.changedRelationships.map(({ from, type, to }) => ({ from, type, to }));
+    for (let i = 0; i < list.length; i += this.size) {
+      const r = await this.session.executeRead((tx) =>
+        tx.run(cypher('load/relationship-details'), { rows: list.slice(i, i + this.size) }),
+      );
+      for (const rec of r.records) {
+        const row = rels.get(relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))));
+        if (row)
+          k.propertiesSet +=
+            propCount(row.props) + this.removedKeys(rec.get('keys') as string[], row.props) + 1;
+      }
+    }
+    this.pruned.relationships = state.relationships.size;
+    this.pruned.entities = state.nodes.size;
+    this.pruned.searchKeys = state.searchKeys.size;
+    k.relationshipsDeleted += state.relationships.size;
+    k.nodesDeleted += state.nodes.size + state.searchKeys.size;
+  }
+
+  private removedKeys(keys: readonly string[], props: Record<string, unknown>): number {
+    return keys.filter((key) => props[key] === undefined || props[key] === null).length;
+  }
 }
 
 export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = {}): Promise<LoadReport> {
   const t0 = Date.now();
+  const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`batch size must be a positive integer (got ${size})`);
   const session = db.driver.session({
     database: db.connection.database,
     defaultAccessMode: neo4j.session.WRITE,
   });
+  const report = (
+    w: Pick<LoadReport, 'counters' | 'written' | 'pruned' | 'transactions' | 'repaired'>,
+  ): LoadReport => ({
+    dryRun: opts.dryRun ?? false,
+    reset: opts.reset ?? false,
+    ...w,
+    seconds: (Date.now() - t0) / 1000,
+  });
   try {
+    const marker = await session.executeRead((tx) => tx.run(cypher('load/marker-read')));
+    const since = marker.records[0]?.get('since') as string | undefined;
+    if (since !== undefined)
+      opts.progress?.(`load: the load started at ${since} did not finish; this run completes it`);
+
     if (opts.dryRun) {
-      const counters = zeroCounters();
-      const tx = session.beginTransaction();
-      try {
-        const written = await writeAll(tx, graph, opts, counters);
-        return {
-          dryRun: true,
-          reset: opts.reset ?? false,
-          counters,
-          written,
-          seconds: (Date.now() - t0) / 1000,
-        };
-      } finally {
-        await tx.rollback();
-      }
+      const p = new Predictor(session, size);
+      let state: GraphState;
+      if (opts.reset) {
+        const r = await session.executeRead((tx) => tx.run(cypher('load/state-counts')));
+        p.counters.nodesDeleted += Number(r.records[0]?.get('nodes') ?? 0);
+        p.counters.relationshipsDeleted += Number(r.records[0]?.get('relationships') ?? 0);
+        state = emptyState();
+      } else state = await readState(session);
+      await diff(graph, state, (c) => p.change(c));
+      await p.finish(state);
+      return report({
+        counters: p.counters,
+        written: p.written,
+        pruned: p.pruned,
+        transactions: 0,
+        repaired: since,
+      });
     }
+
     await applySchema(db);
-    // executeWrite may retry on a transient error: start from fresh counters each attempt.
-    let counters = zeroCounters();
-    const written = await session.executeWrite(async (tx) => {
-      counters = zeroCounters();
-      return writeAll(tx, graph, opts, counters);
-    });
-    await db.read('CALL db.awaitIndexes(300)');
-    return {
-      dryRun: false,
-      reset: opts.reset ?? false,
-      counters,
-      written,
-      seconds: (Date.now() - t0) / 1000,
+    const total: Written = {
+      entities: graph.entities.length,
+      relationships: graph.relations.length,
+      provenance: graph.entities.reduce((n, e) => n + (e.kind === 'document' ? 0 : e.facts.length), 0),
+      regions: Number.NaN,
+      searchKeys: Number.NaN,
     };
+    const w = new ChunkWriter(session, size, opts, total);
+    let state: GraphState;
+    if (opts.reset) {
+      await w.reset();
+      state = emptyState();
+    } else state = await readState(session);
+    opts.progress?.(
+      `load: the graph holds ${state.nodes.size} entities and ${state.relationships.size} relationships`,
+    );
+    await diff(graph, state, (c) => w.change(c));
+    await w.flush();
+    await w.drain();
+    await w.prune(state);
+    if (since !== undefined || w.transactions > 0) await w.unmark();
+    if (w.transactions > 0) await db.read('CALL db.awaitIndexes(300)');
+    return report({
+      counters: w.counters,
+      written: w.written,
+      pruned: w.pruned,
+      transactions: w.transactions,
+      repaired: since,
+    });
   } finally {
     await session.close();
   }
+}
+
+/** When the graph carries the mark of a load that did not finish, when that load started. */
+export async function unfinishedLoad(db: Database): Promise<string | undefined> {
+  const r = await db.read(cypher('load/marker-read'));
+  return r.records[0]?.get('since') as string | undefined;
 }
 
 export async function countsByKindAndType(

@@ -14,14 +14,23 @@ export type SeedOutcome =
       readonly report: LoadReport;
       readonly entities: number;
       readonly relationships: number;
+      readonly validateSeconds: number;
     };
 
 export async function seedDatabase(
   db: Database,
   options: LoadOptions & { readonly dir?: string; readonly sources?: string } = {},
 ): Promise<SeedOutcome> {
+  const t0 = Date.now();
   const { graph, problems } = checkSeed(options.dir, options.sources);
   if (!graph) return { ok: false, problems };
+  const validateSeconds = (Date.now() - t0) / 1000;
   const report = await loadGraph(db, graph, options);
-  return { ok: true, report, entities: graph.entities.length, relationships: graph.relations.length };
+  return {
+    ok: true,
+    report,
+    entities: graph.entities.length,
+    relationships: graph.relations.length,
+    validateSeconds,
+  };
 }

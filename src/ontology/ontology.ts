@@ -394,6 +394,9 @@ export const IN_REGION_REL = 'IN_REGION' as const;
 export const SEARCH_KEY_LABEL = 'SearchKey' as const;
 export const SEARCH_KEY_REL = 'KEY_OF' as const;
 
+/** One node marks a load that has not finished (killed or failed): the next run completes it. */
+export const LOAD_MARK_LABEL = 'InnographLoad' as const;
+
 /** Relationship types innograph writes that are not curated: provenance and derived facts. */
 export const DERIVED_RELS = [PROVENANCE_REL, IN_REGION_REL, SEARCH_KEY_REL] as const;
 

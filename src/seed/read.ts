@@ -27,6 +27,7 @@ import {
   type Level,
   type Status,
 } from '../ontology/ontology.js';
+import { parseSeedFast } from './fast-yaml.js';
 import { readSeedFiles } from './files.js';
 import type { Citation, Entity, Mention, Problem, Relation, SeedSet, Where } from './model.js';
 
@@ -255,8 +256,53 @@ function readMention(r: RecordReader, at: Where): Mention | undefined {
   return id === undefined ? undefined : { id, cite, at };
 }
 
+/** Checks one record of a top-level list and adds it to `into`. */
+/** One record of a top-level list, whichever parser read it; `citeLines` place its citations. */
+function readRecord(
+  key: string,
+  i: number,
+  obj: unknown,
+  at: Where,
+  citeLines: readonly number[],
+  into: SeedSet,
+  problems: Problem[],
+): void {
+  const what = `${key}[${i}]`;
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+    problems.push({ ...at, message: `${what}: must be a map` });
+    return;
+  }
+  const o = obj as Obj;
+  const label =
+    typeof o.id === 'string'
+      ? `${what} ${o.id}`
+      : typeof o.from === 'string'
+        ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}`
+        : what;
+  const r = new RecordReader(at, o, label, problems, citeLines);
+  if (key === 'entities') {
+    const e = readEntity(r, o, at);
+    if (e) into.entities.push(e);
+  } else if (key === 'relations') {
+    const rel = readRelation(r, o, at);
+    if (rel) into.relations.push(rel);
+  } else {
+    const m = readMention(r, at);
+    if (m) into.mentions.push(m);
+  }
+}
+
 /** Reads one YAML text; `file` is the name used in problems (relative to the repo). */
 export function readSeedText(text: string, file: string, into: SeedSet, problems: Problem[]): void {
+  // Well-formed files take the fast parser; anything unusual is read below, as before.
+  const fast = parseSeedFast(text, TOP_KEYS);
+  if (fast) {
+    for (const { key, records } of fast)
+      records.forEach((rec, i) => {
+        readRecord(key, i, rec.value, { file, line: rec.line }, rec.citeLines, into, problems);
+      });
+    return;
+  }
   const lineCounter = new LineCounter();
   // Merge keys (`<<: *base`) are part of YAML as curators know it; anchors and aliases resolve below.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true });
@@ -304,35 +350,12 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
     }
     pair.value.items.forEach((item, i) => {
       const at: Where = { file, line: lineOf(item) };
-      const what = `${key}[${i}]`;
       const resolved = toPlain(item, doc);
       if ('error' in resolved) {
-        problems.push({ ...at, message: `${what}: ${resolved.error}` });
+        problems.push({ ...at, message: `${key}[${i}]: ${resolved.error}` });
         return;
       }
-      const obj = resolved.value;
-      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-        problems.push({ ...at, message: `${what}: must be a map` });
-        return;
-      }
-      const o = obj as Obj;
-      const label =
-        typeof o.id === 'string'
-          ? `${what} ${o.id}`
-          : typeof o.from === 'string'
-            ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}`
-            : what;
-      const r = new RecordReader(at, o, label, problems, citeLines(item, doc, lineOf));
-      if (key === 'entities') {
-        const e = readEntity(r, o, at);
-        if (e) into.entities.push(e);
-      } else if (key === 'relations') {
-        const rel = readRelation(r, o, at);
-        if (rel) into.relations.push(rel);
-      } else {
-        const m = readMention(r, at);
-        if (m) into.mentions.push(m);
-      }
+      readRecord(key, i, resolved.value, at, citeLines(item, doc, lineOf), into, problems);
     });
   }
 }

@@ -5,7 +5,7 @@
 import { EVIDENCE_SPAN_MAX, RELATIONSHIPS, type Kind } from '../ontology/ontology.js';
 import { currentFact, documentFacts, documentOrder, factConflicts } from '../semantics/document-facts.js';
 import type { Citation, Entity, Graph, GraphEntity, Problem, Relation, SeedSet, Where } from './model.js';
-import { squash, type SourceLines } from './sources.js';
+import { sourceIndex, squash, type SourceLines } from './sources.js';
 
 const DOC_PREFIX = 'doc:';
 
@@ -49,10 +49,10 @@ function checkCitation(
     problems.push(at(where, `${label}: line ${c.line} does not exist in ${c.doc} (${lines.length} lines)`));
     return;
   }
-  const text = squash(lines[c.line - 1] ?? '');
+  const index = sourceIndex(lines);
+  const text = index.squashed[c.line - 1] ?? '';
   // PDF conversion breaks paragraphs at page breaks: a name may run on into the next non-empty line.
-  const next = squash(lines.slice(c.line).find((l) => l.trim() !== '') ?? '');
-  const joined = text + next;
+  const joined = text + (index.next[c.line - 1] ?? '');
   const named = (n: string): boolean => {
     const i = joined.indexOf(squash(n));
     return i !== -1 && i < text.length;
@@ -260,7 +260,9 @@ export function validateSeed(
     }
     const names = citableNames(e);
     m.cite.forEach((c, i) => checkCitation(c, `mention ${m.id} cite[${i}]`, m.at, sources, names, problems));
-    extraCites.set(m.id, [...(extraCites.get(m.id) ?? []), ...m.cite]);
+    const extra = extraCites.get(m.id);
+    if (extra) extra.push(...m.cite);
+    else extraCites.set(m.id, [...m.cite]);
   }
 
   // The documents that cite an entity (its own citations and its mentions), for plan lineage.

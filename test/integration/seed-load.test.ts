@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countsByKindAndType, loadGraph, zeroCounters } from '../../src/loader/load.js';
+import { countsByKindAndType, loadGraph, unfinishedLoad, zeroCounters } from '../../src/loader/load.js';
 import { loadPlan } from '../../src/loader/rows.js';
 import { seedDatabase } from '../../src/loader/seed.js';
 import { regionMemberships } from '../../src/semantics/regions.js';
@@ -116,6 +116,48 @@ describe('loading the seed into Neo4j', () => {
     const before = await snapshot(db);
     const report = await loadGraph(db, graph, { reset: true });
     expect(report.reset).toBe(true);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('predicts in a dry run exactly the counters of the load', async () => {
+    const dryReset = await loadGraph(db, graph, { dryRun: true, reset: true });
+    const reset = await loadGraph(db, graph, { reset: true });
+    expect(dryReset.counters).toEqual(reset.counters);
+    expect(dryReset.written).toEqual(reset.written);
+    // Strays, edits (content, extra properties, a kind label), a deleted relationship.
+    await db.write(`CREATE (:Entity {id: 'lab:stray', name: 'stray'})`);
+    await db.write(
+      `MATCH (a:Entity {id: 'uni:dlut'}), (b:Entity {id: 'uni:neu'}) CREATE (a)-[:PART_OF {basis: 'stated'}]->(b)`,
+    );
+    await db.write(
+      `MATCH (a:Entity {id: 'uni:dlut'}) SET a.name = 'edited', a.extra = 1, a.hash = 'x' REMOVE a:University SET a:Laboratory`,
+    );
+    await db.write(
+      `MATCH (:Entity {id: 'lab:high-end-precision-manufacturing'})-[r:CITED_IN]->() SET r.hash = 'x'`,
+    );
+    await db.write(`MATCH ()-[r:HOSTED_BY]->() WITH r LIMIT 1 SET r.hash = 'x', r.extra = 2`);
+    await db.write(`MATCH ()-[r:LOCATED_IN]->() WITH r LIMIT 1 DELETE r`);
+    const dry = await loadGraph(db, graph, { dryRun: true });
+    const real = await loadGraph(db, graph);
+    expect(real.counters.nodesDeleted).toBe(1);
+    expect(dry.counters).toEqual(real.counters);
+    expect(dry.written).toEqual(real.written);
+    expect(dry.pruned).toEqual(real.pruned);
+  });
+
+  it('marks a load that stops part-way, and the next run completes it', async () => {
+    const before = await snapshot(db);
+    const stopAt5 = ({ transaction }: { transaction: number }): void => {
+      if (transaction === 5) throw new Error('stopped at the 5th transaction');
+    };
+    await expect(
+      loadGraph(db, graph, { reset: true, batchSize: 100, beforeCommit: stopAt5 }),
+    ).rejects.toThrow('stopped at the 5th transaction');
+    expect(await unfinishedLoad(db)).toEqual(expect.any(String));
+    expect(await snapshot(db)).not.toEqual(before);
+    const repair = await loadGraph(db, graph, { batchSize: 100 });
+    expect(repair.repaired).toEqual(expect.any(String));
+    expect(await unfinishedLoad(db)).toBeUndefined();
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -11,6 +11,7 @@ import {
   GROUPS,
   KIND_NAMES,
   KINDS,
+  LOAD_MARK_LABEL,
   REL_TYPES,
   SEARCH_KEY_LABEL,
 } from '../../src/ontology/ontology.js';
@@ -30,6 +31,7 @@ const code = (text: string): string =>
 const LABELS = new Set<string>([
   'Entity',
   SEARCH_KEY_LABEL,
+  LOAD_MARK_LABEL,
   ...GROUPS,
   ...KIND_NAMES.map((k) => KINDS[k].label),
 ]);

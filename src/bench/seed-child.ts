@@ -1,0 +1,107 @@
+/**
+ * One timed load for `npm run bench:seed`, in a process of its own so that its peak RSS is
+ * its own: `innograph` validates and loads with the loader; `anchor` runs Neo4j's batched
+ * `UNWIND … CALL { … } IN TRANSACTIONS` on the loader's own rows (rows.ts), built before the
+ * clock starts. Prints one JSON line.
+ */
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { loadGraph } from '../loader/load.js';
+import { KIND_LABELS, loadPlan } from '../loader/rows.js';
+import { cypher } from '../neo4j/cypher-files.js';
+import { openDatabase } from '../neo4j/driver.js';
+import { checkSeed } from '../seed/index.js';
+
+export interface ChildResult {
+  readonly validateSeconds: number;
+  readonly loadSeconds: number;
+  readonly rows: number;
+  readonly maxRssMb: number;
+  /** innograph only: document links per second in the first and the second half of them. */
+  readonly citedInRates?: readonly [number, number];
+}
+
+/** Rows per second of the batches before and after the middle of a phase's progress. */
+function halves(marks: readonly { t: number; n: number }[]): [number, number] | undefined {
+  const last = marks.at(-1);
+  if (!last || marks.length < 4) return undefined;
+  const mid = marks.find((m) => m.n >= last.n / 2) ?? last;
+  const first = marks[0] ?? last;
+  return [(mid.n - first.n) / (mid.t - first.t), (last.n - mid.n) / (last.t - mid.t)];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      mode: { type: 'string' },
+      dir: { type: 'string' },
+      sources: { type: 'string' },
+      'batch-size': { type: 'string' },
+    },
+  });
+  const batch = neo4j.int(Number(values['batch-size']));
+  const t0 = performance.now();
+  const { graph, problems } = checkSeed(values.dir, values.sources);
+  if (!graph) throw new Error(`invalid seed: ${problems.length} problem(s)`);
+  const validateSeconds = (performance.now() - t0) / 1000;
+  const db = openDatabase();
+  try {
+    let loadSeconds: number;
+    let rows: number;
+    let citedInRates: readonly [number, number] | undefined;
+    if (values.mode === 'innograph') {
+      const t1 = performance.now();
+      const marks: { t: number; n: number }[] = [];
+      const report = await loadGraph(db, graph, {
+        batchSize: batch.toNumber(),
+        progress: (line) => {
+          const m = /^load: provenance (\d+)\//.exec(line);
+          if (m) marks.push({ t: performance.now() / 1000, n: Number(m[1]) });
+        },
+      });
+      loadSeconds = (performance.now() - t1) / 1000;
+      rows = Object.values(report.written).reduce((a, b) => a + b, 0);
+      citedInRates = halves(marks);
+    } else {
+      const plan = loadPlan(graph);
+      const session = db.driver.session({ database: db.connection.database });
+      try {
+        const t1 = performance.now();
+        // Auto-commit transactions: CALL { } IN TRANSACTIONS commits on its own.
+        await session.run(cypher('bench/anchor-entities'), {
+          rows: plan.entities,
+          batch,
+          kindLabels: KIND_LABELS,
+        });
+        await session.run(cypher('bench/anchor-relationships'), { rows: plan.relationships, batch });
+        await session.run(cypher('bench/anchor-provenance'), { rows: plan.provenance, batch });
+        await session.run(cypher('bench/anchor-regions'), { rows: plan.regions, batch });
+        await session.run(cypher('bench/anchor-search-keys'), { rows: plan.searchKeys, batch });
+        loadSeconds = (performance.now() - t1) / 1000;
+      } finally {
+        await session.close();
+      }
+      rows =
+        plan.entities.length +
+        plan.relationships.length +
+        plan.provenance.length +
+        plan.regions.length +
+        plan.searchKeys.length;
+    }
+    const result: ChildResult = {
+      validateSeconds,
+      loadSeconds,
+      rows,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      ...(citedInRates ? { citedInRates } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
