@@ -26,8 +26,9 @@ const isLocated = (k: Kind): boolean =>
   (PLATFORM_KINDS as readonly Kind[]).includes(k) || (ACTOR_KINDS as readonly Kind[]).includes(k);
 
 /**
- * `regions`: each region's members as the API answers `entities(filter: {region})`, in the
- * order regions should claim nodes (a node goes to the first region that has it).
+ * `regions`: each region's members as the API answers `entities(filter: {region})`. A node in
+ * one of them goes to that region; a node the API places in several (a zone spanning 沈阳 and
+ * 大连) goes to a cluster of its own, never to one city chosen at random.
  */
 export function clusterByRegion(
   nodes: readonly ClusterNode[],
@@ -40,8 +41,10 @@ export function clusterByRegion(
     clusters.set(cluster, c);
   };
   for (const n of nodes) {
-    const home = regions.find((r) => r.id === n.id || r.members.has(n.id));
-    if (home && (isLocated(n.kind) || n.kind === 'region')) put(`cluster:${home.id}`, home.id, n.id);
+    const homes = regions.filter((r) => r.id === n.id || r.members.has(n.id));
+    const home = homes[0];
+    if (homes.length > 1 && isLocated(n.kind)) put('cluster:several-cities', null, n.id);
+    else if (home && (isLocated(n.kind) || n.kind === 'region')) put(`cluster:${home.id}`, home.id, n.id);
     else if (n.kind === 'region') put('cluster:regions', null, n.id);
     else if (isLocated(n.kind)) put('cluster:other', null, n.id);
     else put('cluster:chains', null, n.id);

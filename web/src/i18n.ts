@@ -114,6 +114,7 @@ const STRINGS = {
   colDegree: ['连接数', 'Links'],
   tableCaption: ['当前视图中的 {n} 个节点', '{n} nodes in the current view'],
   clusterOther: ['全省 / 未定位', 'Province-wide / unplaced'],
+  clusterSeveralCities: ['跨市（如沈大）', 'Several cities'],
   clusterChains: ['产业链与方向', 'Chains and directions'],
   clusterRegions: ['地区', 'Regions'],
   clusterFuture: ['未来产业', 'Future industries'],

@@ -23,6 +23,7 @@ export interface RegionRow {
 
 const SYNTHETIC: Record<string, Key> = {
   'cluster:other': 'clusterOther',
+  'cluster:several-cities': 'clusterSeveralCities',
   'cluster:chains': 'clusterChains',
   'cluster:regions': 'clusterRegions',
   'cluster:other-chains': 'clusterOtherChains',

@@ -141,6 +141,16 @@ describe('clusters', () => {
     expect(of('chain:c')).toBe('cluster:chains');
   });
 
+  it('by region: what the API places in two cities goes to neither city', () => {
+    const c = clusterByRegion(nodes, [
+      { id: 'region:r', members: new Set(['lab:a', 'uni:u']) },
+      { id: 'region:s', members: new Set(['lab:a']) },
+    ]);
+    const of = (id: string) => c.find((x) => x.members.includes(id))?.id;
+    expect(of('lab:a')).toBe('cluster:several-cities');
+    expect(of('uni:u')).toBe('cluster:region:r');
+  });
+
   it('by chain group: chains join their group, platforms the group they serve, hosts their platforms', () => {
     const ns = [
       { id: 'chain:g', kind: 'chain' },
