@@ -3,7 +3,7 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AnalyticsResolver } from './resolvers/analytics-resolver.js';
 import { GraphResolver } from './resolvers/graph-resolver.js';
-import { QueryResolver } from './resolvers/query-resolver.js';
+import { EntityConnectionResolver, QueryResolver } from './resolvers/query-resolver.js';
 import { HistoryResolver } from './resolvers/history-resolver.js';
 import {
   DocumentMentionResolver,
@@ -20,6 +20,7 @@ export function graphqlSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
       QueryResolver,
+      EntityConnectionResolver,
       GraphResolver,
       TraceResolver,
       AnalyticsResolver,

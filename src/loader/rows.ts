@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { IN_REGION_REL, KIND_NAMES, KINDS, PROVENANCE_REL } from '../ontology/ontology.js';
 import type { Citation, Graph, GraphEntity, Relation } from '../seed/model.js';
+import { derivedProps, type DerivedProps } from '../semantics/aggregates.js';
 import { regionMemberships, type RegionMembership } from '../semantics/regions.js';
 import { searchKeys } from '../semantics/search-keys.js';
 
@@ -38,7 +39,8 @@ export interface EntityRow {
   readonly hash: string;
 }
 
-export function entityRow(e: GraphEntity): EntityRow {
+/** `derived`: the counts derived at load time for this entity (semantics/aggregates.ts). */
+export function entityRow(e: GraphEntity, derived: DerivedProps = {}): EntityRow {
   const props: Record<string, unknown> = {
     id: e.id,
     kind: e.kind,
@@ -59,6 +61,7 @@ export function entityRow(e: GraphEntity): EntityRow {
   if (e.order !== undefined) props.order = e.order;
   for (const k of ['nameEn', 'nameEnSource', 'period', 'note', 'noteEn', 'file', 'issuer', 'date'] as const)
     if (e[k] !== undefined) props[k] = e[k];
+  Object.assign(props, derived);
   const labels = ['Entity', KINDS[e.kind].group, KINDS[e.kind].label];
   return { id: e.id, labels, props, hash: hash([labels, props]) };
 }
@@ -145,10 +148,12 @@ export interface LoadPlan {
 }
 
 export function loadPlan(graph: Graph): LoadPlan {
-  const entities = graph.entities.map(entityRow);
+  const memberships = regionMemberships(graph);
+  const derived = derivedProps(graph, memberships);
+  const entities = graph.entities.map((e) => entityRow(e, derived.get(e.id)));
   const relationships = graph.relations.map(relationshipRow);
   const provenance = graph.entities.flatMap(provenanceRows);
-  const regions = regionRows(regionMemberships(graph));
+  const regions = regionRows(memberships);
   const keys = [
     ...relationships.map((r) => relationshipKey(r.from, r.type, r.to)),
     ...provenance.map((p) => relationshipKey(p.id, PROVENANCE_REL, p.doc)),
