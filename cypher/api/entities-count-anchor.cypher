@@ -31,8 +31,8 @@ WHERE n.id > $after
   })
   AND ($zone IS NULL OR EXISTS { (n)-[:LOCATED_IN|PART_OF*1..3]->(:Entity {id: $zone}) })
   AND ($field IS NULL OR EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $field}) })
-OPTIONAL MATCH (n)-[c:CITED_IN]->(:Entity {id: $document})
-WITH n, c
+// What $document says of it (CITED_IN), looked up only when a document is given.
+WITH n, CASE WHEN $document IS NULL THEN null ELSE [(n)-[c:CITED_IN]->(:Entity {id: $document}) | c][0] END AS c
 WHERE ($document IS NULL OR c IS NOT NULL)
   AND (size($statuses) = 0 OR coalesce(c.status, n.status) IN $statuses)
   AND (size($levels) = 0 OR coalesce(c.level, n.level) IN $levels)

@@ -2,6 +2,7 @@
 // CITED_IN links), in each region by the region rule (IN_REGION; with $basis, memberships of
 // that basis only), counted by kind and the status the document gives them. Every region (or
 // the one asked for) is listed, with empty counts when none of its platforms is cited.
+// $fields: the region's properties to return (as `values`, in that order), or null for all.
 CALL () {
   MATCH (r:Entity {id: $region})
   WHERE r:Region
@@ -17,5 +18,6 @@ CALL () {
 }
 WITH r, p.kind AS kind, status, count(DISTINCT p) AS n
 WITH r, collect(CASE WHEN kind IS NULL THEN NULL ELSE {kind: kind, status: status, count: n} END) AS counts
-RETURN r {.*} AS region, counts
+RETURN CASE WHEN $fields IS NULL THEN r {.*} END AS region, [k IN coalesce($fields, []) | r[k]] AS values,
+       counts
 ORDER BY r.id

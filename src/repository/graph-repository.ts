@@ -187,6 +187,15 @@ export interface HubRecord {
 
 const countsOf = (v: unknown): KindStatusCount[] =>
   rows(v).map((c) => ({ kind: asKind(c.kind), status: asStatus(c.status), count: Number(c.count) }));
+/**
+ * An entity from a full property map, or from the `values` of the properties `fields` names
+ * (a partial record: only what the request reads; never primed into the entity loader).
+ */
+const entityOf = (full: unknown, fields: readonly string[] | undefined, values: unknown): EntityRecord => {
+  if (fields === undefined) return toEntityRecord(props(full));
+  const list = Array.isArray(values) ? values : [];
+  return toEntityRecord(Object.fromEntries(fields.map((f, i): [string, unknown] => [f, list[i]])));
+};
 /** Counts derived at load time (semantics/aggregates.ts), for one basis. */
 const storedOf = (v: unknown, basis: Basis | null): KindStatusCount[] =>
   storedCounts(v, basis).map(([kind, status, count]) => ({ kind, status, count }));
@@ -567,15 +576,23 @@ export class GraphRepository {
     }));
   }
 
-  /** Without a document the counts were derived at load time; with one, counted from its links. */
-  async chainCoverage(document: string | null, basis: Basis | null): Promise<CoverageRecord[]> {
+  /**
+   * Without a document the counts were derived at load time; with one, counted from its links.
+   * `fields`: the chain properties to read (see graphql/selection.ts), all when omitted.
+   */
+  async chainCoverage(
+    document: string | null,
+    basis: Basis | null,
+    fields?: readonly string[],
+  ): Promise<CoverageRecord[]> {
+    const wanted = { fields: fields ?? null };
     if (document !== null) {
-      const found = await this.read('api/chain-coverage-document', { document, basis });
-      return found.map((r) => ({ entity: toEntityRecord(props(r.chain)), counts: countsOf(r.counts) }));
+      const found = await this.read('api/chain-coverage-document', { document, basis, ...wanted });
+      return found.map((r) => ({ entity: entityOf(r.chain, fields, r.values), counts: countsOf(r.counts) }));
     }
-    const found = await this.read('api/chain-coverage');
+    const found = await this.read('api/chain-coverage', wanted);
     return found.map((r) => ({
-      entity: toEntityRecord(props(r.chain)),
+      entity: entityOf(r.chain, fields, r.values),
       counts: storedOf(r.coverage, basis),
     }));
   }
@@ -584,14 +601,16 @@ export class GraphRepository {
     region: string | null,
     document: string | null,
     basis: Basis | null,
+    fields?: readonly string[],
   ): Promise<CoverageRecord[]> {
+    const wanted = { fields: fields ?? null };
     if (document !== null) {
-      const found = await this.read('api/region-summary-document', { region, document, basis });
-      return found.map((r) => ({ entity: toEntityRecord(props(r.region)), counts: countsOf(r.counts) }));
+      const found = await this.read('api/region-summary-document', { region, document, basis, ...wanted });
+      return found.map((r) => ({ entity: entityOf(r.region, fields, r.values), counts: countsOf(r.counts) }));
     }
-    const found = await this.read('api/region-summary', { region });
+    const found = await this.read('api/region-summary', { region, ...wanted });
     return found.map((r) => ({
-      entity: toEntityRecord(props(r.region)),
+      entity: entityOf(r.region, fields, r.values),
       counts: storedOf(r.summary, basis),
     }));
   }
