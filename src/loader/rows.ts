@@ -3,7 +3,14 @@
  * so the shape of what is written can be unit-tested.
  */
 import { createHash } from 'node:crypto';
-import { IN_REGION_REL, KIND_NAMES, KINDS, PROVENANCE_REL } from '../ontology/ontology.js';
+import {
+  GROUP_LABELS,
+  GROUPS,
+  IN_REGION_REL,
+  KIND_NAMES,
+  KINDS,
+  PROVENANCE_REL,
+} from '../ontology/ontology.js';
 import type { Citation, Graph, GraphEntity, Relation } from '../seed/model.js';
 import { derivedProps, type DerivedProps } from '../semantics/aggregates.js';
 import { regionMemberships, type RegionMembership } from '../semantics/regions.js';
@@ -12,9 +19,12 @@ import { searchKeys } from '../semantics/search-keys.js';
 const hash = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
-/** Every kind label and group label the ontology defines: removed before a node is relabelled. */
+/**
+ * Every kind label and group label the ontology defines (and the group names, once labels of
+ * their own): removed before a node is relabelled.
+ */
 export const KIND_LABELS: string[] = [
-  ...new Set(KIND_NAMES.flatMap((k) => [KINDS[k].label, KINDS[k].group])),
+  ...new Set([...KIND_NAMES.map((k) => KINDS[k].label), ...GROUPS, ...GROUPS.map((g) => GROUP_LABELS[g])]),
 ];
 
 const docId = (c: Citation): string => `doc:${c.doc}`;
@@ -62,7 +72,7 @@ export function entityRow(e: GraphEntity, derived: DerivedProps = {}): EntityRow
   for (const k of ['nameEn', 'nameEnSource', 'period', 'note', 'noteEn', 'file', 'issuer', 'date'] as const)
     if (e[k] !== undefined) props[k] = e[k];
   Object.assign(props, derived);
-  const labels = ['Entity', KINDS[e.kind].group, KINDS[e.kind].label];
+  const labels = ['Entity', GROUP_LABELS[KINDS[e.kind].group], KINDS[e.kind].label];
   return { id: e.id, labels, props, hash: hash([labels, props]) };
 }
 

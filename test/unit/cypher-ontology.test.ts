@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/config/paths.js';
 import {
   DERIVED_RELS,
+  GROUP_LABELS,
   GROUPS,
   KIND_NAMES,
   KINDS,
@@ -32,7 +33,7 @@ const LABELS = new Set<string>([
   'Entity',
   SEARCH_KEY_LABEL,
   LOAD_MARK_LABEL,
-  ...GROUPS,
+  ...GROUPS.map((g) => GROUP_LABELS[g]),
   ...KIND_NAMES.map((k) => KINDS[k].label),
 ]);
 const TYPES = new Set<string>([...REL_TYPES, ...DERIVED_RELS]);
