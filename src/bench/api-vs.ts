@@ -164,7 +164,10 @@ function operations(p: Probe): Op[] {
         'query($a: ID!, $b: ID!, $h: Int) { paths(from: $a, to: $b, maxHops: $h) { length nodes { id } } }',
       variables: { a: p.farFrom, b: p.farTo, h: p.farHops },
     },
-    { name: 'stats', query: '{ stats { entities relationships byKind { kind count } byType { type count } } }' },
+    {
+      name: 'stats',
+      query: '{ stats { entities relationships byKind { kind count } byType { type count } } }',
+    },
     { name: 'hubs', query: '{ hubs(first: 20) { institution { id name } platformCount chainCount } }' },
     {
       name: 'hubs of a document',
@@ -292,7 +295,11 @@ async function measure(call: () => Promise<void>, requests: number): Promise<Sam
       }
     }),
   );
-  return { p50: percentile(times, 50), p99: percentile(times, 99), rps: requests / ((performance.now() - t0) / 1000) };
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    rps: requests / ((performance.now() - t0) / 1000),
+  };
 }
 
 const stats3 = (xs: readonly number[]): [number, number, number] => {
@@ -304,7 +311,10 @@ const f2 = (n: number): string => n.toFixed(2);
 const mmm = (xs: readonly number[], f: (n: number) => string = f1): string => stats3(xs).map(f).join(' / ');
 
 /** Loads the graph the scale needs unless the configured Neo4j holds it already. */
-async function ensureGraph(db: Database, scale: Scale): Promise<{ manifest?: ScaleManifest; seedDir: string }> {
+async function ensureGraph(
+  db: Database,
+  scale: Scale,
+): Promise<{ manifest?: ScaleManifest; seedDir: string }> {
   let seedDir: string;
   let sources: string | undefined;
   let manifest: ScaleManifest | undefined;
@@ -344,9 +354,7 @@ async function probe(db: Database, scale: Scale, manifest: ScaleManifest | undef
     if (typeof v !== 'string') throw new Error(`probe found nothing: ${cypher}`);
     return v;
   };
-  const labs = Number(
-    (await db.read('MATCH (n:Laboratory) RETURN count(n) AS n')).records[0]?.get('n') ?? 0,
-  );
+  const labs = Number((await db.read('MATCH (n:Laboratory) RETURN count(n) AS n')).records[0]?.get('n') ?? 0);
   const deepOffset = Math.max(0, labs - 60);
   const deepLab = await one('MATCH (n:Laboratory) RETURN n.id ORDER BY n.id SKIP $k LIMIT 1', {
     k: neo4j.int(Math.max(0, deepOffset - 1)),
@@ -450,7 +458,9 @@ async function main(): Promise<void> {
       : undefined
     : (await ensureGraph(db, scale)).manifest;
   const pr = await probe(db, scale, manifest);
-  const ops = operations(pr).filter((o) => !values.only || values.only.split(',').some((x) => o.name.includes(x)));
+  const ops = operations(pr).filter(
+    (o) => !values.only || values.only.split(',').some((x) => o.name.includes(x)),
+  );
 
   const api = await serveFromBuild({ ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET });
   const ngql = await startNeo4jGraphql();
@@ -508,7 +518,12 @@ async function main(): Promise<void> {
         `| ${op.name} | ${mmm(q(r.raw, 'p50'))} | ${mmm(q(r.api, 'p50'))} | ${mmm(ratio(r.api, r.raw, 'p50'), f2)} | ${mmm(q(r.raw, 'p99'))} | ${mmm(q(r.api, 'p99'))} | ${mmm(q(r.raw, 'rps'))} | ${mmm(q(r.api, 'rps'))} | ${mmm(ratio(r.api, r.raw, 'rps'), f2)} | ${r.ngql.length > 0 ? `${mmm(q(r.ngql, 'p50'))} | ${mmm(q(r.ngql, 'rps'))} | ${mmm(ratio(r.api, r.ngql, 'rps'), f2)}` : failed.has('ngql') ? 'fails | fails | –' : '– | – | –'} |`,
       );
     }
-    console.log(`\nload average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `\nload average at the end: ${(await import('node:os'))
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     agent.destroy();
     await ngql.stop();

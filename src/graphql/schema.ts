@@ -53,7 +53,8 @@ function plainFieldsReadDirectly(s: GraphQLSchema): void {
   for (const type of Object.values(s.getTypeMap())) {
     if (type.name.startsWith('__') || type === s.getQueryType()) continue;
     if (!isObjectType(type) && !isInterfaceType(type)) continue;
-    for (const field of Object.values(type.getFields())) if (!resolved.has(field.name)) field.resolve = undefined;
+    for (const field of Object.values(type.getFields()))
+      if (!resolved.has(field.name)) field.resolve = undefined;
   }
 }
 

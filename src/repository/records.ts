@@ -103,7 +103,8 @@ export function toEntityRecord(props: Props): EntityRecord {
   };
   const nameEn = str(props, 'nameEn');
   if (nameEn !== undefined) r.nameEn = nameEn;
-  const nameEnSource = maybeOneOf(NAME_EN_SOURCES, props.nameEnSource) ?? (nameEn ? 'established' : undefined);
+  const nameEnSource =
+    maybeOneOf(NAME_EN_SOURCES, props.nameEnSource) ?? (nameEn ? 'established' : undefined);
   if (nameEnSource !== undefined) r.nameEnSource = nameEnSource;
   for (const k of ['statusWord', 'period', 'note', 'noteEn', 'date', 'issuer'] as const) {
     const v = str(props, k);
