@@ -1,18 +1,22 @@
-// One page of entities matching a filter, ordered by id (stable); $after is the last id seen.
-// With $document, status and level are what that document says (CITED_IN), else the current ones.
-// Region membership is the derived IN_REGION (one rule: src/semantics/regions.ts).
+// One page of entities matching a filter, ordered by id (stable): walks the id index from
+// $after ('' for the first page) and keeps what passes the filter, stopping at $limit. For
+// filters with no kinds and no small anchor (a region, document, field or zone with few members).
+// With $document, status and level are what that document says (CITED_IN), else the current
+// ones; region membership is the derived IN_REGION (one rule: src/semantics/regions.ts). The
+// filter is the same in every entities-page-*.cypher and entities-count-*.cypher file (a unit
+// test checks it); GraphRepository.entitiesPage picks the file by the filter.
 MATCH (n:Entity)
-WHERE (size($kinds) = 0 OR n.kind IN $kinds)
-  AND ($after IS NULL OR n.id > $after)
+WHERE n.id > $after
+  AND (size($kinds) = 0 OR n.kind IN $kinds)
   AND ($includePlaceholders OR NOT coalesce(n.placeholder, false))
   AND ($region IS NULL OR EXISTS {
-    MATCH (n)-[m:IN_REGION]->(:Region {id: $region})
+    MATCH (n)-[m:IN_REGION]->(:Entity {id: $region})
     WHERE $regionBasis IS NULL OR m.basis = $regionBasis
   })
-  AND ($zone IS NULL OR EXISTS { (n)-[:LOCATED_IN|PART_OF*1..3]->(:Zone {id: $zone}) })
+  AND ($zone IS NULL OR EXISTS { (n)-[:LOCATED_IN|PART_OF*1..3]->(:Entity {id: $zone}) })
   AND ($field IS NULL OR EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $field}) })
-OPTIONAL MATCH (n)-[c:CITED_IN]->(:Document {id: $document})
-WITH n, c
+// What $document says of it (CITED_IN), looked up only when a document is given.
+WITH n, CASE WHEN $document IS NULL THEN null ELSE [(n)-[c:CITED_IN]->(:Entity {id: $document}) | c][0] END AS c
 WHERE ($document IS NULL OR c IS NOT NULL)
   AND (size($statuses) = 0 OR coalesce(c.status, n.status) IN $statuses)
   AND (size($levels) = 0 OR coalesce(c.level, n.level) IN $levels)

@@ -1,13 +1,17 @@
-// Per region (or one region): the platforms in it by the region rule (IN_REGION; with $basis,
-// memberships of that basis only), counted by kind and status. With $document: platforms that
-// document cites, with the status it gives them.
-MATCH (r:Region)
-WHERE $region IS NULL OR r.id = $region
-OPTIONAL MATCH (p:Platform)-[m:IN_REGION]->(r)
-WHERE ($basis IS NULL OR m.basis = $basis)
-  AND ($document IS NULL OR EXISTS { (p)-[:CITED_IN]->(:Document {id: $document}) })
-OPTIONAL MATCH (p)-[ci:CITED_IN]->(:Document {id: $document})
-WITH r, p.kind AS kind, coalesce(ci.status, p.status) AS status, count(DISTINCT p) AS n
-WITH r, collect(CASE WHEN kind IS NULL THEN NULL ELSE {kind: kind, status: status, count: n} END) AS counts
-RETURN r {.*} AS region, counts
+// Per region (or one region): the platforms in it by the region rule (IN_REGION), counted by
+// kind and status, for any membership basis and for each basis alone. The counts are derived at
+// load time (src/semantics/aggregates.ts: `platformSummary`), so this reads one property per
+// region. With a document: region-summary-document.cypher. $fields: the region's properties to
+// return (as `values`, in that order), or null for all.
+CALL () {
+  MATCH (r:Entity {id: $region})
+  WHERE r:Region
+  RETURN r
+  UNION
+  MATCH (r:Region)
+  WHERE $region IS NULL
+  RETURN r
+}
+RETURN CASE WHEN $fields IS NULL THEN r {.*} END AS region, [k IN coalesce($fields, []) | r[k]] AS values,
+       r.platformSummary AS summary
 ORDER BY r.id

@@ -29,6 +29,7 @@ export async function serveUntilSignal(config: ServerConfig = serverConfig()): P
       db,
       host: config.host,
       port: config.port,
+      pathsBudgetMs: config.pathsBudgetMs,
       ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
     });
   } catch (e) {

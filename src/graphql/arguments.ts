@@ -29,7 +29,16 @@ export async function entityArg(
   kinds: readonly Kind[],
   argument: string,
 ): Promise<EntityRecord> {
-  const e = await ctx.entityById.load(id);
+  return checkedEntity(await ctx.entityById.load(id), id, kinds, argument);
+}
+
+/** `e` (the entity `id` names, if any) when it is of one of `kinds`; else BAD_USER_INPUT. */
+export function checkedEntity(
+  e: EntityRecord | undefined,
+  id: string,
+  kinds: readonly Kind[],
+  argument: string,
+): EntityRecord {
   const what = kinds.map((k) => KINDS[k].en.toLowerCase()).join(' or ');
   if (!e)
     throw badUserInput(`${argument}: no entity has the id "${short(id)}" (expected a ${what} id)`, argument);

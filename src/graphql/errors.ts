@@ -10,6 +10,7 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   BAD_REQUEST: 'BAD_REQUEST',
+  SEARCH_BUDGET_EXCEEDED: 'SEARCH_BUDGET_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -35,6 +36,13 @@ export const badRequest = (message: string, code: string = ErrorCode.BAD_REQUEST
 /** Rejected before execution: Apollo answers 400 (the client's request is at fault). */
 export const tooComplex = (message: string): GraphQLError =>
   new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+
+/**
+ * A search that passed its budget (paths: INNOGRAPH_PATHS_BUDGET_MS) before it could say whether
+ * an answer exists: the client narrows the question; retrying the same one does not help.
+ */
+export const searchBudgetExceeded = (message: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.SEARCH_BUDGET_EXCEEDED } });
 
 /** Seconds a client should wait before retrying after DATABASE_UNAVAILABLE. */
 export const RETRY_AFTER_SECONDS = 5;

@@ -8,7 +8,13 @@
  * response is sent.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, OperationTypeNode, type GraphQLSchema } from 'graphql';
+import {
+  getVariableValues,
+  OperationTypeNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Context } from './context.js';
 import { BudgetError, LIMITS, overBudget, tallyOperation, type Limits } from './budget.js';
 import { badRequest, ErrorCode, RETRY_AFTER_SECONDS, tooComplex } from './errors.js';
@@ -16,10 +22,32 @@ import { badRequest, ErrorCode, RETRY_AFTER_SECONDS, tooComplex } from './errors
 export const MAX_QUERY_DEPTH = LIMITS.depth;
 export const MAX_QUERY_COST = LIMITS.cost;
 
+/** Verdicts of the budget per parsed document (Apollo caches documents) and variables. */
+const verdicts = new WeakMap<DocumentNode, Map<string, string | undefined>>();
+const VERDICTS_PER_DOCUMENT = 64;
+
 export function protectionPlugin(
   schema: GraphQLSchema,
   limits: Limits = LIMITS,
 ): ApolloServerPlugin<Context> {
+  // The same query with the same variables has the same cost: the walk runs once.
+  const verdict = (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ): string | undefined => {
+    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+    let byVariables = verdicts.get(document);
+    if (!byVariables) {
+      byVariables = new Map();
+      verdicts.set(document, byVariables);
+    }
+    if (byVariables.has(key)) return byVariables.get(key);
+    const why = overBudget(tallyOperation(schema, document, operation, variables), limits);
+    if (byVariables.size >= VERDICTS_PER_DOCUMENT) byVariables.clear();
+    byVariables.set(key, why);
+    return why;
+  };
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -43,8 +71,7 @@ export function protectionPlugin(
               badRequest(coerced.errors.map((e) => e.message).join('; '), ErrorCode.BAD_USER_INPUT),
             );
           try {
-            const tally = tallyOperation(schema, document, operation, coerced.coerced);
-            const why = overBudget(tally, limits);
+            const why = verdict(document, operation, coerced.coerced);
             return why ? Promise.reject(tooComplex(why)) : Promise.resolve();
           } catch (e) {
             if (e instanceof BudgetError) return Promise.reject(badRequest(e.message));

@@ -5,7 +5,7 @@
  * and starts nothing once the response has been sent.
  */
 import type { QueryResult, RecordShape } from 'neo4j-driver';
-import type { Database, Params } from '../neo4j/driver.js';
+import type { Database, Params, ReadOptions } from '../neo4j/driver.js';
 import { LIMITS } from './budget.js';
 import { tooComplex } from './errors.js';
 
@@ -43,7 +43,11 @@ export class RequestDatabase implements Database {
     return this.db.connection;
   }
 
-  async read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>> {
+  async read<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Params,
+    options?: ReadOptions,
+  ): Promise<QueryResult<R>> {
     if (this.closed) throw new RequestClosedError();
     this.queries += 1;
     if (this.queries > this.limits.queries)
@@ -56,7 +60,7 @@ export class RequestDatabase implements Database {
     try {
       // The response may have gone out while this query waited for its turn.
       if (this.isClosed()) throw new RequestClosedError();
-      return await this.db.read<R>(cypher, params);
+      return await this.db.read<R>(cypher, params, options);
     } finally {
       this.active -= 1;
       this.waiting.shift()?.();

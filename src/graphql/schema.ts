@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { isInterfaceType, isObjectType, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
 import { AnalyticsResolver } from './resolvers/analytics-resolver.js';
 import { GraphResolver } from './resolvers/graph-resolver.js';
-import { QueryResolver } from './resolvers/query-resolver.js';
+import { EntityConnectionResolver, QueryResolver } from './resolvers/query-resolver.js';
 import { HistoryResolver } from './resolvers/history-resolver.js';
 import {
   DocumentMentionResolver,
@@ -20,6 +20,7 @@ export function graphqlSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
       QueryResolver,
+      EntityConnectionResolver,
       GraphResolver,
       TraceResolver,
       AnalyticsResolver,
@@ -32,12 +33,29 @@ export function graphqlSchema(): GraphQLSchema {
     orphanedTypes: Object.values(ENTITY_TYPES),
     validate: false,
   });
+  plainFieldsReadDirectly(schema);
   // type-graphql gives the root type no description; GraphiQL shows this one first.
   const query = schema.getQueryType();
   if (query)
     query.description =
       'innograph: the innovation platforms of Liaoning and what they serve, from five policy documents. Start with search, entities, traceChain, regionSummary or history.';
   return schema;
+}
+
+/**
+ * type-graphql gives every field a resolver, even a plain property (it would run middlewares
+ * and auth checks, which this schema has none of): a property read through a closure and an
+ * object per field. Fields that no resolver class defines read the property directly, through
+ * graphql-js's default resolver, which is what those resolvers did.
+ */
+function plainFieldsReadDirectly(s: GraphQLSchema): void {
+  const resolved = new Set(getMetadataStorage().fieldResolvers.map((r) => r.schemaName));
+  for (const type of Object.values(s.getTypeMap())) {
+    if (type.name.startsWith('__') || type === s.getQueryType()) continue;
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    for (const field of Object.values(type.getFields()))
+      if (!resolved.has(field.name)) field.resolve = undefined;
+  }
 }
 
 /** The SDL committed as schema.graphql. */

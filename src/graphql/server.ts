@@ -3,7 +3,10 @@
  * formatError: clients see a message and a code, never a stack, a driver message or a secret.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../http/logger.js';
@@ -16,6 +19,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
   ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.SEARCH_BUDGET_EXCEEDED,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   ErrorCode.BAD_REQUEST,
@@ -83,6 +87,12 @@ export function createApollo(log: Logger): ApolloServer<Context> {
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), protectionPlugin(schema), operationLogPlugin(log)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Cache hints are unused here, and the plugin would wrap every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
+      protectionPlugin(schema),
+      operationLogPlugin(log),
+    ],
   });
 }

@@ -6,9 +6,37 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void;
 }
 
-export const jsonLogger = (write: (line: string) => void = (l) => process.stderr.write(l)): Logger => {
+/**
+ * Lines for stderr, written together once per turn of the event loop instead of one
+ * synchronous write per line on a response's path (stderr to a file or pipe blocks on Linux);
+ * whatever is pending when the process exits is written then.
+ */
+function bufferedStderr(): (line: string) => void {
+  let pending: string[] = [];
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    process.stderr.write(text);
+  };
+  process.once('exit', flush);
+  return (line) => {
+    pending.push(line);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+}
+
+let stderrWriter: ((line: string) => void) | undefined;
+
+export const jsonLogger = (write?: (line: string) => void): Logger => {
+  const out = write ?? (stderrWriter ??= bufferedStderr());
   const log = (level: string, msg: string, fields: LogFields = {}): void => {
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+    out(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
   };
   return { info: (m, f) => log('info', m, f), error: (m, f) => log('error', m, f) };
 };

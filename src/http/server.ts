@@ -38,6 +38,8 @@ export interface ServeOptions {
   readonly log?: Logger;
   /** Host names (without port) the server answers for; unset or empty: any. */
   readonly allowedHosts?: readonly string[];
+  /** How long one `paths` search may run (default DEFAULT_PATHS_BUDGET_MS). */
+  readonly pathsBudgetMs?: number;
 }
 
 const SEEDED_DOCUMENTS = 5;
@@ -64,7 +66,8 @@ const refuse = (res: ServerResponse, status: number, code: string, message: stri
 
 export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
   const log = opts.log ?? jsonLogger();
-  const repo = new GraphRepository(opts.db);
+  const repoOptions = opts.pathsBudgetMs === undefined ? {} : { pathsBudgetMs: opts.pathsBudgetMs };
+  const repo = new GraphRepository(opts.db, repoOptions);
   const apollo = createApollo(log);
   await apollo.start();
   let closing = false;
@@ -91,7 +94,8 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     const requestDb = new RequestDatabase(opts.db);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: () => Promise.resolve(createContext(new GraphRepository(requestDb), requestId, requestDb)),
+      context: () =>
+        Promise.resolve(createContext(new GraphRepository(requestDb, repoOptions), requestId, requestDb)),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;

@@ -22,6 +22,7 @@ import type { Database } from '../neo4j/driver.js';
 import { cypher, cypherStatements } from '../neo4j/cypher-files.js';
 import { IN_REGION_REL, PROVENANCE_REL } from '../ontology/ontology.js';
 import type { Graph } from '../seed/model.js';
+import { derivedProps } from '../semantics/aggregates.js';
 import { regionMemberships } from '../semantics/regions.js';
 import {
   entityRow,
@@ -188,8 +189,12 @@ type Change =
  * afterwards is what the seed no longer has.
  */
 async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promise<void>): Promise<void> {
+  // Derived region membership: one rule over the whole graph (src/semantics/regions.ts), and
+  // the counts the analytics read (src/semantics/aggregates.ts), stored on their nodes.
+  const memberships = regionMemberships(graph);
+  const derived = derivedProps(graph, memberships);
   for (const e of graph.entities) {
-    const row = entityRow(e);
+    const row = entityRow(e, derived.get(e.id));
     const old = state.nodes.get(row.id);
     state.nodes.delete(row.id);
     if (old !== row.hash) await emit({ phase: 'entities', row, exists: old !== undefined });
@@ -208,8 +213,7 @@ async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promis
       state.relationships.delete(key);
       if (old !== row.hash) await emit({ phase: 'provenance', row, exists: old !== undefined });
     }
-  // Derived region membership: one rule over the whole graph (src/semantics/regions.ts).
-  for (const row of regionRows(regionMemberships(graph))) {
+  for (const row of regionRows(memberships)) {
     const key = relKey(row.id, IN_REGION_REL, row.region);
     const old = state.relationships.get(key);
     state.relationships.delete(key);

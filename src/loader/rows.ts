@@ -3,17 +3,28 @@
  * so the shape of what is written can be unit-tested.
  */
 import { createHash } from 'node:crypto';
-import { IN_REGION_REL, KIND_NAMES, KINDS, PROVENANCE_REL } from '../ontology/ontology.js';
+import {
+  GROUP_LABELS,
+  GROUPS,
+  IN_REGION_REL,
+  KIND_NAMES,
+  KINDS,
+  PROVENANCE_REL,
+} from '../ontology/ontology.js';
 import type { Citation, Graph, GraphEntity, Relation } from '../seed/model.js';
+import { derivedProps, type DerivedProps } from '../semantics/aggregates.js';
 import { regionMemberships, type RegionMembership } from '../semantics/regions.js';
 import { searchKeys } from '../semantics/search-keys.js';
 
 const hash = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
-/** Every kind label and group label the ontology defines: removed before a node is relabelled. */
+/**
+ * Every kind label and group label the ontology defines (and the group names, once labels of
+ * their own): removed before a node is relabelled.
+ */
 export const KIND_LABELS: string[] = [
-  ...new Set(KIND_NAMES.flatMap((k) => [KINDS[k].label, KINDS[k].group])),
+  ...new Set([...KIND_NAMES.map((k) => KINDS[k].label), ...GROUPS, ...GROUPS.map((g) => GROUP_LABELS[g])]),
 ];
 
 const docId = (c: Citation): string => `doc:${c.doc}`;
@@ -38,7 +49,8 @@ export interface EntityRow {
   readonly hash: string;
 }
 
-export function entityRow(e: GraphEntity): EntityRow {
+/** `derived`: the counts derived at load time for this entity (semantics/aggregates.ts). */
+export function entityRow(e: GraphEntity, derived: DerivedProps = {}): EntityRow {
   const props: Record<string, unknown> = {
     id: e.id,
     kind: e.kind,
@@ -59,7 +71,8 @@ export function entityRow(e: GraphEntity): EntityRow {
   if (e.order !== undefined) props.order = e.order;
   for (const k of ['nameEn', 'nameEnSource', 'period', 'note', 'noteEn', 'file', 'issuer', 'date'] as const)
     if (e[k] !== undefined) props[k] = e[k];
-  const labels = ['Entity', KINDS[e.kind].group, KINDS[e.kind].label];
+  Object.assign(props, derived);
+  const labels = ['Entity', GROUP_LABELS[KINDS[e.kind].group], KINDS[e.kind].label];
   return { id: e.id, labels, props, hash: hash([labels, props]) };
 }
 
@@ -145,10 +158,12 @@ export interface LoadPlan {
 }
 
 export function loadPlan(graph: Graph): LoadPlan {
-  const entities = graph.entities.map(entityRow);
+  const memberships = regionMemberships(graph);
+  const derived = derivedProps(graph, memberships);
+  const entities = graph.entities.map((e) => entityRow(e, derived.get(e.id)));
   const relationships = graph.relations.map(relationshipRow);
   const provenance = graph.entities.flatMap(provenanceRows);
-  const regions = regionRows(regionMemberships(graph));
+  const regions = regionRows(memberships);
   const keys = [
     ...relationships.map((r) => relationshipKey(r.from, r.type, r.to)),
     ...provenance.map((p) => relationshipKey(p.id, PROVENANCE_REL, p.doc)),

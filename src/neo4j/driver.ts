@@ -7,10 +7,19 @@ import { neo4jConnection, type Neo4jConnection } from '../config/neo4j.js';
 
 export type Params = Record<string, unknown>;
 
+export interface ReadOptions {
+  /** This read's own transaction timeout, instead of the connection's (e.g. a search budget). */
+  readonly timeoutMs?: number;
+}
+
 export interface Database {
   readonly driver: Driver;
   readonly connection: Neo4jConnection;
-  read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
+  read<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Params,
+    options?: ReadOptions,
+  ): Promise<QueryResult<R>>;
   write<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
   close(): Promise<void>;
 }
@@ -44,10 +53,11 @@ export function openDatabase(
   return {
     driver,
     connection,
-    async read(cypher, params = {}) {
+    async read(cypher, params = {}, options = {}) {
       const s = session('READ');
       try {
-        return await s.executeRead((tx) => tx.run(cypher, params), txConfig);
+        const config = options.timeoutMs === undefined ? txConfig : { timeout: options.timeoutMs };
+        return await s.executeRead((tx) => tx.run(cypher, params), config);
       } finally {
         await s.close();
       }

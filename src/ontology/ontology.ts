@@ -6,9 +6,24 @@
  * from the tables below; nothing else in the code base lists kinds or types by hand.
  */
 
-/** Coarse grouping of kinds; also used as a secondary Neo4j label. */
+/** Coarse grouping of kinds; each also a secondary Neo4j label (GROUP_LABELS). */
 export const GROUPS = ['Platform', 'Actor', 'Industry', 'Knowledge', 'Place', 'Source'] as const;
 export type Group = (typeof GROUPS)[number];
+
+/**
+ * The Neo4j label of each group. A group label must differ from every kind label, or the kind
+ * could not be matched (nor counted from the count store) apart from its group: the group
+ * Industry (chains, industries, directions) is labelled IndustryGroup, since `:Industry` is
+ * the kind industry. A unit test keeps the two sets apart.
+ */
+export const GROUP_LABELS: Readonly<Record<Group, string>> = {
+  Platform: 'Platform',
+  Actor: 'Actor',
+  Industry: 'IndustryGroup',
+  Knowledge: 'Knowledge',
+  Place: 'Place',
+  Source: 'Source',
+};
 
 export interface KindSpec {
   /** Neo4j label (PascalCase) and GraphQL type name. */

@@ -4,8 +4,9 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Basis, Kind, RelType, Status } from '../ontology/ontology.js';
-import type { Database } from '../neo4j/driver.js';
+import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
+import { storedCounts, variantIndex } from '../semantics/aggregates.js';
 import { KEY_SOURCES, normaliseKey, type KeySource } from '../semantics/search-keys.js';
 import {
   asBasis,
@@ -38,6 +39,51 @@ export interface EntityFilter {
   readonly document: string | null;
   readonly includePlaceholders: boolean;
 }
+
+/** What an `entities` filter may start from instead of scanning: the members of one entity. */
+export type AnchorType = 'region' | 'document' | 'field' | 'zone';
+
+/** An entity a filter names, with how many entities it reaches directly. */
+export interface FilterAnchor {
+  readonly type: AnchorType;
+  readonly id: string;
+  readonly entity: EntityRecord;
+  readonly degree: number;
+}
+
+/**
+ * How a page (or a count) of `entities` is read: from the members of an anchor, by an index
+ * seek per kind, or by walking the id index. See `planEntityScan`.
+ */
+export type EntityScan =
+  | { readonly from: 'anchor'; readonly type: AnchorType; readonly id: string }
+  | { readonly from: 'kinds' }
+  | { readonly from: 'all' };
+
+/**
+ * A page starts from an anchor with at most this many members: reading them all costs less than
+ * walking an index until a page of them turns up. A larger anchor is checked on each entity of
+ * the index walk instead (a dense filter fills a page in a few hundred index entries).
+ */
+export const ANCHOR_SCAN_MAX = 2000;
+
+export function planEntityScan(
+  filter: EntityFilter,
+  anchors: readonly FilterAnchor[],
+  purpose: 'page' | 'count',
+): EntityScan {
+  const smallest = [...anchors].sort((a, b) => a.degree - b.degree)[0];
+  // A count reads every match: the smallest anchor bounds it best whatever its size.
+  if (smallest && (purpose === 'count' || smallest.degree <= ANCHOR_SCAN_MAX))
+    return { from: 'anchor', type: smallest.type, id: smallest.id };
+  return filter.kinds.length > 0 ? { from: 'kinds' } : { from: 'all' };
+}
+
+const SCAN_FILES: Record<EntityScan['from'], [page: string, count: string]> = {
+  anchor: ['api/entities-page-anchor', 'api/entities-count-anchor'],
+  kinds: ['api/entities-page-kinds', 'api/entities-count-kinds'],
+  all: ['api/entities-page', 'api/entities-count'],
+};
 
 export type Direction = 'out' | 'in';
 
@@ -92,6 +138,9 @@ export interface SubgraphRecord {
   readonly truncated: boolean;
 }
 
+/** A neighbourhood reads a node whole up to this many relationships; a denser one is a hub. */
+export const denseDegree = (limit: number): number => 2 * limit + 100;
+
 export interface PathRecord {
   readonly nodes: EntityRecord[];
   readonly edges: GraphEdgeRecord[];
@@ -104,6 +153,9 @@ export interface NodeFilter {
   readonly excludeIds: readonly string[];
   readonly includePlaceholders: boolean;
 }
+
+/** Code-unit order, as Cypher's ORDER BY sorts strings. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const edgeOf = (r: Row): GraphEdgeRecord => {
   const role = optionalString(r.role);
@@ -135,6 +187,18 @@ export interface HubRecord {
 
 const countsOf = (v: unknown): KindStatusCount[] =>
   rows(v).map((c) => ({ kind: asKind(c.kind), status: asStatus(c.status), count: Number(c.count) }));
+/**
+ * An entity from a full property map, or from the `values` of the properties `fields` names
+ * (a partial record: only what the request reads; never primed into the entity loader).
+ */
+const entityOf = (full: unknown, fields: readonly string[] | undefined, values: unknown): EntityRecord => {
+  if (fields === undefined) return toEntityRecord(props(full));
+  const list = Array.isArray(values) ? values : [];
+  return toEntityRecord(Object.fromEntries(fields.map((f, i): [string, unknown] => [f, list[i]])));
+};
+/** Counts derived at load time (semantics/aggregates.ts), for one basis. */
+const storedOf = (v: unknown, basis: Basis | null): KindStatusCount[] =>
+  storedCounts(v, basis).map(([kind, status, count]) => ({ kind, status, count }));
 
 export type MatchType = 'exact' | 'alias' | 'prefix' | 'fuzzy';
 export type MatchedOn = KeySource | 'full_text';
@@ -194,15 +258,50 @@ export interface LineageCounterpartRecord {
   readonly bases: readonly Basis[];
 }
 
+/** How long a paths search may run before it is stopped (INNOGRAPH_PATHS_BUDGET_MS). */
+export const DEFAULT_PATHS_BUDGET_MS = 1000;
+/** The longest path the API searches; one Cypher file per bound (shortest-paths-1 … -6). */
+export const MAX_PATH_HOPS = 6;
+
+/** A paths search stopped by its budget before it finished: nothing is known either way. */
+export class PathSearchBudgetError extends Error {
+  constructor(
+    readonly maxHops: number,
+    readonly budgetMs: number,
+  ) {
+    super(`the search for paths of at most ${maxHops} relationships passed its ${budgetMs} ms budget`);
+  }
+}
+
+const timedOut = (e: unknown): boolean => {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+};
+
+export interface RepositoryOptions {
+  /** Transaction timeout of a paths search (its expansion budget). */
+  readonly pathsBudgetMs?: number;
+}
+
 export class GraphRepository {
   /** Number of Cypher queries issued, for tests that check batching. */
   queryCount = 0;
+  private readonly pathsBudgetMs: number;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    options: RepositoryOptions = {},
+  ) {
+    this.pathsBudgetMs = options.pathsBudgetMs ?? DEFAULT_PATHS_BUDGET_MS;
+  }
 
-  private async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  private async read(
+    name: string,
+    params: Record<string, unknown> = {},
+    options?: ReadOptions,
+  ): Promise<Row[]> {
     this.queryCount += 1;
-    const r = await this.db.read(cypher(name), params);
+    const r = await this.db.read(cypher(name), params, options);
     return r.records.map((rec) => rec.toObject());
   }
 
@@ -269,27 +368,42 @@ export class GraphRepository {
       .map(({ hit }) => hit);
   }
 
-  private filterParams(filter: EntityFilter): Record<string, unknown> {
-    return { ...filter };
+  /** The entities a filter names, with their member counts; unknown ids are left out. */
+  async filterAnchors(anchors: readonly { type: AnchorType; id: string }[]): Promise<FilterAnchor[]> {
+    if (anchors.length === 0) return [];
+    const found = await this.read('api/filter-anchors', { anchors });
+    return found.map((r) => {
+      const entity = toEntityRecord(props(r.entity));
+      return { type: String(r.type) as AnchorType, id: entity.id, entity, degree: Number(r.degree) };
+    });
+  }
+
+  private scanParams(filter: EntityFilter, scan: EntityScan): Record<string, unknown> {
+    return {
+      ...filter,
+      anchorType: scan.from === 'anchor' ? scan.type : null,
+      anchor: scan.from === 'anchor' ? scan.id : null,
+    };
   }
 
   async entitiesPage(
     filter: EntityFilter,
+    scan: EntityScan,
     after: string | null,
     first: number,
   ): Promise<{ items: EntityRecord[]; hasNext: boolean }> {
-    // One extra row tells whether there is a next page.
-    const found = await this.read('api/entities-page', {
-      ...this.filterParams(filter),
-      after,
+    // One extra row tells whether there is a next page. Ids are never empty: '' starts at the first.
+    const found = await this.read(SCAN_FILES[scan.from][0], {
+      ...this.scanParams(filter, scan),
+      after: after ?? '',
       limit: neo4j.int(first + 1),
     });
     const items = found.map((r) => toEntityRecord(props(r.entity)));
     return { items: items.slice(0, first), hasNext: items.length > first };
   }
 
-  async entitiesCount(filter: EntityFilter): Promise<number> {
-    const found = await this.read('api/entities-count', this.filterParams(filter));
+  async entitiesCount(filter: EntityFilter, scan: EntityScan): Promise<number> {
+    const found = await this.read(SCAN_FILES[scan.from][1], { ...this.scanParams(filter, scan), after: '' });
     return Number(found[0]?.total ?? 0);
   }
 
@@ -350,7 +464,11 @@ export class GraphRepository {
 
   /**
    * The neighbourhood of `id`: breadth-first, one query per level, stopping at `limit`
-   * nodes (then `truncated`). Only edges whose both ends are kept are returned.
+   * nodes (then `truncated`). Only edges whose both ends are kept are returned. A hub is never
+   * read whole (expand.cypher): a level asks for one more new node than it may keep, so that
+   * finding it means truncated. Rows are taken in (source, type, target) order, so an answer
+   * that is not truncated does not depend on how Neo4j stores the relationships; such an answer
+   * also gets the links between two hubs (one more query), which a truncated one may lack.
    */
   async neighbourhood(
     id: string,
@@ -364,33 +482,55 @@ export class GraphRepository {
     if (!start) return undefined;
     const nodes = new Map<string, EntityRecord>([[id, start]]);
     const edges = new Map<string, GraphEdgeRecord>();
+    const hubPairs: [string, string][] = [];
     let frontier = [id];
     let truncated = false;
+    const linkParams = { types, document: links.document, basis: links.basis };
+    const addEdge = (r: Row): void => {
+      const e = edgeOf(r);
+      edges.set(`${e.source}|${e.type}|${e.target}`, e);
+    };
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
-      const found = await this.read('api/expand', {
+      const remaining = limit - nodes.size;
+      const [found] = await this.read('api/expand', {
         frontier,
-        types,
+        known: [...nodes.keys()],
+        // One more than may be kept: finding it means truncated.
+        want: neo4j.int(remaining + 1),
+        dense: neo4j.int(denseDegree(limit)),
         ...nodesFilter,
-        document: links.document,
-        basis: links.basis,
-        cap: neo4j.int(limit * 20),
+        ...linkParams,
       });
+      const fresh = new Map(rows(found?.nodes).map((p) => [String(p.id), toEntityRecord(p)]));
+      truncated = fresh.size > remaining;
       const next: string[] = [];
-      for (const r of found) {
-        const node = toEntityRecord(props(r.node));
-        if (!nodes.has(node.id)) {
-          if (nodes.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          nodes.set(node.id, node);
-          next.push(node.id);
-        }
-        const e = edgeOf(r);
+      const admit = (nodeId: string): void => {
+        const node = fresh.get(nodeId);
+        if (node === undefined || nodes.has(nodeId) || nodes.size >= limit) return;
+        nodes.set(nodeId, node);
+        next.push(nodeId);
+      };
+      // New nodes join in the order of their links (source, type, target), as the old single
+      // sorted read did; one linked only to a hub by a pending link joins after, by id.
+      const levelEdges = rows(found?.edges)
+        .map(edgeOf)
+        .sort(
+          (a, b) =>
+            compareText(a.source, b.source) || compareText(a.type, b.type) || compareText(a.target, b.target),
+        );
+      for (const e of levelEdges) {
+        admit(e.source);
+        admit(e.target);
         edges.set(`${e.source}|${e.type}|${e.target}`, e);
       }
+      for (const nodeId of [...fresh.keys()].sort(compareText)) admit(nodeId);
+      for (const pair of Array.isArray(found?.pending) ? (found.pending as unknown[]).flat() : [])
+        if (Array.isArray(pair)) hubPairs.push([String(pair[0]), String(pair[1])]);
       frontier = next;
     }
+    const pairs = hubPairs.filter(([a, b]) => nodes.has(a) && nodes.has(b));
+    if (!truncated && pairs.length > 0)
+      for (const r of await this.read('api/expand-hub-links', { pairs, ...linkParams })) addEdge(r);
     const kept = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
     return { nodes: [...nodes.values()], edges: kept, truncated };
   }
@@ -403,6 +543,11 @@ export class GraphRepository {
     return { nodes, edges: edges.map(edgeOf), truncated: found.length > limit };
   }
 
+  /**
+   * All shortest paths of at most `maxHops` relationships: the bound is in the pattern (one
+   * Cypher file per bound), and the search runs within the paths budget; past it, a
+   * PathSearchBudgetError (never a bare timeout).
+   */
   async shortestPaths(
     from: string,
     to: string,
@@ -412,33 +557,62 @@ export class GraphRepository {
     links: Omit<LinkFilter, 'roles'>,
     limit: number,
   ): Promise<PathRecord[]> {
-    const found = await this.read('api/shortest-paths', {
-      from,
-      to,
-      maxHops: neo4j.int(maxHops),
-      types,
-      ...nodesFilter,
-      ...links,
-      limit: neo4j.int(limit),
-    });
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS)
+      throw new RangeError(`maxHops must be an integer between 1 and ${MAX_PATH_HOPS} (got ${maxHops})`);
+    let found: Row[];
+    try {
+      found = await this.read(
+        `api/shortest-paths-${maxHops}`,
+        { from, to, types, ...nodesFilter, ...links, limit: neo4j.int(limit) },
+        { timeoutMs: this.pathsBudgetMs },
+      );
+    } catch (e) {
+      if (timedOut(e)) throw new PathSearchBudgetError(maxHops, this.pathsBudgetMs);
+      throw e;
+    }
     return found.map((r) => ({
       nodes: rows(r.nodes).map(toEntityRecord),
       edges: rows(r.edges).map(edgeOf),
     }));
   }
 
-  async chainCoverage(document: string | null, basis: Basis | null): Promise<CoverageRecord[]> {
-    const found = await this.read('api/chain-coverage', { document, basis });
-    return found.map((r) => ({ entity: toEntityRecord(props(r.chain)), counts: countsOf(r.counts) }));
+  /**
+   * Without a document the counts were derived at load time; with one, counted from its links.
+   * `fields`: the chain properties to read (see graphql/selection.ts), all when omitted.
+   */
+  async chainCoverage(
+    document: string | null,
+    basis: Basis | null,
+    fields?: readonly string[],
+  ): Promise<CoverageRecord[]> {
+    const wanted = { fields: fields ?? null };
+    if (document !== null) {
+      const found = await this.read('api/chain-coverage-document', { document, basis, ...wanted });
+      return found.map((r) => ({ entity: entityOf(r.chain, fields, r.values), counts: countsOf(r.counts) }));
+    }
+    const found = await this.read('api/chain-coverage', wanted);
+    return found.map((r) => ({
+      entity: entityOf(r.chain, fields, r.values),
+      counts: storedOf(r.coverage, basis),
+    }));
   }
 
   async regionSummary(
     region: string | null,
     document: string | null,
     basis: Basis | null,
+    fields?: readonly string[],
   ): Promise<CoverageRecord[]> {
-    const found = await this.read('api/region-summary', { region, document, basis });
-    return found.map((r) => ({ entity: toEntityRecord(props(r.region)), counts: countsOf(r.counts) }));
+    const wanted = { fields: fields ?? null };
+    if (document !== null) {
+      const found = await this.read('api/region-summary-document', { region, document, basis, ...wanted });
+      return found.map((r) => ({ entity: entityOf(r.region, fields, r.values), counts: countsOf(r.counts) }));
+    }
+    const found = await this.read('api/region-summary', { region, ...wanted });
+    return found.map((r) => ({
+      entity: entityOf(r.region, fields, r.values),
+      counts: storedOf(r.summary, basis),
+    }));
   }
 
   async hubs(
@@ -447,12 +621,20 @@ export class GraphRepository {
     links: Omit<LinkFilter, 'roles'>,
     includePlaceholders: boolean,
   ): Promise<HubRecord[]> {
-    const found = await this.read('api/hubs', {
-      kinds,
-      first: neo4j.int(first),
-      ...links,
-      includePlaceholders,
-    });
+    const found =
+      links.document === null
+        ? await this.read('api/hubs', {
+            kinds,
+            first: neo4j.int(first),
+            variant: neo4j.int(variantIndex(links.basis)),
+            includePlaceholders,
+          })
+        : await this.read('api/hubs-document', {
+            kinds,
+            first: neo4j.int(first),
+            ...links,
+            includePlaceholders,
+          });
     return found.map((r) => ({
       institution: toEntityRecord(props(r.institution)),
       platformCount: Number(r.platformCount),

@@ -87,29 +87,30 @@ function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** A node's property map as the driver returns it. */
+/** A node's property map as the driver returns it (built directly: it runs for every row read). */
 export function toEntityRecord(props: Props): EntityRecord {
-  return defined({
+  const r: { -readonly [K in keyof EntityRecord]: EntityRecord[K] } = {
     id: String(props.id),
     kind: asKind(props.kind),
     name: String(props.name),
     aliases: strList(props.aliases),
     abbreviations: strList(props.abbreviations),
-    nameEn: str(props, 'nameEn'),
-    nameEnSource:
-      maybeOneOf(NAME_EN_SOURCES, props.nameEnSource) ?? (props.nameEn ? 'established' : undefined),
     placeholder: props.placeholder === true,
     level: asLevel(props.level),
     status: asStatus(props.status),
-    statusWord: str(props, 'statusWord'),
-    period: str(props, 'period'),
-    note: str(props, 'note'),
-    noteEn: str(props, 'noteEn'),
     docs: strList(props.docs),
     citations: parseCitations(props.citations),
-    date: str(props, 'date'),
-    issuer: str(props, 'issuer'),
-  });
+  };
+  const nameEn = str(props, 'nameEn');
+  if (nameEn !== undefined) r.nameEn = nameEn;
+  const nameEnSource =
+    maybeOneOf(NAME_EN_SOURCES, props.nameEnSource) ?? (nameEn ? 'established' : undefined);
+  if (nameEnSource !== undefined) r.nameEnSource = nameEnSource;
+  for (const k of ['statusWord', 'period', 'note', 'noteEn', 'date', 'issuer'] as const) {
+    const v = str(props, k);
+    if (v !== undefined) r[k] = v;
+  }
+  return r;
 }
 
 /** A CITED_IN relationship's properties, with its entity and document ids. */

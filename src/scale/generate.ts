@@ -25,27 +25,28 @@ import {
 /** Entities of the curated seed by kind (documents apart): the mix every factor repeats. */
 const CURATED_KINDS: Readonly<Partial<Record<Kind, number>>> = {
   field: 242,
-  chain: 70,
+  chain: 52,
   topic: 50,
+  zone: 47,
   region: 38,
-  zone: 37,
   enterprise: 33,
   research_centre: 26,
   direction: 25,
   pilot_base: 24,
   laboratory: 20,
+  industry: 20,
   infrastructure: 15,
   innovation_centre: 15,
   university: 14,
   government: 7,
   innovation_institute: 6,
-  research_institute: 5,
+  research_institute: 6,
   clinical_centre: 5,
   hospital: 3,
   alliance: 1,
 };
-const CURATED_ENTITIES = 636;
-const CURATED_RELATIONS = 936;
+const CURATED_ENTITIES = 649;
+const CURATED_RELATIONS = 1015;
 
 const PLATFORMS: Kind[] = [
   'laboratory',
@@ -63,50 +64,114 @@ interface Template {
   readonly type: RelType;
   readonly from: readonly Kind[];
   readonly to: readonly Kind[];
-  /** Relationships of this template in the curated seed (out of 936). */
+  /** Relationships of this template in the curated seed (out of 1015). */
   readonly weight: number;
   /** A hierarchy inside one kind: each entity gets at most one parent, an earlier one. */
   readonly tree?: boolean;
+  /** Roles and their weights; what is left of 1 goes without a role. */
+  readonly roles?: readonly (readonly [role: string, share: number])[];
+  /** Draw the target among placeholders this often (我省优势企业 leads several centres). */
+  readonly placeholderShare?: number;
 }
 
-/** The curated seed's relationship mix, grouped (see `innograph seed` counts by type). */
+const RELIANCE: Template['roles'] = [
+  ['key_reliance', 0.6],
+  ['key_support', 0.37],
+];
+
+/**
+ * The curated seed's relationship mix, grouped (see `innograph seed` counts by type). Zones'
+ * regions, the region hierarchy and plan lineage (CONTINUES) are placed by their own steps.
+ */
 const TEMPLATES: readonly Template[] = [
   { type: 'PART_OF', from: ['field'], to: ['field'], weight: 158, tree: true },
   { type: 'ADDRESSES', from: ['topic'], to: ['field'], weight: 89 },
-  { type: 'FOCUSES_ON', from: ['chain'], to: ['field'], weight: 48 },
+  { type: 'FOCUSES_ON', from: ['chain'], to: ['field'], weight: 49 },
   { type: 'PART_OF', from: ['topic'], to: ['topic'], weight: 45, tree: true },
-  { type: 'PART_OF', from: ['chain'], to: ['chain'], weight: 31, tree: true },
-  { type: 'PART_OF', from: ['direction'], to: ['direction'], weight: 24, tree: true },
-  { type: 'PART_OF', from: ['field'], to: ['direction'], weight: 18 },
-  { type: 'LOCATED_IN', from: ['zone'], to: ['region'], weight: 31 },
-  { type: 'LOCATED_IN', from: ['chain'], to: ['region'], weight: 20 },
-  { type: 'LOCATED_IN', from: PLATFORMS, to: ['region'], weight: 63 },
-  { type: 'LOCATED_IN', from: ACTORS, to: ['region'], weight: 30 },
-  { type: 'LOCATED_IN', from: PLATFORMS, to: ['zone'], weight: 21 },
-  { type: 'LOCATED_IN', from: ['zone'], to: ['zone'], weight: 12, tree: true },
-  { type: 'PART_OF', from: ['region'], to: ['zone'], weight: 9 },
-  { type: 'RELIES_ON', from: ['chain'], to: ['enterprise'], weight: 30 },
-  { type: 'RELIES_ON', from: ['chain'], to: ACADEMIC, weight: 16 },
-  { type: 'RELIES_ON', from: ['chain'], to: ['pilot_base', 'zone', 'alliance'], weight: 3 },
+  { type: 'PART_OF', from: ['chain'], to: ['industry'], weight: 31 },
   { type: 'FOCUSES_ON', from: ['zone'], to: ['field'], weight: 25 },
+  { type: 'PART_OF', from: ['direction'], to: ['direction'], weight: 24, tree: true },
   { type: 'FOCUSES_ON', from: PLATFORMS, to: ['field'], weight: 70 },
-  { type: 'FOCUSES_ON', from: ['zone', ...PLATFORMS], to: ['direction'], weight: 12 },
-  { type: 'FOCUSES_ON', from: ['university'], to: ['field'], weight: 2 },
-  { type: 'ADDRESSES', from: ['topic'], to: ['region', 'zone', 'direction', 'chain'], weight: 30 },
+  { type: 'PART_OF', from: ['field'], to: ['direction', 'industry'], weight: 20 },
+  {
+    type: 'RELIES_ON',
+    from: ['chain'],
+    to: ['enterprise'],
+    weight: 30,
+    roles: RELIANCE,
+    placeholderShare: 0.05,
+  },
+  { type: 'RELIES_ON', from: ['chain'], to: ACADEMIC, weight: 19, roles: RELIANCE },
+  { type: 'RELIES_ON', from: ['chain'], to: ['pilot_base', 'zone', 'alliance'], weight: 3, roles: RELIANCE },
+  { type: 'LOCATED_IN', from: PLATFORMS, to: ['region'], weight: 64 },
+  { type: 'LOCATED_IN', from: ACTORS, to: ['region'], weight: 30 },
+  { type: 'LOCATED_IN', from: PLATFORMS, to: ['zone'], weight: 22 },
+  { type: 'LOCATED_IN', from: ['zone'], to: ['zone'], weight: 12, tree: true },
+  { type: 'LOCATED_IN', from: ['chain'], to: ['region'], weight: 5 },
+  { type: 'FOCUSES_ON', from: ['region'], to: ['industry'], weight: 15 },
+  {
+    type: 'PART_OF',
+    from: ['zone'],
+    to: ['zone'],
+    weight: 17,
+    tree: true,
+    roles: [
+      ['core_area', 0.18],
+      ['functional_area', 0.06],
+    ],
+  },
+  { type: 'PART_OF', from: ['zone'], to: ['region'], weight: 2, roles: [['core_area', 1]] },
+  { type: 'PART_OF', from: ['region'], to: ['zone'], weight: 9 },
+  {
+    type: 'ADDRESSES',
+    from: ['topic'],
+    to: ['region', 'zone', 'direction', 'industry', 'pilot_base'],
+    weight: 30,
+  },
+  { type: 'FOCUSES_ON', from: ['zone', 'region', ...PLATFORMS], to: ['direction', 'industry'], weight: 20 },
+  { type: 'FOCUSES_ON', from: ['region', 'university'], to: ['field'], weight: 8 },
   { type: 'SERVES', from: PLATFORMS, to: ['chain'], weight: 28 },
-  { type: 'SERVES', from: [...PLATFORMS, 'government'], to: ['direction'], weight: 10 },
-  { type: 'HOSTED_BY', from: PLATFORMS, to: ACADEMIC, weight: 17 },
+  { type: 'SERVES', from: [...PLATFORMS, 'government'], to: ['direction', 'industry'], weight: 15 },
+  { type: 'HOSTED_BY', from: PLATFORMS, to: ACADEMIC, weight: 20 },
   { type: 'HOSTED_BY', from: ['clinical_centre'], to: ['hospital'], weight: 4 },
-  { type: 'HOSTED_BY', from: PLATFORMS, to: ['enterprise', 'research_centre', 'infrastructure'], weight: 8 },
-  { type: 'LED_BY', from: PLATFORMS, to: ['enterprise', 'university'], weight: 7 },
+  { type: 'HOSTED_BY', from: PLATFORMS, to: ['enterprise', 'research_centre', 'infrastructure'], weight: 9 },
+  { type: 'LED_BY', from: PLATFORMS, to: ['enterprise', 'university'], weight: 7, placeholderShare: 0.3 },
   { type: 'CO_BUILT_WITH', from: PLATFORMS, to: ACTORS, weight: 5 },
   { type: 'CO_BUILT_WITH', from: ['zone'], to: ['region'], weight: 3 },
-  { type: 'PART_OF', from: PLATFORMS, to: PLATFORMS, weight: 8 },
-  { type: 'PART_OF', from: ['hospital'], to: ['university'], weight: 2 },
+  { type: 'PART_OF', from: PLATFORMS, to: [...PLATFORMS, 'zone', 'university'], weight: 17 },
+  {
+    type: 'PART_OF',
+    from: ['hospital', 'research_institute'],
+    to: ['university', 'research_institute'],
+    weight: 6,
+  },
 ];
 
+/** CONTINUES roles and their shares in the curated lineage (36 links). */
+const LINEAGE_ROLES: readonly (readonly [string, number])[] = [
+  ['extended', 17 / 36],
+  ['split', 7 / 36],
+  ['same', 5 / 36],
+  ['merged', 4 / 36],
+  ['renamed', 3 / 36],
+];
+const CURATED_LINEAGE = 36;
+/** Kinds a later plan continues, and the earlier kinds it may continue (a direction continues a chain or field). */
+const LINEAGE_TO: Readonly<Partial<Record<Kind, readonly Kind[]>>> = {
+  chain: ['chain'],
+  direction: ['chain', 'field', 'direction'],
+  industry: ['industry', 'chain'],
+  ...Object.fromEntries(PLATFORMS.map((k) => [k, [k]])),
+};
+/** One zone in this many spans two cities (沈大国家自主创新示范区): it passes no region on. */
+const SPANNING_ZONE_EVERY = 8;
+/** Placeholders (我省优势企业) among enterprises and platforms, as in the curated seed. */
+const PLACEHOLDER_SHARE = 0.017;
+/** Industries kept apart as a long PART_OF chain: paths beyond maxHops must answer "none". */
+const LONG_CHAIN = 9;
+
 export interface ScaleOptions {
-  /** Multiple of the curated seed (641 entities, 936 relationships, 757 document links). */
+  /** Multiple of the curated seed (654 entities, 1015 relationships, about 800 document links). */
   readonly factor?: number;
   /** Total relationships instead, document links included, about ten per entity. */
   readonly relationships?: number;
@@ -126,9 +191,22 @@ export interface ScaleManifest {
   readonly byKind: Record<string, number>;
   /** Curated types and CITED_IN. */
   readonly byType: Record<string, number>;
+  /** Relationships by type and role (`RELIES_ON:key_reliance`), for the types that have roles. */
+  readonly byRole: Record<string, number>;
   readonly documents: number;
   /** The largest degrees: what a hub looks like. */
   readonly topDegrees: { id: string; name: string; degree: number }[];
+  /** Zones located in two cities: they pass no region on (the region rule). */
+  readonly spanningZones: string[];
+  readonly placeholders: number;
+  readonly abbreviations: number;
+  /** Citations that state the status their document gives. */
+  readonly citationStatuses: number;
+  /**
+   * Industries joined only by PART_OF, one after another, the first joined to the rest of the
+   * graph: the last is `longChain.length - 1` hops from the first (for "no path within N hops").
+   */
+  readonly longChain: string[];
   readonly seedDir: string;
   readonly sourcesDir: string;
 }
@@ -138,6 +216,9 @@ interface Cite {
   readonly line: number;
   readonly section: string;
   readonly span?: string;
+  /** What this document says here (per-citation facts). */
+  status?: 'existing' | 'planned';
+  statusWord?: string;
 }
 
 interface GenEntity {
@@ -145,6 +226,8 @@ interface GenEntity {
   readonly kind: Kind;
   readonly name: string;
   readonly aliases: string[];
+  readonly abbreviations: string[];
+  readonly placeholder: boolean;
   readonly level: (typeof LEVELS)[number];
   readonly status: 'existing' | 'planned' | 'unknown';
   readonly statusWord?: string;
@@ -156,6 +239,7 @@ interface GenRelation {
   readonly from: number;
   readonly type: RelType;
   readonly to: number;
+  readonly role?: string;
   readonly inferred: boolean;
   readonly cite: Cite[];
 }
@@ -164,6 +248,8 @@ interface GenDocument {
   readonly key: string;
   readonly name: string;
   readonly file: string;
+  /** YYYY-MM-DD, later for later documents: plan lineage runs from later to earlier. */
+  readonly date: string;
   readonly lines: string[];
   chapter: number;
   item: number;
@@ -293,6 +379,27 @@ export function defaultScaleDir(o: ScaleOptions): string {
   return o.relationships !== undefined ? `build/scale/r${o.relationships}` : `build/scale/f${o.factor ?? 1}`;
 }
 
+/** A role drawn by its share; undefined for what is left of 1. */
+function drawRole(r: Rng, roles: Template['roles']): string | undefined {
+  if (!roles) return undefined;
+  let x = r();
+  for (const [role, share] of roles) {
+    if (x < share) return role;
+    x -= share;
+  }
+  return undefined;
+}
+
+const LATIN = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+/** Abbreviations planners use (curated, not cited): a Chinese short form or Latin initials. */
+const ABBREVIATED: Readonly<Partial<Record<Kind, number>>> = {
+  university: 0.3,
+  research_institute: 0.3,
+  zone: 0.08,
+  enterprise: 0.03,
+  laboratory: 0.03,
+};
+
 /**
  * Writes `<out>/seed` (YAML in the curated layout: documents.yaml, one folder per kind,
  * relations and mentions in files of `perFile` records) and `<out>/sources` (the documents'
@@ -304,16 +411,18 @@ export function generateScale(opts: ScaleOptions, out: string): ScaleManifest {
   const dense = opts.relationships !== undefined;
   const factor = opts.factor ?? 1;
   if (!(factor > 0)) throw new RangeError('--factor must be positive');
-  // Document links are about 1.19 per entity; relationships about 1.47 (curated) or 8.3 (dense).
+  // Document links are about 1.19 per entity; relationships about 1.56 (curated) or 8.3 (dense).
   const entityTarget = dense
     ? Math.max(100, Math.round((opts.relationships ?? 0) / 9.5))
     : Math.max(60, Math.round(CURATED_ENTITIES * factor));
   const documentCount = Math.max(5, Math.round(5 * Math.sqrt(entityTarget / CURATED_ENTITIES)));
   const names = new Names();
 
-  // Documents: a few dense ones (Zipf) and a long tail.
+  // Documents: a few dense ones (Zipf) and a long tail, each dated after the one before.
   const provinces: string[] = [];
   const docs: GenDocument[] = [];
+  const day0 = Date.UTC(2010, 0, 1);
+  const spacing = Math.max(1, Math.floor(5000 / documentCount));
   for (let i = 0; i < documentCount; i += 1) {
     const province = names.unique(r, () => `${place(r)}省`);
     provinces.push(province.slice(0, -1));
@@ -322,6 +431,7 @@ export function generateScale(opts: ScaleOptions, out: string): ScaleManifest {
       key: `gen-${pad(i + 1, 3)}`,
       name,
       file: `gen-${pad(i + 1, 3)}.txt`,
+      date: new Date(day0 + i * spacing * 86_400_000).toISOString().slice(0, 10),
       lines: [name, '本文件由innograph为规模测试合成，所有名称均为虚构。', ''],
       chapter: 0,
       item: 0,
@@ -335,17 +445,31 @@ export function generateScale(opts: ScaleOptions, out: string): ScaleManifest {
   const byKind = new Map<Kind, number[]>();
   const counts = kindCounts(entityTarget);
   const places: string[] = [...provinces];
-  const add = (kind: Kind, name: string): number => {
+  const add = (kind: Kind, name: string, placeholder = false): number => {
     const i = entities.length;
     const seq = (byKind.get(kind)?.length ?? 0) + 1;
-    const alias = makeAlias(r, { kind, name });
+    const alias = placeholder ? undefined : makeAlias(r, { kind, name });
     const aliases = alias !== undefined && names.claim(alias) ? [alias] : [];
+    const abbreviations: string[] = [];
+    if (!placeholder && r() < (ABBREVIATED[kind] ?? 0)) {
+      // A Chinese short form (first two characters and the last of the name) or Latin initials.
+      const short = `${name.slice(0, 2)}${name.slice(-2, -1)}`;
+      if (r() < 0.5 && short.length >= 3 && names.claim(short)) abbreviations.push(short);
+      else {
+        const latin = names.unique(r, () =>
+          Array.from({ length: 3 + intBelow(r, 2) }, () => pick(r, Array.from(LATIN))).join(''),
+        );
+        abbreviations.push(latin);
+      }
+    }
     entities.push({
       id: `${KINDS[kind].idPrefix}:g${seq}`,
       kind,
       name,
       aliases,
-      level: levelOf(r, kind),
+      abbreviations,
+      placeholder,
+      level: placeholder ? 'unknown' : levelOf(r, kind),
       ...statusOf(r, kind),
       cite: [],
       mentions: [],
@@ -356,12 +480,14 @@ export function generateScale(opts: ScaleOptions, out: string): ScaleManifest {
     return i;
   };
   const regionParents: [child: number, parent: number][] = [];
+  const cityIdx: number[] = [];
+  const districts: number[] = [];
+  const cityProvince = new Map<number, number>();
   {
     const total = counts.get('region') ?? 1;
     const nProvinces = Math.min(total, Math.max(1, Math.round(total / 40)));
-    const nCities = Math.min(total - nProvinces, Math.round(total * 0.25));
+    const nCities = Math.min(total - nProvinces, Math.max(2, Math.round(total * 0.25)));
     const provinceIdx: number[] = [];
-    const cityIdx: number[] = [];
     for (let i = 0; i < nProvinces; i += 1) {
       const base = provinces[i] ?? place(r);
       const name = names.claim(`${base}省`) ? `${base}省` : names.unique(r, () => `${place(r)}省`);
@@ -372,23 +498,38 @@ export function generateScale(opts: ScaleOptions, out: string): ScaleManifest {
       places.push(base.slice(0, -1));
       const c = add('region', base);
       cityIdx.push(c);
-      regionParents.push([c, provinceIdx[i % provinceIdx.length] ?? 0]);
+      const p = provinceIdx[i % provinceIdx.length] ?? 0;
+      cityProvince.set(c, p);
+      regionParents.push([c, p]);
     }
     for (let i = nProvinces + nCities; i < total; i += 1) {
       const d = add(
         'region',
         names.unique(r, () => `${place(r, 3)}${r() < 0.5 ? '区' : '县'}`),
       );
+      districts.push(d);
       if (cityIdx.length > 0) regionParents.push([d, pick(r, cityIdx)]);
     }
   }
+  // Placeholders first among their kind: the Zipf hubs of LED_BY and RELIES_ON stand for
+  // unnamed actors, as 我省优势企业 does, so that hubs and paths must leave them out.
+  const placeholderIdx = new Set<number>();
   for (const [kind, n] of counts) {
     if (kind === 'region') continue;
-    for (let i = 0; i < n; i += 1)
-      add(
-        kind,
-        names.unique(r, () => makeName(r, kind, places)),
-      );
+    const unnamed =
+      kind === 'enterprise' || PLATFORMS.includes(kind) ? Math.max(1, Math.round(n * PLACEHOLDER_SHARE)) : 0;
+    for (let i = 0; i < n; i += 1) {
+      const placeholder = i < unnamed;
+      const name = placeholder
+        ? names.unique(r, () =>
+            kind === 'enterprise'
+              ? `${pick(r, provinces)}省优势企业`
+              : `${pick(r, provinces)}省${pick(r, TECH_WORDS)}${pick(r, KIND_SUFFIXES[kind] ?? [''])}集群`,
+          )
+        : names.unique(r, () => makeName(r, kind, places));
+      const idx = add(kind, name, placeholder);
+      if (placeholder) placeholderIdx.add(idx);
+    }
   }
 
   // Entity citations: one to three documents each, a second line now and then; the extra
@@ -460,6 +601,21 @@ export function generateScale(opts: ScaleOptions, out: string): ScaleManifest {
       const m = e.mentions.shift();
       if (m) e.cite.push(m);
     }
+  // Per-document status: a platform two documents name is often planned in the earlier one
+  // and existing in the later one, each citation saying so (one status per document).
+  let citationStatuses = 0;
+  entities.forEach((e, i) => {
+    const ds = [...new Set(docOf[i] ?? [])].sort((a, b) => a - b);
+    if (ds.length < 2 || !([...PLATFORMS, 'zone'] as Kind[]).includes(e.kind) || r() > 0.5) return;
+    const words = { planned: pick(r, STATUS_WORDS.planned), existing: pick(r, STATUS_WORDS.existing) };
+    for (const c of [...e.cite, ...e.mentions]) {
+      const status = c.doc === ds[0] ? 'planned' : c.doc === ds.at(-1) ? 'existing' : undefined;
+      if (status === undefined) continue;
+      c.status = status;
+      c.statusWord = words[status];
+      citationStatuses += 1;
+    }
+  });
 
   // Relationships: the curated mix; `to` is drawn by Zipf over its pool, so early entities
   // (big regions, the first universities and institutes) collect thousands of links.
@@ -481,43 +637,140 @@ export function generateScale(opts: ScaleOptions, out: string): ScaleManifest {
     if (c2 && r() < 0.5) cs.push({ doc: c2.doc, line: c2.line, section: c2.section });
     return cs;
   };
-  const addRelation = (from: number, type: RelType, to: number): boolean => {
+  const addRelation = (
+    from: number,
+    type: RelType,
+    to: number,
+    role?: string,
+    cite: Cite[] = citeFor(from),
+  ): boolean => {
     if (from === to) return false;
     const key = `${from}|${type}|${to}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    relations.push({ from, type, to, inferred: r() < 0.5, cite: citeFor(from) });
+    relations.push({ from, type, to, ...(role === undefined ? {} : { role }), inferred: r() < 0.5, cite });
     return true;
   };
   for (const [child, parent] of regionParents) addRelation(child, 'PART_OF', parent);
 
-  const pool = (kinds: readonly Kind[]): number[] => kinds.flatMap((k) => byKind.get(k) ?? []);
-  const remaining = Math.max(0, relationTarget - relations.length);
-  const totalWeight = TEMPLATES.reduce((s, t) => s + t.weight, 0);
+  // A long chain of industries joined only by PART_OF, kept out of every other template; its
+  // first industry is joined to the rest of the graph, its last one is LONG_CHAIN - 1 hops away.
+  const industries = byKind.get('industry') ?? [];
+  const longChain = industries.length > LONG_CHAIN + 2 ? industries.slice(-LONG_CHAIN) : [];
+  const apart = new Set(longChain);
+  for (let i = 1; i < longChain.length; i += 1)
+    addRelation(longChain[i] ?? 0, 'PART_OF', longChain[i - 1] ?? 0);
+  const head = longChain[0];
+  const field0 = byKind.get('field')?.[0];
+  if (head !== undefined && field0 !== undefined) addRelation(field0, 'PART_OF', head);
+
+  // Zones: each in a city or a district; one in SPANNING_ZONE_EVERY in two cities of one
+  // province, as 沈大自创区 is in 沈阳 and 大连 (it passes no region on); sub-zones and platforms
+  // are drawn below.
+  const spanning: number[] = [];
+  const cityZipf = new Zipf(Math.max(1, cityIdx.length), 1);
+  (byKind.get('zone') ?? []).forEach((z, i) => {
+    const city = cityIdx[cityZipf.sample(r)] ?? 0;
+    if (i % SPANNING_ZONE_EVERY === 0 && cityIdx.length > 1) {
+      const other = cityIdx.find((c) => c !== city && cityProvince.get(c) === cityProvince.get(city));
+      const second = other ?? cityIdx.find((c) => c !== city) ?? city;
+      addRelation(z, 'LOCATED_IN', city);
+      addRelation(z, 'LOCATED_IN', second);
+      spanning.push(z);
+    } else addRelation(z, 'LOCATED_IN', r() < 0.3 && districts.length > 0 ? pick(r, districts) : city);
+  });
+
+  const pools = new Map<string, number[]>();
+  const pool = (kinds: readonly Kind[]): number[] => {
+    const key = kinds.join(',');
+    let p = pools.get(key);
+    if (!p) {
+      p = kinds.flatMap((k) => byKind.get(k) ?? []).filter((x) => !apart.has(x));
+      pools.set(key, p);
+    }
+    return p;
+  };
+  const lineageTarget = Math.round((CURATED_LINEAGE / CURATED_RELATIONS) * relationTarget);
+  const remaining = Math.max(0, relationTarget - relations.length - lineageTarget);
+  const totalWeight = TEMPLATES.reduce((sum, t) => sum + t.weight, 0);
   // Trees hold one parent per entity; what they cannot hold goes to the other templates.
   const plan = TEMPLATES.map((t) => {
     const want = Math.round((t.weight / totalWeight) * remaining);
     return { t, want: t.tree ? Math.min(want, Math.max(0, pool(t.from).length - 1)) : want };
   });
-  const spare = remaining - plan.reduce((s, p) => s + p.want, 0);
-  const openWeight = plan.filter((p) => !p.t.tree).reduce((s, p) => s + p.t.weight, 0);
+  const spare = remaining - plan.reduce((sum, p) => sum + p.want, 0);
+  const openWeight = plan.filter((p) => !p.t.tree).reduce((sum, p) => sum + p.t.weight, 0);
   for (const p of plan) if (!p.t.tree) p.want += Math.round((p.t.weight / openWeight) * spare);
 
   for (const { t, want } of plan) {
     const from = pool(t.from);
-    const to = pool(t.to);
+    const all = pool(t.to);
+    // Placeholders are drawn only where the curated seed has them (LED_BY, RELIES_ON).
+    const to = all.filter((x) => !placeholderIdx.has(x));
+    const unnamed = all.filter((x) => placeholderIdx.has(x));
     if (from.length === 0 || to.length === 0) continue;
     const zipf = new Zipf(to.length, 1);
+    const unnamedZipf = new Zipf(Math.max(1, unnamed.length), 1);
+    const target = (below?: number): number => {
+      if (t.placeholderShare !== undefined && unnamed.length > 0 && r() < t.placeholderShare)
+        return unnamed[unnamedZipf.sample(r)] ?? 0;
+      return to[zipf.sample(r, below)] ?? 0;
+    };
     let made = 0;
     if (t.tree) {
       // Children in order, each with an earlier parent (no cycles), hubs near the top.
       for (let i = 1; i < from.length && made < want; i += 1)
-        if (addRelation(from[i] ?? 0, t.type, to[zipf.sample(r, i)] ?? 0)) made += 1;
+        if (addRelation(from[i] ?? 0, t.type, target(i), drawRole(r, t.roles))) made += 1;
       continue;
     }
     for (let attempts = 0; made < want && attempts < want * 4; attempts += 1)
-      if (addRelation(pick(r, from), t.type, to[zipf.sample(r)] ?? 0)) made += 1;
+      if (addRelation(pick(r, from), t.type, target(), drawRole(r, t.roles))) made += 1;
   }
+
+  // Plan lineage: short runs of entities of one kind, each in a later document than the one it
+  // continues, linked later → earlier with a role; each link cites a line of both documents.
+  const primaryDoc = (i: number): number => docOf[i]?.[0] ?? 0;
+  let lineage = 0;
+  // Each entity continues at most one earlier one, and is continued by at most two later ones
+  // (a split): lineages stay short runs, as in the curated seed, not one web.
+  const continued = new Set<number>();
+  const continuedBy = new Map<number, number>();
+  const lineageKinds = (Object.keys(LINEAGE_TO) as Kind[]).filter((k) => (byKind.get(k)?.length ?? 0) > 1);
+  for (let attempts = 0; lineage < lineageTarget && attempts < lineageTarget * 20; attempts += 1) {
+    const kind = pick(r, lineageKinds);
+    const earlierKinds = LINEAGE_TO[kind] ?? [kind];
+    let later = pick(r, pool([kind]));
+    let steps = 1 + intBelow(r, 3);
+    while (steps > 0 && lineage < lineageTarget) {
+      steps -= 1;
+      if (continued.has(later) || primaryDoc(later) === 0) break;
+      const candidates = pool([pick(r, earlierKinds)]);
+      let earlier: number | undefined;
+      for (let k = 0; k < 8 && earlier === undefined; k += 1) {
+        const c = pick(r, candidates);
+        if (
+          c !== later &&
+          primaryDoc(c) < primaryDoc(later) &&
+          (continuedBy.get(c) ?? 0) < 2 &&
+          firstCite[primaryDoc(c)]?.has(c)
+        )
+          earlier = c;
+      }
+      const lc = firstCite[primaryDoc(later)]?.get(later);
+      const ec = earlier === undefined ? undefined : firstCite[primaryDoc(earlier)]?.get(earlier);
+      if (earlier === undefined || !lc || !ec) break;
+      const cite: Cite[] = [
+        { doc: lc.doc, line: lc.line, section: lc.section },
+        { doc: ec.doc, line: ec.line, section: ec.section },
+      ];
+      if (!addRelation(later, 'CONTINUES', earlier, drawRole(r, LINEAGE_ROLES) ?? 'extended', cite)) break;
+      continued.add(later);
+      continuedBy.set(earlier, (continuedBy.get(earlier) ?? 0) + 1);
+      lineage += 1;
+      later = earlier;
+    }
+  }
+
   for (const rel of relations) {
     const spec = RELATIONSHIPS[rel.type];
     const a = entities[rel.from];
@@ -531,14 +784,22 @@ export function generateScale(opts: ScaleOptions, out: string): ScaleManifest {
       throw new Error(`generator bug: ${rel.type} ${a?.kind ?? '?'} → ${b?.kind ?? '?'}`);
   }
 
-  return writeScale(out, perFile, docs, entities, relations, opts);
+  return writeScale(out, perFile, docs, entities, relations, opts, {
+    spanningZones: spanning.map((i) => entities[i]?.id ?? '?'),
+    citationStatuses,
+    longChain: [...longChain].reverse().map((i) => entities[i]?.id ?? '?'),
+  });
 }
 
 const q = (s: string): string => JSON.stringify(s);
 
 function citeYaml(docs: readonly GenDocument[], c: Cite): string {
   const span = c.span === undefined ? '' : `, span: ${q(c.span)}`;
-  return `{ doc: ${docs[c.doc]?.key ?? '?'}, line: ${c.line}, section: ${q(c.section)}${span} }`;
+  const status =
+    c.status === undefined
+      ? ''
+      : `, status: ${c.status}${c.statusWord === undefined ? '' : `, statusWord: ${q(c.statusWord)}`}`;
+  return `{ doc: ${docs[c.doc]?.key ?? '?'}, line: ${c.line}, section: ${q(c.section)}${span}${status} }`;
 }
 
 function writeScale(
@@ -548,6 +809,7 @@ function writeScale(
   entities: readonly GenEntity[],
   relations: readonly GenRelation[],
   opts: ScaleOptions,
+  extra: Pick<ScaleManifest, 'spanningZones' | 'citationStatuses' | 'longChain'>,
 ): ScaleManifest {
   const seedDir = join(out, 'seed');
   const sourcesDir = join(out, 'sources');
@@ -561,7 +823,7 @@ function writeScale(
     `# Synthetic documents written by npm run gen:scale; their text is in ../sources.\n\nentities:\n${docs
       .map(
         (d) =>
-          `  - id: ${q(`doc:${d.key}`)}\n    kind: document\n    name: ${q(d.name)}\n    file: ${q(d.file)}\n    issuer: ${q('innograph (synthetic)')}\n    cite:\n      - { doc: ${d.key}, line: 1, section: title }\n`,
+          `  - id: ${q(`doc:${d.key}`)}\n    kind: document\n    name: ${q(d.name)}\n    file: ${q(d.file)}\n    issuer: ${q('innograph (synthetic)')}\n    date: ${q(d.date)}\n    cite:\n      - { doc: ${d.key}, line: 1, section: title }\n`,
       )
       .join('')}`,
   );
@@ -587,6 +849,10 @@ function writeScale(
             `    kind: ${e.kind}`,
             `    name: ${q(e.name)}`,
             ...(e.aliases.length > 0 ? [`    aliases: [${e.aliases.map(q).join(', ')}]`] : []),
+            ...(e.abbreviations.length > 0
+              ? [`    abbreviations: [${e.abbreviations.map(q).join(', ')}]`]
+              : []),
+            ...(e.placeholder ? ['    placeholder: true'] : []),
             `    level: ${e.level}`,
             `    status: ${e.status}`,
             ...(e.statusWord === undefined ? [] : [`    statusWord: ${q(e.statusWord)}`]),
@@ -617,6 +883,7 @@ function writeScale(
           `  - from: ${q(entities[rel.from]?.id ?? '?')}`,
           `    type: ${rel.type}`,
           `    to: ${q(entities[rel.to]?.id ?? '?')}`,
+          ...(rel.role === undefined ? [] : [`    role: ${rel.role}`]),
           ...(rel.inferred
             ? [`    basis: inferred`, `    reason: ${q('synthetic: drawn by the scale generator')}`]
             : []),
@@ -674,8 +941,12 @@ function writeScale(
     citations,
     byKind: { ...tally(entities.map((e) => e.kind)), document: docs.length },
     byType: { ...tally(relations.map((x) => x.type)), CITED_IN: pairs.size },
+    byRole: tally(relations.flatMap((x) => (x.role === undefined ? [] : [`${x.type}:${x.role}`]))),
     documents: docs.length,
     topDegrees,
+    ...extra,
+    placeholders: entities.filter((e) => e.placeholder).length,
+    abbreviations: entities.filter((e) => e.abbreviations.length > 0).length,
     seedDir,
     sourcesDir,
   };

@@ -23,6 +23,11 @@ import type { Problem } from './model.js';
 export const MAX_SEED_FILE_BYTES = 2 * 1024 * 1024;
 /** All seed files together. */
 export const MAX_SEED_TOTAL_BYTES = 20 * 1024 * 1024;
+/**
+ * All files of a seed folder other than the curated one (`seed --dir`, e.g. the synthetic
+ * national-scale data: 176 MB at a million relationships).
+ */
+export const MAX_OTHER_SEED_TOTAL_BYTES = 512 * 1024 * 1024;
 
 export interface SeedFile {
   /** Where it was found (a link keeps its own name). */

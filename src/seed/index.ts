@@ -1,6 +1,7 @@
 /** Reads, checks and returns the curated graph: the one entry point for the loader and tests. */
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { SEED_DIR, sourcesDir } from '../config/paths.js';
+import { MAX_OTHER_SEED_TOTAL_BYTES } from './files.js';
 import type { Graph, Problem } from './model.js';
 import { readSeedDir } from './read.js';
 import { loadSources } from './sources.js';
@@ -14,7 +15,9 @@ export interface SeedCheck {
 export function checkSeed(dir: string = SEED_DIR, sources: string = sourcesDir()): SeedCheck {
   // Problems name files from the seed folder's parent: `seed/plan14/…`.
   const base = dirname(dir);
-  const { set, problems } = readSeedDir(dir, base);
+  // The curated seed keeps the 20 MiB total; another folder (synthetic data) may be larger.
+  const total = resolve(dir) === resolve(SEED_DIR) ? {} : { total: MAX_OTHER_SEED_TOTAL_BYTES };
+  const { set, problems } = readSeedDir(dir, base, total);
   const { lines, missing } = loadSources(sources, documentFiles(set));
   for (const m of missing)
     problems.push({

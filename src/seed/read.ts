@@ -361,9 +361,13 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
 }
 
 /** Reads every seed file under `dir` (see files.ts); file names in problems are relative to `base`. */
-export function readSeedDir(dir: string, base: string): { set: SeedSet; problems: Problem[] } {
+export function readSeedDir(
+  dir: string,
+  base: string,
+  limits: { file?: number; total?: number } = {},
+): { set: SeedSet; problems: Problem[] } {
   const set: SeedSet = { entities: [], relations: [], mentions: [] };
-  const { files, problems } = readSeedFiles(dir, base);
+  const { files, problems } = readSeedFiles(dir, base, limits);
   for (const f of files) readSeedText(f.text, relative(base, f.path), set, problems);
   return { set, problems };
 }

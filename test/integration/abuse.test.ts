@@ -11,7 +11,7 @@ import { seedDatabase } from '../../src/loader/seed.js';
 import { formatProblem } from '../../src/seed/model.js';
 import { silentLogger } from '../../src/http/logger.js';
 import { startApiServer, type ApiServer } from '../../src/http/server.js';
-import { openDatabase, type Database } from '../../src/neo4j/driver.js';
+import { openDatabase, type Database, type ReadOptions } from '../../src/neo4j/driver.js';
 import { codes } from '../support/api.js';
 import { get, rawHttp } from '../support/raw-http.js';
 import { seedFixture, VALID } from '../support/seed-fixture.js';
@@ -23,9 +23,9 @@ function counting(db: Database): Database & { reads: number } {
     reads: 0,
     driver: db.driver,
     connection: db.connection,
-    read: ((cypher: string, params?: Record<string, unknown>) => {
+    read: ((cypher: string, params?: Record<string, unknown>, options?: ReadOptions) => {
       c.reads += 1;
-      return db.read(cypher, params);
+      return db.read(cypher, params, options);
     }) as Database['read'],
     write: db.write.bind(db),
     close: () => db.close(),
@@ -413,10 +413,10 @@ describe('shutdown', () => {
     return {
       db: {
         ...db,
-        read: async (cypher: string, params?: Record<string, unknown>) => {
+        read: async (cypher: string, params?: Record<string, unknown>, options?: ReadOptions) => {
           waiting += 1;
           await gate;
-          return db.read(cypher, params);
+          return db.read(cypher, params, options);
         },
       },
       waiting: () => waiting,

@@ -10,6 +10,7 @@ describe('configuration', () => {
       host: '127.0.0.1',
       port: 4000,
       queryTimeoutMs: 10_000,
+      pathsBudgetMs: 1_000,
       allowedHosts: undefined,
       shutdownGraceMs: 10_000,
       cursorSecret: undefined,
@@ -23,12 +24,14 @@ describe('configuration', () => {
       serverConfig({
         INNOGRAPH_HOST: '0.0.0.0',
         INNOGRAPH_PORT: '8080',
+        INNOGRAPH_PATHS_BUDGET_MS: '2500',
         INNOGRAPH_ALLOWED_HOSTS: 'Innograph.Example.org, 10.0.0.5',
         INNOGRAPH_CURSOR_SECRET: 'a-long-enough-secret',
       }),
     ).toMatchObject({
       host: '0.0.0.0',
       port: 8080,
+      pathsBudgetMs: 2500,
       allowedHosts: ['innograph.example.org', '10.0.0.5'],
       cursorSecret: 'a-long-enough-secret',
     });

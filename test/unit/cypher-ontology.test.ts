@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/config/paths.js';
 import {
   DERIVED_RELS,
+  GROUP_LABELS,
   GROUPS,
   KIND_NAMES,
   KINDS,
@@ -32,7 +33,7 @@ const LABELS = new Set<string>([
   'Entity',
   SEARCH_KEY_LABEL,
   LOAD_MARK_LABEL,
-  ...GROUPS,
+  ...GROUPS.map((g) => GROUP_LABELS[g]),
   ...KIND_NAMES.map((k) => KINDS[k].label),
 ]);
 const TYPES = new Set<string>([...REL_TYPES, ...DERIVED_RELS]);
@@ -66,4 +67,42 @@ describe('cypher/ speaks the ontology', () => {
       expect(types.filter((t) => !TYPES.has(t))).toEqual([]);
     },
   );
+});
+
+/** A file's Cypher without its comment lines, as the API runs it. */
+const api = (name: string): string => code(readFileSync(join(CYPHER_DIR, 'api', `${name}.cypher`), 'utf8'));
+
+describe('Cypher that lists the ontology by hand', () => {
+  it('stats counts every kind label and every relationship type, from the count store', () => {
+    const text = api('stats');
+    const kinds = [...text.matchAll(/MATCH \(n:(\w+)\)/g)].map((m) => m[1]);
+    const types = [...text.matchAll(/MATCH \(\)-\[r:(\w+)\]->\(\)/g)].map((m) => m[1]);
+    expect(kinds).toEqual(KIND_NAMES.map((k) => KINDS[k].label));
+    expect(types).toEqual([...REL_TYPES, 'CITED_IN', 'IN_REGION']);
+  });
+
+  it('a neighbourhood step expands exactly the curated relationship types', () => {
+    const patterns = [...api('expand').matchAll(/\[r:([A-Z_|]+)\]/g)].map((m) => m[1]);
+    expect(patterns.length).toBe(3);
+    for (const p of patterns) expect(p?.split('|')).toEqual(REL_TYPES);
+  });
+
+  it('every entities page and count file applies the same filter', () => {
+    const filter = (name: string): string => {
+      const text = api(name).replace(/\n {2}/g, '\n');
+      const from = text.indexOf('($includePlaceholders');
+      const to = text.indexOf('IN $levels)', from);
+      return text.slice(from, to).replace(/\s+/g, ' ');
+    };
+    const files = ['page', 'page-kinds', 'page-anchor', 'count', 'count-kinds', 'count-anchor'].map((f) =>
+      `entities-${f.replace(/^page$/, 'page').replace(/^count$/, 'count')}`.replace(/-$/, ''),
+    );
+    const first = filter(files[0] ?? '');
+    expect(first.length).toBeGreaterThan(300);
+    for (const f of files) expect(filter(f), f).toBe(first);
+  });
+
+  it('has one shortest-paths file per bound, each with its bound in the pattern', () => {
+    for (let n = 1; n <= 6; n += 1) expect(api(`shortest-paths-${n}`)).toContain(`[rs*..${n}]`);
+  });
 });

@@ -1,5 +1,6 @@
 /** Planner analytics over the whole graph. */
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { ACTOR_KINDS, type Basis, type Kind } from '../../ontology/ontology.js';
 import type { KindStatusCount } from '../../repository/graph-repository.js';
 import { documentArg, optionalEntityArg } from '../arguments.js';
@@ -7,6 +8,7 @@ import { DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum } from '../enums.js';
 import { badUserInput } from '../errors.js';
+import { selectedEntityProps } from '../selection.js';
 import { ChainCoverage, Hub, RegionSummary } from '../types/analytics.js';
 
 export const MAX_HUBS = 100;
@@ -43,8 +45,13 @@ export class AnalyticsResolver {
     })
     basis: Basis | null | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ChainCoverage[]> {
-    const rows = await ctx.repo.chainCoverage(await documentArg(ctx, document), basis ?? null);
+    const rows = await ctx.repo.chainCoverage(
+      await documentArg(ctx, document),
+      basis ?? null,
+      selectedEntityProps(info, ['chain']),
+    );
     return rows
       .map((r) => ({
         chain: r.entity,
@@ -76,11 +83,13 @@ export class AnalyticsResolver {
     })
     basis: Basis | null | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RegionSummary[]> {
     const rows = await ctx.repo.regionSummary(
       await optionalEntityArg(ctx, region, ['region'], 'region'),
       await documentArg(ctx, document),
       basis ?? null,
+      selectedEntityProps(info, ['region']),
     );
     return rows.map((r) => ({
       region: r.entity,

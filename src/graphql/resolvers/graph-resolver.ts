@@ -1,13 +1,17 @@
 /** Neighbourhoods and paths: the graph-shaped queries the explorer draws. */
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { KIND_NAMES, KINDS, REL_TYPES, type Basis, type Kind } from '../../ontology/ontology.js';
-import type { GraphEdgeRecord } from '../../repository/graph-repository.js';
+import {
+  MAX_PATH_HOPS,
+  PathSearchBudgetError,
+  type GraphEdgeRecord,
+} from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { linkFilter } from '../arguments.js';
 import { clampArg, DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum, RelationshipTypeEnum } from '../enums.js';
-import { badUserInput, notFound } from '../errors.js';
+import { badUserInput, notFound, searchBudgetExceeded } from '../errors.js';
 import { Path, Subgraph, type GraphEdge, type GraphNode } from '../types/subgraph.js';
 
 const DOCUMENT_ARG = 'Only relationships this document states or supports.';
@@ -17,7 +21,7 @@ const EXCLUDE_IDS_ARG = 'Never reach these entities.';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD = 500;
-export const MAX_HOPS = 6;
+export const MAX_HOPS = MAX_PATH_HOPS;
 export const MAX_PATHS = 20;
 export const MAX_OVERVIEW = 2000;
 /** What the explorer's start view shows: platforms, institutions, chains, directions, regions. */
@@ -52,8 +56,9 @@ const typesOrAll = (types: string[] | null | undefined): readonly string[] =>
 
 @Resolver()
 export class GraphResolver {
-  // The start, then one query per level (and the documents, for a `document` argument).
-  @DbQueries((args) => withDocumentCheck(1)(args) + clampArg(args.depth, 1, 1, MAX_DEPTH))
+  // The start, one query per level, the links between hubs when not truncated (and the
+  // documents, for a `document` argument).
+  @DbQueries((args) => withDocumentCheck(2)(args) + clampArg(args.depth, 1, 1, MAX_DEPTH))
   @Query(() => Subgraph, {
     description: 'Entities within `depth` relationships of `id`, shaped for Cytoscape.',
     // Clamped: an out-of-range argument is the resolver's BAD_USER_INPUT, not a cost error.
@@ -191,15 +196,23 @@ export class GraphResolver {
     if (!b || b instanceof Error) throw notFound(to);
     if (from === to) throw badUserInput('from and to must differ', 'to');
     const links = await linkFilter(ctx, document, basis);
-    const paths = await ctx.repo.shortestPaths(
-      from,
-      to,
-      maxHops,
-      typesOrAll(types),
-      { excludeKinds: excludeKinds ?? [], excludeIds: excludeIds ?? [], includePlaceholders },
-      { document: links.document, basis: links.basis },
-      limit,
-    );
+    const paths = await ctx.repo
+      .shortestPaths(
+        from,
+        to,
+        maxHops,
+        typesOrAll(types),
+        { excludeKinds: excludeKinds ?? [], excludeIds: excludeIds ?? [], includePlaceholders },
+        { document: links.document, basis: links.basis },
+        limit,
+      )
+      .catch((e: unknown) => {
+        if (e instanceof PathSearchBudgetError)
+          throw searchBudgetExceeded(
+            `no answer within the search budget (${e.budgetMs} ms) for paths of at most ${maxHops} relationships: ask for fewer maxHops, or narrow relationshipTypes, excludeKinds, document or basis`,
+          );
+        throw e;
+      });
     return paths.map((p) => ({
       length: p.edges.length,
       nodes: p.nodes.map(graphNode),

@@ -1,16 +1,28 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Kind } from '../../ontology/ontology.js';
 import type { SearchHitRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { MAX_SEARCH_LENGTH } from '../../repository/search-query.js';
-import { documentArg, optionalEntityArg } from '../arguments.js';
-import { DbQueries, fixedCost, listCost, withDocumentCheck } from '../budget.js';
+import {
+  planEntityScan,
+  type AnchorType,
+  type EntityFilter as EntityFilterRecord,
+  type FilterAnchor,
+} from '../../repository/graph-repository.js';
+import { checkedEntity, documentArg } from '../arguments.js';
+import { clampArg, DbQueries, fixedCost, listCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
 import { DocumentEntity, Entity } from '../types/entity.js';
 import { SearchHit, Stats } from '../types/stats.js';
-import { decodeCursor, encodeCursor, EntityConnection, EntityFilter } from '../types/connection.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  EntityConnection,
+  EntityFilter,
+  type EntityConnectionRecord,
+} from '../types/connection.js';
 
 export const MAX_SEARCH_RESULTS = 100;
 export const MAX_PAGE_SIZE = 100;
@@ -67,11 +79,14 @@ export class QueryResolver {
     return hits;
   }
 
-  // The page and the count; the entity check of region, zone or field; the documents check.
+  // The page (none for first: 0); the filter's anchors (region, zone, field, document: checked
+  // and counted in one query); the documents list, read only to name them when `document` is
+  // not one. totalCount is its own field, counted only when selected.
   @DbQueries((args) => {
     const f = (args.filter ?? {}) as Record<string, unknown>;
-    const ids = ['region', 'zone', 'field'].some((k) => f[k] !== undefined && f[k] !== null) ? 1 : 0;
-    return 2 + ids + withDocumentCheck(0)(f);
+    const given = (k: string): boolean => f[k] !== undefined && f[k] !== null;
+    const page = clampArg(args.first, 20, 0, MAX_PAGE_SIZE) === 0 ? 0 : 1;
+    return page + (['region', 'zone', 'field', 'document'].some(given) ? 1 : 0) + (given('document') ? 1 : 0);
   })
   @Query(() => EntityConnection, {
     description: 'Entities matching a filter, a page at a time, ordered by id.',
@@ -88,32 +103,55 @@ export class QueryResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
     after: string | null | undefined,
     @Ctx() ctx: Context,
-  ): Promise<EntityConnection> {
+  ): Promise<EntityConnectionRecord> {
     if (first < 0 || first > MAX_PAGE_SIZE)
       throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
     // An omitted nullable argument arrives as undefined; an empty string is a bad cursor.
     const afterId = after === null || after === undefined ? null : decodeCursor(after);
-    const f = {
+    // An omitted input field is undefined, an explicit null is null: both mean "not given".
+    const asked: Record<AnchorType, string | null | undefined> = {
+      region: filter?.region,
+      zone: filter?.zone,
+      field: filter?.field,
+      document: filter?.document,
+    };
+    const named = (Object.entries(asked) as [AnchorType, string | null | undefined][]).flatMap(
+      ([type, id]) => (id === undefined || id === null ? [] : [{ type, id }]),
+    );
+    const anchors = await ctx.repo.filterAnchors(named);
+    const found = (type: AnchorType): FilterAnchor | undefined => anchors.find((a) => a.type === type);
+    const check = (type: AnchorType, kinds: Kind[]): string | null => {
+      const id = asked[type];
+      return id === undefined || id === null
+        ? null
+        : checkedEntity(found(type)?.entity, id, kinds, `filter.${type}`).id;
+    };
+    const f: EntityFilterRecord = {
       kinds: filter?.kinds ?? [],
       levels: filter?.levels ?? [],
       statuses: filter?.statuses ?? [],
-      region: await optionalEntityArg(ctx, filter?.region, ['region'], 'filter.region'),
+      region: check('region', ['region']),
       regionBasis: filter?.regionBasis ?? null,
-      zone: await optionalEntityArg(ctx, filter?.zone, ['zone'], 'filter.zone'),
-      field: await optionalEntityArg(ctx, filter?.field, ['field', 'direction', 'industry'], 'filter.field'),
-      document: await documentArg(ctx, filter?.document, 'filter.document'),
+      zone: check('zone', ['zone']),
+      field: check('field', ['field', 'direction', 'industry']),
+      // A document the anchors query found is one; otherwise the documents list names them.
+      document:
+        found('document')?.entity.kind === 'document'
+          ? (asked.document ?? null)
+          : await documentArg(ctx, asked.document, 'filter.document'),
       includePlaceholders: filter?.includePlaceholders ?? true,
     };
-    const [{ items, hasNext }, totalCount] = await Promise.all([
-      first === 0 ? Promise.resolve({ items: [], hasNext: false }) : ctx.repo.entitiesPage(f, afterId, first),
-      ctx.repo.entitiesCount(f),
-    ]);
+    for (const a of anchors) ctx.entityById.prime(a.entity.id, a.entity);
+    const { items, hasNext } =
+      first === 0
+        ? { items: [], hasNext: false }
+        : await ctx.repo.entitiesPage(f, planEntityScan(f, anchors, 'page'), afterId, first);
     for (const e of items) ctx.entityById.prime(e.id, e);
     const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       edges,
       nodes: items,
-      totalCount,
+      count: { filter: f, scan: planEntityScan(f, anchors, 'count') },
       pageInfo: {
         hasNextPage: hasNext,
         hasPreviousPage: afterId !== null,
@@ -144,3 +182,12 @@ export class QueryResolver {
 }
 
 const KIND_OF: Partial<Record<string, Kind>> = Object.fromEntries(Object.values(KindEnum).map((k) => [k, k]));
+
+@Resolver(() => EntityConnection)
+export class EntityConnectionResolver {
+  @DbQueries(1)
+  @FieldResolver(() => Int, { description: 'How many entities match the filter, over all pages.' })
+  async totalCount(@Root() connection: EntityConnectionRecord, @Ctx() ctx: Context): Promise<number> {
+    return ctx.repo.entitiesCount(connection.count.filter, connection.count.scan);
+  }
+}

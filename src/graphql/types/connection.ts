@@ -1,6 +1,7 @@
 /** Relay-style cursor connections. Cursors are opaque and signed: see cursor.ts. */
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
+import type { EntityFilter as EntityFilterRecord, EntityScan } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { signCursor, verifyCursor } from '../cursor.js';
 import { badUserInput, echo } from '../errors.js';
@@ -61,11 +62,15 @@ export class EntityConnection {
   })
   nodes!: readonly EntityRecord[];
 
-  @Field(() => Int, { description: 'How many entities match the filter, over all pages.' })
-  totalCount!: number;
+  // totalCount: a field resolver (EntityConnectionResolver), counted only when selected.
 
   @Field(() => PageInfo, { description: 'Cursors and whether more pages follow.' })
   pageInfo!: PageInfo;
+}
+
+/** What the `entities` resolver returns: the page, and what its totalCount would count. */
+export interface EntityConnectionRecord extends EntityConnection {
+  readonly count: { readonly filter: EntityFilterRecord; readonly scan: EntityScan };
 }
 
 @InputType({

@@ -1,0 +1,538 @@
+/**
+ * npm run bench:api -- --scale curated|1m [--rounds N] [--requests N] [--only name,…]
+ *
+ * A benchmark script, not a test: each API operation against its anchors, measured side by
+ * side in the same run, in alternating rounds (the order of the contenders rotates), printing
+ * min / median / max over the rounds:
+ *   - raw: the very Cypher the API sends for that request (recorded once through the API's own
+ *     resolvers), replayed through the driver with executeRead, in the same order;
+ *   - innograph: the request over HTTP to `innograph serve` (dist/, its own process);
+ *   - @neo4j/graphql: the official library serving the same database (its own process, a dev
+ *     dependency) for the queries both can express.
+ * Each is timed sequentially (p50, p99) and at concurrency 8 (throughput). It replaces the
+ * graph of the configured Neo4j when it holds another one (the curated seed, or the synthetic
+ * million relationships of `npm run gen:scale -- --relationships 1000000`).
+ * Needs the build: `npm run build:server && npm run bench:api -- --scale 1m`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import 'reflect-metadata';
+import { graphql } from 'graphql';
+import neo4j from 'neo4j-driver';
+import { ROOT } from '../config/paths.js';
+import { createContext } from '../graphql/context.js';
+import { setCursorSecret } from '../graphql/cursor.js';
+import { graphqlSchema } from '../graphql/schema.js';
+import { encodeCursor } from '../graphql/types/connection.js';
+import { loadGraph } from '../loader/load.js';
+import type { Database, Params, ReadOptions } from '../neo4j/driver.js';
+import { openDatabase } from '../neo4j/driver.js';
+import { ensureNeo4j } from '../neo4j/provision.js';
+import { GraphRepository } from '../repository/graph-repository.js';
+import { defaultScaleDir, generateScale, type ScaleManifest } from '../scale/generate.js';
+import { checkSeed } from '../seed/index.js';
+import { machine, percentile, serveFromBuild } from './http-load.js';
+
+type Scale = 'curated' | '1m';
+const SECRET = 'bench-api-cursor-secret-0123456789';
+
+interface Op {
+  readonly name: string;
+  /** innograph's query and variables. */
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+  /** The same question for @neo4j/graphql, when it can express it. */
+  readonly ngql?: { readonly query: string; readonly variables?: Record<string, unknown> };
+}
+
+/** Ids and texts the operations use at each scale (found in the graph at start). */
+interface Probe {
+  readonly hub: string;
+  readonly node: string;
+  readonly nodeList: string;
+  readonly regular: string;
+  readonly pathFrom: string;
+  readonly pathTo: string;
+  readonly farFrom: string;
+  readonly farTo: string;
+  readonly farHops: number;
+  readonly chain: string;
+  readonly region: string;
+  readonly document: string;
+  readonly searchName: string;
+  readonly searchPrefix: string;
+  readonly deepLab: string;
+  readonly deepOffset: number;
+}
+
+const P_KINDS =
+  '[LABORATORY, INNOVATION_CENTRE, CLINICAL_CENTRE, RESEARCH_CENTRE, INFRASTRUCTURE, INNOVATION_INSTITUTE, PILOT_BASE, ZONE]';
+
+function operations(p: Probe): Op[] {
+  const arrayCursor = (n: number): string => Buffer.from(`arrayconnection:${n}`).toString('base64');
+  return [
+    {
+      name: 'node by id',
+      query: 'query($id: ID!) { node(id: $id) { id name kind status level } }',
+      variables: { id: p.node },
+      ngql: {
+        query: `query($id: ID!) { ${p.nodeList}(where: { id: { eq: $id } }) { id name kind status level } }`,
+        variables: { id: p.node },
+      },
+    },
+    {
+      name: 'search: a full name',
+      query: 'query($t: String!) { search(text: $t, first: 10) { matchType entity { id name kind } } }',
+      variables: { t: p.searchName },
+    },
+    {
+      name: 'search: a prefix',
+      query: 'query($t: String!) { search(text: $t, first: 10) { matchType entity { id name kind } } }',
+      variables: { t: p.searchPrefix },
+    },
+    {
+      name: 'first 50 labs with hosts',
+      query:
+        '{ entities(filter: { kinds: [LABORATORY] }, first: 50) { nodes { id name ... on Laboratory { hosts { id name } } } } }',
+      ngql: { query: '{ laboratories(limit: 50, sort: [{ id: ASC }]) { id name hosts { id name } } }' },
+    },
+    {
+      name: 'labs page with totalCount',
+      query: '{ entities(filter: { kinds: [LABORATORY] }, first: 50) { totalCount nodes { id name } } }',
+      ngql: {
+        query:
+          '{ laboratoriesConnection(first: 50, sort: [{ id: ASC }]) { totalCount edges { node { id name } } } }',
+      },
+    },
+    {
+      name: 'labs page 50, deep',
+      query:
+        'query($after: String) { entities(filter: { kinds: [LABORATORY] }, first: 50, after: $after) { nodes { id name } pageInfo { endCursor } } }',
+      variables: { after: encodeCursor(p.deepLab) },
+      ngql: {
+        query:
+          'query($after: String) { laboratoriesConnection(first: 50, after: $after, sort: [{ id: ASC }]) { edges { node { id name } } pageInfo { endCursor } } }',
+        variables: { after: arrayCursor(p.deepOffset - 1) },
+      },
+    },
+    {
+      name: 'count of labs',
+      query: '{ entities(filter: { kinds: [LABORATORY] }, first: 0) { totalCount } }',
+      ngql: { query: '{ laboratoriesConnection { aggregate { count { nodes } } } }' },
+    },
+    {
+      name: 'platforms in a region, page 50',
+      query: `query($r: ID!) { entities(filter: { region: $r, kinds: ${P_KINDS} }, first: 50) { nodes { id name status } } }`,
+      variables: { r: p.region },
+    },
+    {
+      name: "a chain's key-support units",
+      query:
+        'query($id: ID!) { node(id: $id) { ... on Chain { reliedOn(roles: [KEY_SUPPORT]) { id name } } } }',
+      variables: { id: p.chain },
+      ngql: {
+        query:
+          'query($id: ID!) { chains(where: { id: { eq: $id } }) { reliedOnConnection(where: { edge: { role: { eq: "key_support" } } }) { edges { node { id name } } } } }',
+        variables: { id: p.chain },
+      },
+    },
+    {
+      name: 'neighbourhood depth 2 of a hub',
+      query:
+        'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) { truncated nodes { id label kind } edges { source target type } } }',
+      variables: { id: p.hub },
+    },
+    {
+      name: 'neighbourhood depth 2 of a platform',
+      query:
+        'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) { truncated nodes { id label kind } edges { source target type } } }',
+      variables: { id: p.regular },
+    },
+    {
+      name: 'paths, found',
+      query:
+        'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, excludeKinds: [REGION]) { length nodes { id } } }',
+      variables: { a: p.pathFrom, b: p.pathTo },
+    },
+    {
+      name: `paths, none within ${p.farHops} hops`,
+      query:
+        'query($a: ID!, $b: ID!, $h: Int) { paths(from: $a, to: $b, maxHops: $h) { length nodes { id } } }',
+      variables: { a: p.farFrom, b: p.farTo, h: p.farHops },
+    },
+    {
+      name: 'stats',
+      query: '{ stats { entities relationships byKind { kind count } byType { type count } } }',
+    },
+    { name: 'hubs', query: '{ hubs(first: 20) { institution { id name } platformCount chainCount } }' },
+    {
+      name: 'hubs of a document',
+      query: 'query($d: ID!) { hubs(first: 20, document: $d) { institution { id name } score } }',
+      variables: { d: p.document },
+    },
+    { name: 'chainCoverage', query: '{ chainCoverage { chain { id name } platformCount covered } }' },
+    {
+      name: 'chainCoverage of a document, uncovered',
+      query: 'query($d: ID!) { chainCoverage(onlyUncovered: true, document: $d) { chain { id name } } }',
+      variables: { d: p.document },
+    },
+    {
+      name: 'regionSummary of a region',
+      query: 'query($r: ID!) { regionSummary(region: $r) { region { id name } existing planned total } }',
+      variables: { r: p.region },
+    },
+    {
+      name: 'traceChain',
+      query:
+        'query($id: ID!) { traceChain(chainId: $id) { platforms { platform { id name } leads { id } } reliedOn { unit { id name } role } } }',
+      variables: { id: p.chain },
+    },
+  ];
+}
+
+/** A Database that records the Cypher it is sent (and whether a query overlapped the previous one). */
+class Recorder implements Database {
+  readonly calls: { cypher: string; params: Params; options?: ReadOptions; group: number }[] = [];
+  private inFlight = 0;
+  private group = 0;
+  constructor(private readonly db: Database) {}
+  get driver(): Database['driver'] {
+    return this.db.driver;
+  }
+  get connection(): Database['connection'] {
+    return this.db.connection;
+  }
+  async read<R extends neo4j.RecordShape = neo4j.RecordShape>(
+    cypher: string,
+    params: Params = {},
+    options?: ReadOptions,
+  ): Promise<neo4j.QueryResult<R>> {
+    if (this.inFlight === 0) this.group += 1;
+    this.calls.push({ cypher, params, ...(options ? { options } : {}), group: this.group });
+    this.inFlight += 1;
+    try {
+      return await this.db.read<R>(cypher, params, options);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+  write(): Promise<never> {
+    return Promise.reject(new Error('read-only'));
+  }
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** The Cypher the API sends for `op`, as groups of queries sent together. */
+async function recordCypher(db: Database, op: Op): Promise<Recorder['calls'][]> {
+  const rec = new Recorder(db);
+  const result = await graphql({
+    schema: graphqlSchema(),
+    source: op.query,
+    variableValues: op.variables ?? {},
+    contextValue: createContext(new GraphRepository(rec), 'bench'),
+  });
+  if (result.errors) throw new Error(`${op.name}: ${JSON.stringify(result.errors)}`);
+  const groups = new Map<number, Recorder['calls']>();
+  for (const c of rec.calls) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  return [...groups.values()];
+}
+
+function post(agent: Agent, url: URL, body: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200 || text.includes('"errors"'))
+            reject(new Error(`HTTP ${res.statusCode ?? 0}: ${text.slice(0, 300)}`));
+          else resolve();
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+interface Sample {
+  readonly p50: number;
+  readonly p99: number;
+  /** Requests per second at concurrency 8. */
+  readonly rps: number;
+}
+
+/** `requests` calls one after another (p50, p99), then `requests` more from 8 workers (throughput). */
+async function measure(call: () => Promise<void>, requests: number): Promise<Sample> {
+  for (let i = 0; i < 3; i += 1) await call();
+  const times: number[] = [];
+  for (let i = 0; i < requests; i += 1) {
+    const t0 = performance.now();
+    await call();
+    times.push(performance.now() - t0);
+  }
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < requests) {
+        next += 1;
+        await call();
+      }
+    }),
+  );
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    rps: requests / ((performance.now() - t0) / 1000),
+  };
+}
+
+const stats3 = (xs: readonly number[]): [number, number, number] => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[0] ?? NaN, s[Math.floor((s.length - 1) / 2)] ?? NaN, s.at(-1) ?? NaN];
+};
+const f1 = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const f2 = (n: number): string => n.toFixed(2);
+const mmm = (xs: readonly number[], f: (n: number) => string = f1): string => stats3(xs).map(f).join(' / ');
+
+/** Loads the graph the scale needs unless the configured Neo4j holds it already. */
+async function ensureGraph(
+  db: Database,
+  scale: Scale,
+): Promise<{ manifest?: ScaleManifest; seedDir: string }> {
+  let seedDir: string;
+  let sources: string | undefined;
+  let manifest: ScaleManifest | undefined;
+  let expected: number;
+  if (scale === '1m') {
+    const dir = join(ROOT, defaultScaleDir({ relationships: 1_000_000 }));
+    if (!existsSync(join(dir, 'manifest.json'))) {
+      console.log(`generating ${dir} (npm run gen:scale -- --relationships 1000000)…`);
+      generateScale({ relationships: 1_000_000 }, dir);
+    }
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ScaleManifest;
+    seedDir = manifest.seedDir;
+    sources = manifest.sourcesDir;
+    expected = manifest.entities;
+  } else {
+    seedDir = join(ROOT, 'seed');
+    expected = -1;
+  }
+  const { graph, problems } = checkSeed(seedDir, sources);
+  if (!graph) throw new Error(`the seed at ${seedDir} is invalid: ${problems.length} problem(s)`);
+  if (expected < 0) expected = graph.entities.length;
+  const r = await db.read('MATCH (n:Entity) RETURN count(n) AS n');
+  const have = Number(r.records[0]?.get('n') ?? 0);
+  const t0 = performance.now();
+  // A diff against another graph would delete it row by row: start from empty instead.
+  const report = await loadGraph(db, graph, { reset: have !== expected });
+  console.log(
+    `graph: ${graph.entities.length} entities, ${graph.relations.length} relationships (${report.reset ? 'loaded after reset' : 'already loaded'}; ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+  return { ...(manifest ? { manifest } : {}), seedDir };
+}
+
+async function probe(db: Database, scale: Scale, manifest: ScaleManifest | undefined): Promise<Probe> {
+  const one = async (cypher: string, params: Params = {}): Promise<string> => {
+    const r = await db.read(cypher, params);
+    const v = r.records[0]?.get(0) as unknown;
+    if (typeof v !== 'string') throw new Error(`probe found nothing: ${cypher}`);
+    return v;
+  };
+  const labs = Number((await db.read('MATCH (n:Laboratory) RETURN count(n) AS n')).records[0]?.get('n') ?? 0);
+  const deepOffset = Math.max(0, labs - 60);
+  const deepLab = await one('MATCH (n:Laboratory) RETURN n.id ORDER BY n.id SKIP $k LIMIT 1', {
+    k: neo4j.int(Math.max(0, deepOffset - 1)),
+  });
+  if (scale === 'curated')
+    return {
+      hub: 'region:liaoning',
+      node: 'uni:dlut',
+      nodeList: 'universities',
+      regular: 'lab:high-end-precision-manufacturing',
+      pathFrom: 'lab:high-end-precision-manufacturing',
+      pathTo: 'chain:marine-engineering-equipment-industrial-chain',
+      farFrom: 'lab:high-end-precision-manufacturing',
+      farTo: 'ent:siasun',
+      farHops: 1,
+      chain: 'chain:marine-engineering-equipment-industrial-chain',
+      region: 'region:dalian',
+      document: 'doc:plan14',
+      searchName: '大连理工大学',
+      searchPrefix: '大连',
+      deepLab,
+      deepOffset,
+    };
+  const long = manifest?.longChain ?? [];
+  return {
+    hub: 'region:g1',
+    node: 'uni:g1',
+    nodeList: 'universities',
+    regular: 'lab:g500',
+    pathFrom: 'lab:g500',
+    pathTo: 'ent:g4000',
+    farFrom: long[0] ?? 'ind:g1',
+    farTo: 'region:g1',
+    farHops: 6,
+    chain: await one(
+      'MATCH (c:Chain)-[r:RELIES_ON {role: "key_support"}]->() WITH c, count(r) AS n ORDER BY n DESC, c.id LIMIT 1 RETURN c.id',
+    ),
+    region: 'region:g1',
+    document: 'doc:gen-001',
+    searchName: await one('MATCH (n:Entity {id: "uni:g1"}) RETURN n.name'),
+    searchPrefix: '云',
+    deepLab,
+    deepOffset,
+  };
+}
+
+function startNeo4jGraphql(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const main = join(ROOT, 'dist', 'bench', 'neo4j-graphql-server.js');
+  if (!existsSync(main)) throw new Error('dist/ is missing: run `npm run build:server` first');
+  const child = spawn(process.execPath, [main], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const poll = setInterval(() => {
+      const url = /neo4j-graphql: (\S+)/.exec(out)?.[1];
+      if (url) {
+        clearInterval(poll);
+        resolve({
+          url,
+          stop: () => {
+            child.kill('SIGTERM');
+            return exited;
+          },
+        });
+      } else if (child.exitCode !== null || performance.now() - started > 60_000) {
+        clearInterval(poll);
+        reject(new Error(`@neo4j/graphql did not start: ${out}`));
+      }
+    }, 100);
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'curated' },
+      rounds: { type: 'string', default: '5' },
+      requests: { type: 'string', default: '100' },
+      only: { type: 'string' },
+      // Trust that the configured Neo4j holds the scale's graph (skips validating and diffing it).
+      'skip-load': { type: 'boolean', default: false },
+    },
+  });
+  const scale = values.scale === '1m' ? '1m' : values.scale === 'curated' ? 'curated' : undefined;
+  if (!scale) throw new Error('--scale must be curated or 1m');
+  const rounds = Number(values.rounds);
+  const requests = Number(values.requests);
+  setCursorSecret(SECRET);
+  const p = await ensureNeo4j((l) => {
+    console.log(l);
+  });
+  console.log(`machine: ${machine()}; Neo4j ${p.version} ${p.edition}`);
+  const db = openDatabase(p.connection, { transactionTimeoutMs: 30_000, maxRetryTimeMs: 3000 });
+  const manifest = values['skip-load']
+    ? scale === '1m'
+      ? (JSON.parse(
+          readFileSync(join(ROOT, defaultScaleDir({ relationships: 1_000_000 }), 'manifest.json'), 'utf8'),
+        ) as ScaleManifest)
+      : undefined
+    : (await ensureGraph(db, scale)).manifest;
+  const pr = await probe(db, scale, manifest);
+  const ops = operations(pr).filter(
+    (o) => !values.only || values.only.split(',').some((x) => o.name.includes(x)),
+  );
+
+  const api = await serveFromBuild({ ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET });
+  const ngql = await startNeo4jGraphql();
+  const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+  console.log(
+    `\n${ops.length} operations, ${rounds} alternating rounds of ${requests} sequential requests and ${requests} at concurrency 8 each; min / median / max over the rounds (ms, requests/s)\n`,
+  );
+  console.log(
+    '| operation | raw p50 | API p50 | API/raw p50 | raw p99 | API p99 | raw req/s (c8) | API req/s (c8) | API/raw req/s | @neo4j/graphql p50 | @neo4j/graphql req/s (c8) | API/@neo4j/graphql req/s |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const apiUrl = new URL('/graphql', api.url);
+  const ngqlUrl = new URL(ngql.url);
+  try {
+    const results: { op: Op; raw: Sample[]; api: Sample[]; ngql: Sample[] }[] = [];
+    for (const op of ops) {
+      const groups = await recordCypher(db, op);
+      const raw = async (): Promise<void> => {
+        for (const g of groups) await Promise.all(g.map((c) => db.read(c.cypher, c.params, c.options)));
+      };
+      const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
+      const viaApi = (): Promise<void> => post(agent, apiUrl, body);
+      const ngqlBody = op.ngql
+        ? JSON.stringify({ query: op.ngql.query, variables: op.ngql.variables ?? {} })
+        : undefined;
+      const viaNgql = ngqlBody ? (): Promise<void> => post(agent, ngqlUrl, ngqlBody) : undefined;
+      const r = { op, raw: [] as Sample[], api: [] as Sample[], ngql: [] as Sample[] };
+      const failed = new Map<string, string>();
+      const contenders: [keyof Omit<typeof r, 'op'>, () => Promise<void>][] = [
+        ['raw', raw],
+        ['api', viaApi],
+        ...(viaNgql ? [['ngql', viaNgql] as [keyof Omit<typeof r, 'op'>, () => Promise<void>]] : []),
+      ];
+      for (let round = 0; round < rounds; round += 1) {
+        // Alternate: each round starts with the next contender.
+        for (let i = 0; i < contenders.length; i += 1) {
+          const contender = contenders[(round + i) % contenders.length];
+          if (!contender) continue;
+          const [who, call] = contender;
+          if (failed.has(who)) continue;
+          try {
+            r[who].push(await measure(call, requests));
+          } catch (e) {
+            // Reported in the table: a contender that cannot answer has no figures.
+            failed.set(who, (e instanceof Error ? e.message : String(e)).slice(0, 160));
+          }
+        }
+      }
+      results.push(r);
+      const q = (s: Sample[], k: keyof Sample): number[] => s.map((x) => x[k]);
+      const ratio = (a: Sample[], b: Sample[], k: keyof Sample): number[] =>
+        a.map((x, i) => x[k] / (b[i]?.[k] ?? NaN));
+      for (const [who, why] of failed) console.log(`<!-- ${op.name}: ${who} failed: ${why} -->`);
+      console.log(
+        `| ${op.name} | ${mmm(q(r.raw, 'p50'))} | ${mmm(q(r.api, 'p50'))} | ${mmm(ratio(r.api, r.raw, 'p50'), f2)} | ${mmm(q(r.raw, 'p99'))} | ${mmm(q(r.api, 'p99'))} | ${mmm(q(r.raw, 'rps'))} | ${mmm(q(r.api, 'rps'))} | ${mmm(ratio(r.api, r.raw, 'rps'), f2)} | ${r.ngql.length > 0 ? `${mmm(q(r.ngql, 'p50'))} | ${mmm(q(r.ngql, 'rps'))} | ${mmm(ratio(r.api, r.ngql, 'rps'), f2)}` : failed.has('ngql') ? 'fails | fails | –' : '– | – | –'} |`,
+      );
+    }
+    console.log(
+      `\nload average at the end: ${(await import('node:os'))
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+  } finally {
+    agent.destroy();
+    await ngql.stop();
+    await api.stop();
+    await db.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,140 @@
+/**
+ * Counts the analytics read, derived once at load time (like IN_REGION) so that `hubs`,
+ * `chainCoverage` and `regionSummary` read one property per node instead of walking every
+ * relationship of the graph on each request. Each count follows the rule its API field
+ * states (README, "What the API means"), for any basis and for each basis alone; a count
+ * narrowed to one document is still computed by the query, from the links that document states.
+ *
+ * - Chain coverage: the platforms that serve a chain (SERVES) or that it relies on (RELIES_ON),
+ *   distinct, by kind and current status. A chain that another chain is PART_OF is a group.
+ * - Hubs: an institution's platforms (HOSTED_BY, LED_BY, CO_BUILT_WITH from a platform) and the
+ *   chains it reaches (RELIES_ON it directly, or SERVES from one of those platforms).
+ * - Region summary: the platforms in a region by the region rule (IN_REGION), by kind and status.
+ */
+import { BASES, KINDS, type Basis, type Kind, type Status } from '../ontology/ontology.js';
+import type { Graph, GraphEntity } from '../seed/model.js';
+import type { RegionMembership } from './regions.js';
+
+/** Which links count: every one, or one basis. The order of the stored variants. */
+export const BASIS_VARIANTS = ['any', ...BASES] as const;
+export type BasisVariant = (typeof BASIS_VARIANTS)[number];
+export const basisVariant = (basis: Basis | null): BasisVariant => basis ?? 'any';
+export const variantIndex = (basis: Basis | null): number => BASIS_VARIANTS.indexOf(basisVariant(basis));
+
+/** [kind, status, count], sorted by kind then status. */
+export type KindStatusTriple = readonly [Kind, Status, number];
+/** One list of counts per basis variant. */
+export type CountsByVariant = Readonly<Record<BasisVariant, readonly KindStatusTriple[]>>;
+
+/** The derived properties of one entity, as stored on its node. */
+export type DerivedProps = Readonly<Record<string, unknown>>;
+
+const matches = (wanted: BasisVariant, basis: Basis): boolean => wanted === 'any' || wanted === basis;
+
+function tally(platforms: Iterable<GraphEntity>): KindStatusTriple[] {
+  const counts = new Map<string, { kind: Kind; status: Status; n: number }>();
+  for (const p of platforms) {
+    const key = `${p.kind}|${p.current.status}`;
+    const c = counts.get(key) ?? { kind: p.kind, status: p.current.status, n: 0 };
+    c.n += 1;
+    counts.set(key, c);
+  }
+  return [...counts.values()]
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.status.localeCompare(b.status))
+    .map((c) => [c.kind, c.status, c.n] as const);
+}
+
+const isPlatform = (e: GraphEntity | undefined): e is GraphEntity =>
+  e !== undefined && KINDS[e.kind].group === 'Platform';
+
+/**
+ * Derived properties by entity id: `coverage` and `chainGroup` on chains, `hubPlatforms` and
+ * `hubChains` ([any, stated, inferred]) on institutions, `platformSummary` on regions.
+ */
+export function derivedProps(
+  graph: Graph,
+  memberships: readonly RegionMembership[],
+): Map<string, DerivedProps> {
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  const out = new Map<string, DerivedProps>();
+  const each = <T>(f: (v: BasisVariant) => T): Record<BasisVariant, T> =>
+    Object.fromEntries(BASIS_VARIANTS.map((v) => [v, f(v)])) as Record<BasisVariant, T>;
+
+  // Chains: platforms that serve them or that they rely on.
+  const chainLinks = new Map<string, { p: GraphEntity; basis: Basis }[]>();
+  const groups = new Set<string>();
+  // Institutions: their platforms, and the chains relying on them.
+  const actorPlatforms = new Map<string, { p: GraphEntity; basis: Basis }[]>();
+  const actorChains = new Map<string, { c: string; basis: Basis }[]>();
+  const serves = new Map<string, { c: string; basis: Basis }[]>();
+  const push = <V>(m: Map<string, V[]>, k: string, v: V): void => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  for (const r of graph.relations) {
+    const from = byId.get(r.from);
+    const to = byId.get(r.to);
+    if (!from || !to) continue;
+    if (r.type === 'SERVES' && to.kind === 'chain') {
+      if (isPlatform(from)) {
+        push(chainLinks, to.id, { p: from, basis: r.basis });
+        push(serves, from.id, { c: to.id, basis: r.basis });
+      }
+    } else if (r.type === 'RELIES_ON' && from.kind === 'chain') {
+      if (isPlatform(to)) push(chainLinks, from.id, { p: to, basis: r.basis });
+      if (KINDS[to.kind].group === 'Actor') push(actorChains, to.id, { c: from.id, basis: r.basis });
+    } else if (r.type === 'PART_OF' && from.kind === 'chain' && to.kind === 'chain') groups.add(to.id);
+    else if (
+      (r.type === 'HOSTED_BY' || r.type === 'LED_BY' || r.type === 'CO_BUILT_WITH') &&
+      isPlatform(from) &&
+      KINDS[to.kind].group === 'Actor'
+    )
+      push(actorPlatforms, to.id, { p: from, basis: r.basis });
+  }
+
+  const summaries = new Map<string, { p: GraphEntity; basis: Basis }[]>();
+  for (const m of memberships) {
+    const p = byId.get(m.entity);
+    if (isPlatform(p)) push(summaries, m.region, { p, basis: m.basis });
+  }
+
+  for (const e of graph.entities) {
+    const group = KINDS[e.kind].group;
+    if (e.kind === 'chain') {
+      const links = chainLinks.get(e.id) ?? [];
+      const coverage: CountsByVariant = each((v) =>
+        tally(new Set(links.filter((l) => matches(v, l.basis)).map((l) => l.p))),
+      );
+      out.set(e.id, { coverage: JSON.stringify(coverage), chainGroup: groups.has(e.id) });
+    } else if (group === 'Actor') {
+      const links = actorPlatforms.get(e.id) ?? [];
+      const platforms = BASIS_VARIANTS.map(
+        (v) => new Set(links.filter((l) => matches(v, l.basis)).map((l) => l.p)),
+      );
+      const chains = BASIS_VARIANTS.map((v, i) => {
+        const reached = new Set(
+          (actorChains.get(e.id) ?? []).filter((l) => matches(v, l.basis)).map((l) => l.c),
+        );
+        for (const p of platforms[i] ?? [])
+          for (const s of serves.get(p.id) ?? []) if (matches(v, s.basis)) reached.add(s.c);
+        return reached.size;
+      });
+      out.set(e.id, { hubPlatforms: platforms.map((s) => s.size), hubChains: chains });
+    } else if (e.kind === 'region') {
+      const links = summaries.get(e.id) ?? [];
+      const summary: CountsByVariant = each((v) =>
+        tally(new Set(links.filter((l) => matches(v, l.basis)).map((l) => l.p))),
+      );
+      out.set(e.id, { platformSummary: JSON.stringify(summary) });
+    }
+  }
+  return out;
+}
+
+/** The counts of one variant from a stored `coverage` or `platformSummary` property. */
+export function storedCounts(value: unknown, basis: Basis | null): KindStatusTriple[] {
+  if (typeof value !== 'string') return [];
+  const parsed = JSON.parse(value) as Partial<Record<BasisVariant, KindStatusTriple[]>>;
+  return parsed[basisVariant(basis)] ?? [];
+}

@@ -1,0 +1,307 @@
+/**
+ * The reads rewritten for national scale (issue 10), on a small factor of the synthetic data
+ * (hubs with many links, dense documents, a long PART_OF chain kept apart) and on the curated
+ * seed: the counts derived at load time must equal what the live queries they replaced
+ * computed (kept below as oracles); paging by seek must walk every entity once in id order;
+ * neighbourhood stays within its limit around a hub; paths beyond the bound answer "none"
+ * instead of failing.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearGraph } from '../../src/loader/load.js';
+import { seedDatabase } from '../../src/loader/seed.js';
+import type { Database } from '../../src/neo4j/driver.js';
+import { BASES, type Basis } from '../../src/ontology/ontology.js';
+import { GraphRepository, type KindStatusCount } from '../../src/repository/graph-repository.js';
+import { generateScale, type ScaleManifest } from '../../src/scale/generate.js';
+import { codes, startTestApi, type TestApi } from '../support/api.js';
+import { seedFresh } from '../support/seeded.js';
+
+/** hubs as it was computed live, before the counts were derived at load. */
+const HUBS_LIVE = `
+MATCH (i:Actor) WHERE NOT coalesce(i.placeholder, false)
+OPTIONAL MATCH (p:Platform)-[x:HOSTED_BY|LED_BY|CO_BUILT_WITH]->(i)
+WHERE ($document IS NULL OR $document IN x.docs) AND ($basis IS NULL OR x.basis = $basis)
+WITH i, collect(DISTINCT p) AS platforms
+OPTIONAL CALL (i, platforms) {
+  MATCH (c:Chain)-[y:RELIES_ON]->(i)
+  WHERE ($document IS NULL OR $document IN y.docs) AND ($basis IS NULL OR y.basis = $basis)
+  RETURN c
+  UNION
+  UNWIND platforms AS p
+  MATCH (p)-[z:SERVES]->(c:Chain)
+  WHERE ($document IS NULL OR $document IN z.docs) AND ($basis IS NULL OR z.basis = $basis)
+  RETURN c
+}
+WITH i, size(platforms) AS platformCount, count(DISTINCT c) AS chainCount
+WHERE platformCount + chainCount > 0
+RETURN i.id AS id, platformCount, chainCount
+ORDER BY platformCount + chainCount DESC, i.id`;
+
+/** chainCoverage as it was computed live. */
+const COVERAGE_LIVE = `
+MATCH (c:Chain)
+WHERE NOT EXISTS { (:Chain)-[:PART_OF]->(c) } AND ($document IS NULL OR $document IN c.docs)
+OPTIONAL CALL (c) {
+  MATCH (p:Platform)-[s:SERVES]->(c)
+  WHERE ($document IS NULL OR $document IN s.docs) AND ($basis IS NULL OR s.basis = $basis)
+  RETURN p
+  UNION
+  MATCH (c)-[s:RELIES_ON]->(p:Platform)
+  WHERE ($document IS NULL OR $document IN s.docs) AND ($basis IS NULL OR s.basis = $basis)
+  RETURN p
+}
+OPTIONAL MATCH (p)-[ci:CITED_IN]->(:Document {id: $document})
+WITH c, p.kind AS kind, coalesce(ci.status, p.status) AS status, count(DISTINCT p) AS n
+WITH c, collect(CASE WHEN kind IS NULL THEN NULL ELSE {kind: kind, status: status, count: n} END) AS counts
+RETURN c.id AS id, counts
+ORDER BY c.name, c.id`;
+
+/** regionSummary as it was computed live. */
+const REGIONS_LIVE = `
+MATCH (r:Region)
+OPTIONAL MATCH (p:Platform)-[m:IN_REGION]->(r)
+WHERE ($basis IS NULL OR m.basis = $basis)
+  AND ($document IS NULL OR EXISTS { (p)-[:CITED_IN]->(:Document {id: $document}) })
+OPTIONAL MATCH (p)-[ci:CITED_IN]->(:Document {id: $document})
+WITH r, p.kind AS kind, coalesce(ci.status, p.status) AS status, count(DISTINCT p) AS n
+RETURN r.id AS id, collect(CASE WHEN kind IS NULL THEN NULL ELSE {kind: kind, status: status, count: n} END) AS counts
+ORDER BY r.id`;
+
+const sorted = (counts: readonly KindStatusCount[]): string[] =>
+  counts.map((c) => `${c.kind}|${c.status}|${String(c.count)}`).sort();
+
+interface LiveRow {
+  id: string;
+  counts: string[];
+}
+async function live(
+  db: Database,
+  cypher: string,
+  document: string | null,
+  basis: Basis | null,
+): Promise<LiveRow[]> {
+  const r = await db.read(cypher, { document, basis });
+  return r.records.map((rec) => ({
+    id: String(rec.get('id')),
+    counts: sorted(
+      (rec.get('counts') as { kind: string; status: string; count: unknown }[]).map((c) => ({
+        kind: c.kind,
+        status: c.status,
+        count: Number(c.count),
+      })) as KindStatusCount[],
+    ),
+  }));
+}
+
+/** Every analytic, derived or live per document, equals its oracle for every basis. */
+function analyticsEqualTheirOracles(ctx: () => { db: Database; documents: (string | null)[] }): void {
+  const variants: (Basis | null)[] = [null, ...BASES];
+
+  it('hubs: the derived counts equal the live ones, for any basis and document', async () => {
+    const { db, documents } = ctx();
+    const repo = new GraphRepository(db);
+    for (const document of documents)
+      for (const basis of variants) {
+        const want = await db.read(HUBS_LIVE, { document, basis });
+        const got = await repo.hubs([], 100_000, { document, basis }, false);
+        expect(
+          got.map((h) => [h.institution.id, h.platformCount, h.chainCount]),
+          `hubs document=${String(document)} basis=${String(basis)}`,
+        ).toEqual(
+          want.records.map((r) => [
+            String(r.get('id')),
+            Number(r.get('platformCount')),
+            Number(r.get('chainCount')),
+          ]),
+        );
+      }
+  });
+
+  it('chainCoverage: the derived counts equal the live ones, for any basis and document', async () => {
+    const { db, documents } = ctx();
+    const repo = new GraphRepository(db);
+    for (const document of documents)
+      for (const basis of variants) {
+        const want = await live(db, COVERAGE_LIVE, document, basis);
+        const got = await repo.chainCoverage(document, basis);
+        expect(
+          got.map((c) => ({ id: c.entity.id, counts: sorted(c.counts) })),
+          `chainCoverage document=${String(document)} basis=${String(basis)}`,
+        ).toEqual(want);
+      }
+  });
+
+  it('regionSummary: the derived counts equal the live ones, for any basis and document', async () => {
+    const { db, documents } = ctx();
+    const repo = new GraphRepository(db);
+    for (const document of documents)
+      for (const basis of variants) {
+        const want = await live(db, REGIONS_LIVE, document, basis);
+        const got = await repo.regionSummary(null, document, basis);
+        expect(
+          got.map((c) => ({ id: c.entity.id, counts: sorted(c.counts) })),
+          `regionSummary document=${String(document)} basis=${String(basis)}`,
+        ).toEqual(want);
+      }
+  });
+
+  it('stats, read from the count store, equals a count of the graph', async () => {
+    const { db } = ctx();
+    const repo = new GraphRepository(db);
+    const { byKind, byType } = await repo.stats();
+    const kinds = await db.read('MATCH (n:Entity) RETURN n.kind AS k, count(*) AS n');
+    const types = await db.read(
+      'MATCH (:Entity)-[r]->(:Entity) WHERE type(r) <> "CITED_IN" RETURN type(r) AS k, count(*) AS n',
+    );
+    const map = (rs: typeof kinds): Map<string, number> =>
+      new Map(rs.records.map((r) => [String(r.get('k')), Number(r.get('n'))]));
+    expect(Object.fromEntries([...byKind].filter(([, n]) => n > 0))).toEqual(Object.fromEntries(map(kinds)));
+    for (const [type, n] of map(types)) expect(byType.get(type), type).toBe(n);
+  });
+}
+
+describe('reads on the curated seed', () => {
+  let api: TestApi | undefined;
+  let documents: (string | null)[] = [null];
+  beforeAll(async () => {
+    api = await startTestApi();
+    await seedFresh(api.db);
+    const docs = await api.db.read('MATCH (d:Document) RETURN d.id AS id ORDER BY id');
+    documents = [null, ...docs.records.map((r) => String(r.get('id')))];
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  analyticsEqualTheirOracles(() => {
+    if (!api) throw new Error('not started');
+    return { db: api.db, documents };
+  });
+});
+
+describe('reads on synthetic national-scale data (small factor)', () => {
+  let api: TestApi | undefined;
+  let m: ScaleManifest;
+  let documents: (string | null)[] = [null];
+  const gql = (q: string, v: Record<string, unknown> = {}) => {
+    if (!api) throw new Error('not started');
+    return api.gql(q, v);
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    m = generateScale({ factor: 10 }, mkdtempSync(join(tmpdir(), 'innograph-reads-')));
+    await clearGraph(api.db);
+    const seeded = await seedDatabase(api.db, { dir: m.seedDir, sources: m.sourcesDir });
+    if (!seeded.ok) throw new Error(`the generated seed did not load: ${JSON.stringify(seeded)}`);
+    const docs = await api.db.read(
+      'MATCH (d:Document)<-[c:CITED_IN]-() WITH d, count(c) AS n RETURN d.id AS id ORDER BY n DESC, id LIMIT 2',
+    );
+    documents = [null, ...docs.records.map((r) => String(r.get('id')))];
+  }, 300_000);
+  afterAll(async () => {
+    if (api) {
+      await clearGraph(api.db);
+      await api.close();
+    }
+  });
+
+  analyticsEqualTheirOracles(() => {
+    if (!api) throw new Error('not started');
+    return { db: api.db, documents };
+  });
+
+  it('pages of 50 walk every laboratory once, in id order, with the right totalCount', async () => {
+    const all = await api?.db.read('MATCH (n:Laboratory) RETURN n.id AS id ORDER BY id');
+    const want = all?.records.map((r) => String(r.get('id'))) ?? [];
+    expect(want.length).toBeGreaterThan(100);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 1000; page += 1) {
+      const r = await gql(
+        `query($after: String) { entities(filter: { kinds: [LABORATORY] }, first: 50, after: $after) {
+          totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(r.errors).toBeUndefined();
+      const c = (
+        r.data as {
+          entities: {
+            totalCount: number;
+            nodes: { id: string }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        }
+      ).entities;
+      expect(c.totalCount).toBe(want.length);
+      seen.push(...c.nodes.map((n) => n.id));
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(want);
+  });
+
+  it('a region filter pages the platforms the region rule places there, and no other', async () => {
+    const want = await api?.db.read(
+      'MATCH (p:Platform)-[:IN_REGION]->(:Entity {id: "region:g1"}) RETURN p.id AS id ORDER BY id',
+    );
+    const ids = want?.records.map((r) => String(r.get('id'))) ?? [];
+    expect(ids.length).toBeGreaterThan(0);
+    const r = await gql(
+      `{ entities(filter: { region: "region:g1", kinds: [LABORATORY, INNOVATION_CENTRE, CLINICAL_CENTRE,
+         RESEARCH_CENTRE, INFRASTRUCTURE, INNOVATION_INSTITUTE, PILOT_BASE, ZONE] }, first: 100) {
+         totalCount nodes { id } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const c = (r.data as { entities: { totalCount: number; nodes: { id: string }[] } }).entities;
+    expect(c.totalCount).toBe(ids.length);
+    expect(c.nodes.map((n) => n.id)).toEqual(ids.slice(0, 100));
+  });
+
+  it('neighbourhood of the biggest hub stays within its limit and says it is truncated', async () => {
+    const hub = await api?.db.read(
+      `MATCH (n:Entity)
+       RETURN n.id AS id
+       ORDER BY COUNT { (n)-[:HOSTED_BY|LED_BY|CO_BUILT_WITH|RELIES_ON|SERVES|FOCUSES_ON|LOCATED_IN|PART_OF|ADDRESSES|CONTINUES]-() } DESC
+       LIMIT 1`,
+    );
+    const id = String(hub?.records[0]?.get('id'));
+    const r = await gql(
+      `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) {
+        truncated nodes { id } edges { source target } } }`,
+      { id },
+    );
+    expect(r.errors).toBeUndefined();
+    const sub = (
+      r.data as {
+        neighbourhood: {
+          truncated: boolean;
+          nodes: { id: string }[];
+          edges: { source: string; target: string }[];
+        };
+      }
+    ).neighbourhood;
+    expect(sub.truncated).toBe(true);
+    expect(sub.nodes.length).toBeLessThanOrEqual(100);
+    expect(sub.nodes.map((n) => n.id)).toContain(id);
+    const ids = new Set(sub.nodes.map((n) => n.id));
+    expect(sub.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it('paths: none within a bound shorter than the distance is an empty answer, not an error', async () => {
+    // The long chain is kept apart: its ends are exactly chain.length - 1 hops apart (8 > 6).
+    const chain = m.longChain;
+    expect(chain.length).toBeGreaterThan(7);
+    const Q = `query($a: ID!, $b: ID!, $h: Int) { paths(from: $a, to: $b, maxHops: $h) { length nodes { id } } }`;
+    const none = await gql(Q, { a: chain[0], b: chain.at(-1), h: 6 });
+    expect(codes(none)).toEqual([]);
+    expect((none.data as { paths: unknown[] }).paths).toEqual([]);
+    const found = await gql(Q, { a: chain[0], b: chain[6], h: 6 });
+    expect(codes(found)).toEqual([]);
+    const paths = (found.data as { paths: { length: number; nodes: { id: string }[] }[] }).paths;
+    expect(paths.map((p) => p.nodes.map((n) => n.id))).toEqual([chain.slice(0, 7)]);
+    expect(paths[0]?.length).toBe(6);
+  });
+});
