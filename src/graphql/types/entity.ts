@@ -51,10 +51,13 @@ export class Citation implements CitationRecord {
   level?: Level;
 }
 
+/** The concrete GraphQL type of an entity (its kind's type). */
+export const entityTypeName = (value: EntityRecord): string => KINDS[value.kind].label;
+
 @InterfaceType({
   description:
     'Anything in the graph: a platform, actor, chain, industry, direction, field, topic, region or document.',
-  resolveType: (value: EntityRecord) => KINDS[value.kind].label,
+  resolveType: entityTypeName,
 })
 export abstract class Entity {
   @Field(() => ID, { description: 'Stable id, `prefix:slug` (e.g. uni:dlut); never changes with the name.' })
