@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Basis, Kind, RelType, Status } from '../../../src/ontology/ontology.js';
-import type { Graph, GraphEntity, Relation } from '../../../src/seed/model.js';
+import type { Basis } from '../../../src/ontology/ontology.js';
+import type { Graph } from '../../../src/seed/model.js';
 import { derivedProps, storedCounts, variantIndex } from '../../../src/semantics/aggregates.js';
 import { regionMemberships } from '../../../src/semantics/regions.js';
-
-const at = { file: 't.yaml', line: 1 };
-const entity = (id: string, kind: Kind, status: Status = 'unknown'): GraphEntity => ({
-  id,
-  kind,
-  name: id,
-  aliases: [],
-  abbreviations: [],
-  placeholder: false,
-  level: 'unknown',
-  status,
-  cite: [],
-  at,
-  facts: [],
-  current: { status, level: 'unknown' },
-});
-const rel = (from: string, type: RelType, to: string, basis: Basis = 'stated'): Relation => ({
-  from,
-  type,
-  to,
-  basis,
-  cite: [],
-  at,
-});
+import { entity, rel } from './graph-fixtures.js';
 
 // A chain served by a lab (stated) and relying on a pilot base (inferred) and a university; a
 // group chain over it; the university hosts the lab and co-builds a centre that serves another chain.

@@ -1,36 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Kind } from '../../../src/ontology/ontology.js';
-import type { Graph, GraphEntity, Relation } from '../../../src/seed/model.js';
+import type { Graph } from '../../../src/seed/model.js';
 import { regionMemberships } from '../../../src/semantics/regions.js';
-
-const at = { file: 't.yaml', line: 1 };
-const entity = (id: string, kind: Kind): GraphEntity => ({
-  id,
-  kind,
-  name: id,
-  aliases: [],
-  abbreviations: [],
-  placeholder: false,
-  level: 'unknown',
-  status: 'unknown',
-  cite: [],
-  at,
-  facts: [],
-  current: { status: 'unknown', level: 'unknown' },
-});
-const rel = (
-  from: string,
-  type: 'LOCATED_IN' | 'PART_OF',
-  to: string,
-  basis: 'stated' | 'inferred' = 'stated',
-): Relation => ({
-  from,
-  type,
-  to,
-  basis,
-  cite: [],
-  at,
-});
+import { entity, rel } from './graph-fixtures.js';
 
 // 沈大 zone spans two cities; a park in Dalian is part of it; a lab sits in the park.
 const graph: Graph = {
