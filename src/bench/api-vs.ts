@@ -47,7 +47,12 @@ interface Op {
   readonly variables?: Record<string, unknown>;
   /** The same question for @neo4j/graphql, when it can express it. */
   readonly ngql?: { readonly query: string; readonly variables?: Record<string, unknown> };
+  /** What the answer must be for the figures to mean what the name says (checked once). */
+  readonly expect?: (data: Record<string, unknown>) => boolean;
 }
+
+const pathCount = (data: Record<string, unknown>): number =>
+  Array.isArray(data.paths) ? data.paths.length : -1;
 
 /** Ids and texts the operations use at each scale (found in the graph at start). */
 interface Probe {
@@ -157,12 +162,14 @@ function operations(p: Probe): Op[] {
       query:
         'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, excludeKinds: [REGION]) { length nodes { id } } }',
       variables: { a: p.pathFrom, b: p.pathTo },
+      expect: (d) => pathCount(d) > 0,
     },
     {
       name: `paths, none within ${p.farHops} hops`,
       query:
         'query($a: ID!, $b: ID!, $h: Int) { paths(from: $a, to: $b, maxHops: $h) { length nodes { id } } }',
       variables: { a: p.farFrom, b: p.farTo, h: p.farHops },
+      expect: (d) => pathCount(d) === 0,
     },
     {
       name: 'stats',
@@ -238,6 +245,8 @@ async function recordCypher(db: Database, op: Op): Promise<Recorder['calls'][]> 
     contextValue: createContext(new GraphRepository(rec), 'bench'),
   });
   if (result.errors) throw new Error(`${op.name}: ${JSON.stringify(result.errors)}`);
+  if (op.expect && !op.expect(result.data ?? {}))
+    throw new Error(`${op.name}: unexpected answer ${JSON.stringify(result.data).slice(0, 300)}`);
   const groups = new Map<number, Recorder['calls']>();
   for (const c of rec.calls) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   return [...groups.values()];
