@@ -632,7 +632,8 @@ export class GraphRepository {
         : await this.read('api/hubs-document', {
             kinds,
             first: neo4j.int(first),
-            ...links,
+            document: links.document,
+            variant: neo4j.int(variantIndex(links.basis)),
             includePlaceholders,
           });
     return found.map((r) => ({

@@ -2,8 +2,9 @@
  * Counts the analytics read, derived once at load time (like IN_REGION) so that `hubs`,
  * `chainCoverage` and `regionSummary` read one property per node instead of walking every
  * relationship of the graph on each request. Each count follows the rule its API field
- * states (README, "What the API means"), for any basis and for each basis alone; a count
- * narrowed to one document is still computed by the query, from the links that document states.
+ * states (README, "What the API means"), for any basis and for each basis alone. Hub counts
+ * are also kept per document (the links each document states); chain coverage and region
+ * summaries narrowed to one document are computed by the query, from that document's links.
  *
  * - Chain coverage: the platforms that serve a chain (SERVES) or that it relies on (RELIES_ON),
  *   distinct, by kind and current status. A chain that another chain is PART_OF is a group.
@@ -44,6 +45,8 @@ function tally(platforms: Iterable<GraphEntity>): KindStatusTriple[] {
     .map((c) => [c.kind, c.status, c.n] as const);
 }
 
+const docIds = (cite: readonly { doc: string }[]): string[] => [...new Set(cite.map((c) => `doc:${c.doc}`))];
+
 const isPlatform = (e: GraphEntity | undefined): e is GraphEntity =>
   e !== undefined && KINDS[e.kind].group === 'Platform';
 
@@ -63,10 +66,10 @@ export function derivedProps(
   // Chains: platforms that serve them or that they rely on.
   const chainLinks = new Map<string, { p: GraphEntity; basis: Basis }[]>();
   const groups = new Set<string>();
-  // Institutions: their platforms, and the chains relying on them.
-  const actorPlatforms = new Map<string, { p: GraphEntity; basis: Basis }[]>();
-  const actorChains = new Map<string, { c: string; basis: Basis }[]>();
-  const serves = new Map<string, { c: string; basis: Basis }[]>();
+  // Institutions: their platforms, and the chains relying on them (with the documents stating each link).
+  const actorPlatforms = new Map<string, { p: GraphEntity; basis: Basis; docs: readonly string[] }[]>();
+  const actorChains = new Map<string, { c: string; basis: Basis; docs: readonly string[] }[]>();
+  const serves = new Map<string, { c: string; basis: Basis; docs: readonly string[] }[]>();
   const push = <V>(m: Map<string, V[]>, k: string, v: V): void => {
     const list = m.get(k);
     if (list) list.push(v);
@@ -76,21 +79,22 @@ export function derivedProps(
     const from = byId.get(r.from);
     const to = byId.get(r.to);
     if (!from || !to) continue;
+    const docs = docIds(r.cite);
     if (r.type === 'SERVES' && to.kind === 'chain') {
       if (isPlatform(from)) {
         push(chainLinks, to.id, { p: from, basis: r.basis });
-        push(serves, from.id, { c: to.id, basis: r.basis });
+        push(serves, from.id, { c: to.id, basis: r.basis, docs });
       }
     } else if (r.type === 'RELIES_ON' && from.kind === 'chain') {
       if (isPlatform(to)) push(chainLinks, from.id, { p: to, basis: r.basis });
-      if (KINDS[to.kind].group === 'Actor') push(actorChains, to.id, { c: from.id, basis: r.basis });
+      if (KINDS[to.kind].group === 'Actor') push(actorChains, to.id, { c: from.id, basis: r.basis, docs });
     } else if (r.type === 'PART_OF' && from.kind === 'chain' && to.kind === 'chain') groups.add(to.id);
     else if (
       (r.type === 'HOSTED_BY' || r.type === 'LED_BY' || r.type === 'CO_BUILT_WITH') &&
       isPlatform(from) &&
       KINDS[to.kind].group === 'Actor'
     )
-      push(actorPlatforms, to.id, { p: from, basis: r.basis });
+      push(actorPlatforms, to.id, { p: from, basis: r.basis, docs });
   }
 
   const summaries = new Map<string, { p: GraphEntity; basis: Basis }[]>();
@@ -108,19 +112,34 @@ export function derivedProps(
       );
       out.set(e.id, { coverage: JSON.stringify(coverage), chainGroup: groups.has(e.id) });
     } else if (group === 'Actor') {
-      const links = actorPlatforms.get(e.id) ?? [];
-      const platforms = BASIS_VARIANTS.map(
-        (v) => new Set(links.filter((l) => matches(v, l.basis)).map((l) => l.p)),
-      );
-      const chains = BASIS_VARIANTS.map((v, i) => {
-        const reached = new Set(
-          (actorChains.get(e.id) ?? []).filter((l) => matches(v, l.basis)).map((l) => l.c),
+      const platformLinks = actorPlatforms.get(e.id) ?? [];
+      const chainLinks = actorChains.get(e.id) ?? [];
+      // [platforms, chains] per basis variant, counting the links `doc` states (any when null).
+      const counts = (doc: string | null): [number[], number[]] => {
+        const counted = (l: { basis: Basis; docs: readonly string[] }, v: BasisVariant): boolean =>
+          matches(v, l.basis) && (doc === null || l.docs.includes(doc));
+        const platforms = BASIS_VARIANTS.map(
+          (v) => new Set(platformLinks.filter((l) => counted(l, v)).map((l) => l.p)),
         );
-        for (const p of platforms[i] ?? [])
-          for (const s of serves.get(p.id) ?? []) if (matches(v, s.basis)) reached.add(s.c);
-        return reached.size;
-      });
-      out.set(e.id, { hubPlatforms: platforms.map((s) => s.size), hubChains: chains });
+        const chains = BASIS_VARIANTS.map((v, i) => {
+          const reached = new Set(chainLinks.filter((l) => counted(l, v)).map((l) => l.c));
+          for (const p of platforms[i] ?? [])
+            for (const s of serves.get(p.id) ?? []) if (counted(s, v)) reached.add(s.c);
+          return reached.size;
+        });
+        return [platforms.map((ps) => ps.size), chains];
+      };
+      const [hubPlatforms, hubChains] = counts(null);
+      // Per document that states any of these links: `hubDocs[k]` and, at 6k…6k+5 of
+      // `hubDocCounts`, its platforms then its chains for each variant (lists, not a property per
+      // document: a national graph's thousands of documents would each be a property key).
+      const docs = new Set<string>();
+      for (const l of [...platformLinks, ...chainLinks]) for (const d of l.docs) docs.add(d);
+      for (const l of platformLinks)
+        for (const s of serves.get(l.p.id) ?? []) for (const d of s.docs) docs.add(d);
+      const hubDocs = [...docs].sort();
+      const hubDocCounts = hubDocs.flatMap((d) => counts(d).flat());
+      out.set(e.id, { hubPlatforms, hubChains, hubDocs, hubDocCounts });
     } else if (e.kind === 'region') {
       const links = summaries.get(e.id) ?? [];
       const summary: CountsByVariant = each((v) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Basis } from '../../../src/ontology/ontology.js';
-import type { Graph } from '../../../src/seed/model.js';
+import type { Graph, Relation } from '../../../src/seed/model.js';
 import { derivedProps, storedCounts, variantIndex } from '../../../src/semantics/aggregates.js';
 import { regionMemberships } from '../../../src/semantics/regions.js';
 import { entity, rel } from './graph-fixtures.js';
@@ -53,11 +53,40 @@ describe('counts derived at load time', () => {
   it('counts an institution’s platforms and the chains it reaches, directly or through them', () => {
     // Any basis: lab and centre; chain a (relies on it, served by the lab) and chain b (the centre).
     // Inferred only: the centre, but its SERVES link is stated, so no chain.
-    expect(derived.get('uni:u')).toEqual({ hubPlatforms: [2, 1, 1], hubChains: [2, 1, 0] });
-    expect(derived.get('ent:e')).toEqual({ hubPlatforms: [0, 0, 0], hubChains: [0, 0, 0] });
+    expect(derived.get('uni:u')).toMatchObject({ hubPlatforms: [2, 1, 1], hubChains: [2, 1, 0] });
+    expect(derived.get('ent:e')).toEqual({
+      hubPlatforms: [0, 0, 0],
+      hubChains: [0, 0, 0],
+      hubDocs: [],
+      hubDocCounts: [],
+    });
     expect(variantIndex(null)).toBe(0);
     expect(variantIndex('stated')).toBe(1);
     expect(variantIndex('inferred')).toBe(2);
+  });
+
+  it('keeps an institution’s counts per document: only the links that document states', () => {
+    const cited = (r: Relation, ...docs: string[]): Relation => ({
+      ...r,
+      cite: docs.map((doc) => ({ doc, line: 1, section: 's' })),
+    });
+    const g: Graph = {
+      entities: graph.entities,
+      relations: [
+        cited(rel('lab:x', 'HOSTED_BY', 'uni:u'), 'plan14', 'impl2015'),
+        cited(rel('lab:x', 'SERVES', 'chain:a'), 'plan14'),
+        cited(rel('chain:b', 'RELIES_ON', 'uni:u', 'inferred'), 'impl2015'),
+        cited(rel('tic:z', 'CO_BUILT_WITH', 'uni:u'), 'dalian14'),
+        cited(rel('tic:z', 'SERVES', 'chain:b'), 'plan14'),
+      ],
+    };
+    const d = derivedProps(g, regionMemberships(g)).get('uni:u');
+    expect(d?.hubDocs).toEqual(['doc:dalian14', 'doc:impl2015', 'doc:plan14']);
+    // Six per document: platforms [any, stated, inferred], then chains [any, stated, inferred].
+    // dalian14: the centre only (its SERVES link is plan14's). impl2015: the lab, and chain b
+    // relying on the university (inferred). plan14: the lab and chain a it serves (the
+    // centre's SERVES link counts only through a platform plan14 links to the university).
+    expect(d?.hubDocCounts).toEqual([1, 1, 0, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 1, 1, 0]);
   });
 
   it('summarises a region’s platforms by the region rule, per membership basis', () => {
