@@ -10,12 +10,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { localServerSettings, neo4jConnection } from '../config/neo4j.js';
-import { loadGraph } from '../loader/load.js';
-import { openDatabase } from '../neo4j/driver.js';
 import { startLocalServer, stopLocalServer } from '../neo4j/local/server.js';
-import { ensureNeo4j } from '../neo4j/provision.js';
-import { checkSeed } from '../seed/index.js';
-import { machine, runLoad, serveFromBuild, tallyCodes, type Result } from './http-load.js';
+import { machine, seededNeo4j, runLoad, serveFromBuild, tallyCodes, type Result } from './http-load.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -48,14 +44,7 @@ async function main(): Promise<void> {
   const settings = localServerSettings();
   console.log(`bench:faults: ${values.connections} connections; Neo4j stopped, then killed, under load`);
   console.log(`machine: ${machine()}`);
-  const p = await ensureNeo4j((l) => {
-    console.log(l);
-  });
-  const { graph } = checkSeed();
-  if (!graph) throw new Error('the seed is invalid: run `innograph seed --check`');
-  const db = openDatabase(p.connection);
-  await loadGraph(db, graph);
-  await db.close();
+  await seededNeo4j();
 
   const api = await serveFromBuild();
   const apiPid = api.child.pid ?? 0;

@@ -12,6 +12,26 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from '../config/paths.js';
 import { EXAMPLES } from '../graphql/examples.js';
+import { loadGraph } from '../loader/load.js';
+import { openDatabase } from '../neo4j/driver.js';
+import { ensureNeo4j, type Provisioned } from '../neo4j/provision.js';
+import { checkSeed } from '../seed/index.js';
+
+/** The configured Neo4j (started when local), holding the curated seed: what the mix reads. */
+export async function seededNeo4j(): Promise<Provisioned> {
+  const p = await ensureNeo4j((l) => {
+    console.log(l);
+  });
+  const { graph } = checkSeed();
+  if (!graph) throw new Error('the seed is invalid: run `innograph seed --check`');
+  const db = openDatabase(p.connection);
+  try {
+    await loadGraph(db, graph);
+  } finally {
+    await db.close();
+  }
+  return p;
+}
 
 export interface MixItem {
   readonly name: string;

@@ -6,11 +6,16 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { loadGraph } from '../loader/load.js';
-import { openDatabase } from '../neo4j/driver.js';
-import { ensureNeo4j } from '../neo4j/provision.js';
-import { checkSeed } from '../seed/index.js';
-import { machine, MIX, percentile, rssMiB, runLoad, serveFromBuild, tallyCodes } from './http-load.js';
+import {
+  machine,
+  seededNeo4j,
+  MIX,
+  percentile,
+  rssMiB,
+  runLoad,
+  serveFromBuild,
+  tallyCodes,
+} from './http-load.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,14 +26,7 @@ async function main(): Promise<void> {
   const seconds = Number(values.seconds);
   console.log(`bench:load: ${connections} connections × ${seconds} s`);
   console.log(`machine: ${machine()}`);
-  const p = await ensureNeo4j((l) => {
-    console.log(l);
-  });
-  const { graph } = checkSeed();
-  if (!graph) throw new Error('the seed is invalid: run `innograph seed --check`');
-  const db = openDatabase(p.connection);
-  await loadGraph(db, graph);
-  await db.close();
+  const p = await seededNeo4j();
   console.log(`neo4j: ${p.connection.uri} (Neo4j ${p.version}); graph loaded`);
 
   const api = await serveFromBuild();
