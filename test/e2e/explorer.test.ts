@@ -5,41 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   count,
   cy,
   eventually,
-  launch,
   open,
   PATIENCE,
   problems,
   ready,
   SHOTS,
-  type Browser,
-  type BrowserContext,
   type Page,
 } from '../support/browser.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { seedFresh } from '../support/seeded.js';
+import { useExplorer } from '../support/explorer.js';
 
-let api: TestApi;
-let browser: Browser | undefined;
-let context: BrowserContext;
+const ex = useExplorer();
 let page: Page;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  await seedFresh(api.db);
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  page = await open(context, api.server.url, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  // beforeAll may have failed before the API started.
-  await (api as TestApi | undefined)?.close();
+  page = await open(ex.context, ex.api.server.url, '/');
 });
 
 const title = (p: Page) => p.locator('#panel-title').textContent();
@@ -83,8 +67,8 @@ describe('the explorer', { timeout: 180_000 }, () => {
       await count(page, 'node[kind = "university"]'),
     );
     const shared = await open(
-      context,
-      api.server.url,
+      ex.context,
+      ex.api.server.url,
       new URL(page.url()).pathname + new URL(page.url()).search,
     );
     await eventually(() => title(shared)).toBe('大连理工大学');
@@ -171,16 +155,16 @@ describe('the explorer', { timeout: 180_000 }, () => {
   it('runs under a strict Content-Security-Policy: no inline style or script', async () => {
     const csp =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";
-    const strict = await context.newPage();
+    const strict = await ex.context.newPage();
     const violations: string[] = [];
     strict.on('console', (m) => {
       if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
-    await strict.route(`${api.server.url}/`, async (route) => {
+    await strict.route(`${ex.api.server.url}/`, async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
     });
-    await strict.goto(`${api.server.url}/`);
+    await strict.goto(`${ex.api.server.url}/`);
     await ready(strict);
     await strict.fill('#search-input', '大连理工大学');
     await strict.locator('#search-results li', { hasText: '大连理工大学' }).first().waitFor();

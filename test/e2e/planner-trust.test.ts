@@ -6,48 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axe,
   clickNode,
   count,
   cy,
   eventually,
-  launch,
   open,
   PATIENCE,
   problems,
   ready,
   SHOTS,
-  type Browser,
   type BrowserContext,
   type Page,
 } from '../support/browser.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { seedFresh } from '../support/seeded.js';
+import { useExplorer } from '../support/explorer.js';
 
-let api: TestApi;
-let browser: Browser | undefined;
-let context: BrowserContext;
+const ex = useExplorer();
 
-beforeAll(async () => {
-  api = await startTestApi();
-  await seedFresh(api.db);
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await (api as TestApi | undefined)?.close();
-});
-
-const page = (path: string, ctx: BrowserContext = context): Promise<Page> => open(ctx, api.server.url, path);
+const page = (path: string, ctx: BrowserContext = ex.context): Promise<Page> =>
+  open(ctx, ex.api.server.url, path);
 const title = (p: Page) => p.locator('#panel-title').textContent();
-const sized = async (width: number, height: number): Promise<BrowserContext> => {
-  if (!browser) throw new Error('no browser');
-  return browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-};
 
 /** Nodes whose drawn box (label included) leaves the graph's canvas. */
 const outside = (p: Page): Promise<string[]> =>
@@ -84,7 +64,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
       [1366, 768],
       [1920, 1080],
     ] as const) {
-      const ctx = await sized(w, h);
+      const ctx = await ex.sized(w, h);
       const p = await page('/', ctx);
       for (const chain of [
         'chain:plan14-gas-turbine',
@@ -146,7 +126,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
         .filter((n) => ['Platform', 'Actor'].includes(String(n.data('group'))))
         .map((n) => n.id()),
     );
-    const r = await api.gql<{ entities: { nodes: { id: string }[] } }>(
+    const r = await ex.api.gql<{ entities: { nodes: { id: string }[] } }>(
       '{ entities(filter: {region: "region:shenyang"}, first: 100) { nodes { id } } }',
     );
     const inApi = new Set(r.data?.entities.nodes.map((n) => n.id));
@@ -157,7 +137,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
 
   it('defect 3: the 沈阳市 filter shows no Dalian unit (the API region rule of issue 8)', async () => {
     const dalian = ['zone:yingeshi-science-city', 'pb:dalian-software-cloud-base'];
-    const r = await api.gql<{ entities: { nodes: { id: string }[] } }>(
+    const r = await ex.api.gql<{ entities: { nodes: { id: string }[] } }>(
       '{ entities(filter: {region: "region:shenyang"}, first: 100) { nodes { id } } }',
     );
     const leaks = (r.data?.entities.nodes ?? []).filter((n) => dalian.includes(n.id));
@@ -205,7 +185,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
       [1366, 768],
       [1920, 1080],
     ] as const) {
-      const ctx = await sized(w, h);
+      const ctx = await ex.sized(w, h);
       const p = await page('/', ctx);
       expect(await count(p, 'node.cluster')).toBeGreaterThanOrEqual(3);
       // What Cytoscape draws: a label, not hidden, big enough for its own threshold.
@@ -342,7 +322,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
     await p.goBack();
     await eventually(() => new URL(p.url()).search).toBe('');
     await ready(p);
-    expect(new URL(p.url()).origin).toBe(api.server.url);
+    expect(new URL(p.url()).origin).toBe(ex.api.server.url);
     await p.goForward();
     await eventually(() => title(p)).toBe('大连理工大学');
     await p.goForward();
@@ -394,7 +374,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
     expect(panel).not.toMatch(/[A-Z]+_[A-Z]+/);
     expect(panel).toContain('hosted by');
     // The coverage chart's counts are whole: every line fits the chart.
-    const r = await api.gql<{ chainCoverage: { covered: boolean }[] }>('{ chainCoverage { covered } }');
+    const r = await ex.api.gql<{ chainCoverage: { covered: boolean }[] }>('{ chainCoverage { covered } }');
     const uncovered = r.data?.chainCoverage.filter((c) => !c.covered).length ?? -1;
     await eventually(() => en.locator('#chart-coverage').textContent()).toContain(
       `Chains without platforms: ${uncovered}`,
@@ -450,7 +430,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
     it('expanding 大连市 adds exactly its missing neighbours and never offers an empty 显示更多', async () => {
       const p = await page('/?sel=region:dalian');
       await eventually(() => title(p)).toBe('大连市');
-      const r = await api.gql<{ node: { relationships: { node: { id: string } }[] } }>(
+      const r = await ex.api.gql<{ node: { relationships: { node: { id: string } }[] } }>(
         '{ node(id: "region:dalian") { relationships { node { id } } } }',
       );
       const all = new Set(r.data?.node.relationships.map((x) => x.node.id));
@@ -507,7 +487,7 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
     });
 
     it('at 800 px wide the graph keeps the width; the panes open as drawers', async () => {
-      const ctx = await sized(800, 600);
+      const ctx = await ex.sized(800, 600);
       const p = await page('/?sel=uni:dlut', ctx);
       const w = (await p.locator('#cy').boundingBox())?.width ?? 0;
       expect(w).toBeGreaterThanOrEqual(700);
