@@ -2,7 +2,7 @@
  * The words the rules read: the head nouns that make a name a platform, an institution or a
  * chain; the status words; the words that end a name on its left. Entries that only one of the
  * five curated documents motivated carry `from`, so that the leave-one-out benchmark can switch
- * them off for that document (see README, "Ingesting a new document").
+ * them off for that document (see docs/ingest.md).
  */
 import type { Kind, Level, Status } from '../ontology/ontology.js';
 

@@ -2,7 +2,7 @@
  * Counts the analytics read, derived once at load time (like IN_REGION) so that `hubs`,
  * `chainCoverage` and `regionSummary` read one property per node instead of walking every
  * relationship of the graph on each request. Each count follows the rule its API field
- * states (README, "What the API means"), for any basis and for each basis alone. Hub counts
+ * states (docs/api.md, "What the API means"), for any basis and for each basis alone. Hub counts
  * are also kept per document (the links each document states); chain coverage and region
  * summaries narrowed to one document are computed by the query, from that document's links.
  *

@@ -1,7 +1,7 @@
 /**
  * What each document says about an entity: its status, status word and level in that
  * document, and the lines that say it. One rule, used by the loader and written down in
- * the README ("What the API means"):
+ * docs/api.md ("What the API means"):
  *
  * - A citation may state `status` / `statusWord` / `level` for its document; the citations of
  *   one document must agree (the validator checks it).

@@ -37,7 +37,7 @@ describe('the command line (D20)', () => {
       'innograph: INNOGRAPH_PORT must be an integer between 0 and 65535 (got "abc")',
       'innograph: INNOGRAPH_QUERY_TIMEOUT_MS must be an integer between 100 and 600000 (got "-1")',
       'innograph: NEO4J_URI must be a Neo4j URI such as bolt://host:7687 or neo4j://host:7687 (schemes: bolt, bolt+s, bolt+ssc, neo4j, neo4j+s, neo4j+ssc); got "http://x"',
-      'innograph: fix the environment variables above (see README, Configuration)',
+      'innograph: fix the environment variables above (see docs/operations.md, Configuration)',
     ]);
     noStack(r.stderr);
   });

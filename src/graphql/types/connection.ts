@@ -75,7 +75,7 @@ export interface EntityConnectionRecord extends EntityConnection {
 
 @InputType({
   description:
-    'All given conditions must hold; an omitted condition or an empty list means any. The rules are in the README ("What the API means").',
+    'All given conditions must hold; an omitted condition or an empty list means any. The rules are in the docs/api.md ("What the API means").',
 })
 export class EntityFilter {
   @Field(() => [KindEnum], { nullable: true, description: 'Only these kinds.' })

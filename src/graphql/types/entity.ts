@@ -158,7 +158,7 @@ export const ENTITY_TYPES = Object.fromEntries(KIND_NAMES.map((k) => [k, entityT
 
 @ObjectType({
   description:
-    'What one document says of one entity: its status, status word and level there, and the lines. The rule is in the README ("What the API means").',
+    'What one document says of one entity: its status, status word and level there, and the lines. The rule is in the docs/api.md ("What the API means").',
 })
 export class DocumentMention {
   @Field(() => ID, { description: 'The document, e.g. doc:dalian14.' })
