@@ -86,6 +86,10 @@ export function createApollo(log: Logger): ApolloServer<Context> {
     schema,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
+    // The HTTP server drains on SIGTERM/SIGINT and stops Apollo last (http/server.ts close()).
+    // Apollo's own handler (on unless NODE_ENV=test) would stop it first and re-send the signal,
+    // which resets every request still in flight.
+    stopOnTerminationSignals: false,
     // Compact JSON: Apollo's default indents every response (larger, and slower to write).
     stringifyResult: (value) => JSON.stringify(value),
     formatError: (formatted, error) => formatError(formatted, error, log),

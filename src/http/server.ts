@@ -72,6 +72,8 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
   await apollo.start();
   let closing = false;
   let inFlight = 0;
+  /** Responses not yet finished: on close() each is told to end its connection after answering. */
+  const open = new Set<ServerResponse>();
   let drained: (() => void) | undefined;
 
   const handleGraphql = async (
@@ -158,12 +160,14 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     (req, res) => {
       const started = Date.now();
       inFlight += 1;
+      open.add(res);
       const header = req.headers['x-request-id'];
       const requestId = typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID();
       const target = parseTarget(req.url);
       const path = target?.path ?? '(bad request target)';
       res.on('close', () => {
         inFlight -= 1;
+        open.delete(res);
         if (inFlight === 0) drained?.();
         log.info('request', {
           requestId,
@@ -232,6 +236,8 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     close(graceMs = DEFAULT_SHUTDOWN_GRACE_MS) {
       closed ??= (async () => {
         closing = true;
+        // Requests already in flight answer with `Connection: close`, as new ones do.
+        for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         // Keep-alive connections with no request in flight go now; busy ones after their response.
         server.closeIdleConnections();
