@@ -64,7 +64,20 @@ export const isDatabaseUnavailable = (e: unknown): boolean => {
     code === 'Neo.ClientError.Security.Unauthorized' ||
     code === 'Neo.ClientError.Security.AuthenticationRateLimit' ||
     code === 'Neo.ClientError.Database.DatabaseNotFound' ||
-    // The driver's own pool: no connection became free within connectionAcquisitionTimeout.
-    (typeof err?.message === 'string' && err.message.startsWith('Connection acquisition timed out'))
+    // The driver's own pool: no connection became free within connectionAcquisitionTimeout,
+    // or the pool was closed (the process is stopping) under a request still running.
+    (typeof err?.message === 'string' &&
+      (err.message.startsWith('Connection acquisition timed out') ||
+        err.message.startsWith('Pool is closed')))
   );
 };
+
+/**
+ * DataLoader's loadMany puts a failed key's Error in place of its value. A failed read is a
+ * database error, never "not found" or "no entries": rethrow it.
+ */
+export const loadedOrThrow = <T>(values: readonly (T | Error)[]): T[] =>
+  values.map((v) => {
+    if (v instanceof Error) throw v;
+    return v;
+  });

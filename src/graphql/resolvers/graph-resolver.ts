@@ -11,7 +11,7 @@ import { linkFilter } from '../arguments.js';
 import { clampArg, DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum, RelationshipTypeEnum } from '../enums.js';
-import { badUserInput, notFound, searchBudgetExceeded } from '../errors.js';
+import { badUserInput, loadedOrThrow, notFound, searchBudgetExceeded } from '../errors.js';
 import { Path, Subgraph, type GraphEdge, type GraphNode } from '../types/subgraph.js';
 
 const DOCUMENT_ARG = 'Only relationships this document states or supports.';
@@ -191,9 +191,9 @@ export class GraphResolver {
   ): Promise<Path[]> {
     inRange(maxHops, 1, MAX_HOPS, 'maxHops');
     inRange(limit, 1, MAX_PATHS, 'limit');
-    const [a, b] = await ctx.entityById.loadMany([from, to]);
-    if (!a || a instanceof Error) throw notFound(from);
-    if (!b || b instanceof Error) throw notFound(to);
+    const [a, b] = loadedOrThrow(await ctx.entityById.loadMany([from, to]));
+    if (!a) throw notFound(from);
+    if (!b) throw notFound(to);
     if (from === to) throw badUserInput('from and to must differ', 'to');
     const links = await linkFilter(ctx, document, basis);
     const paths = await ctx.repo

@@ -10,7 +10,7 @@ import { documentArg } from '../arguments.js';
 import { DbQueries, fixedCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
-import { badUserInput, notFound } from '../errors.js';
+import { badUserInput, loadedOrThrow, notFound } from '../errors.js';
 import {
   DocumentComparison,
   EntityHistory,
@@ -44,10 +44,9 @@ export class HistoryResolver {
     const [members, docs] = await Promise.all([ctx.repo.lineage(id), ctx.documents()]);
     const byId = new Map(members.map((m) => [m.entity.id, m.entity]));
     const docById = new Map(docs.map((d) => [d.id, d]));
-    const mentions = await ctx.mentions.loadMany(members.map((m) => m.entity.id));
+    const mentions = loadedOrThrow(await ctx.mentions.loadMany(members.map((m) => m.entity.id)));
     const entries: HistoryEntry[] = members.flatMap((m, i) => {
-      const list = mentions[i];
-      if (!Array.isArray(list)) return [];
+      const list = mentions[i] ?? [];
       return list.flatMap((mention): HistoryEntry[] => {
         const document = docById.get(mention.document);
         return document ? [entry(document, m.entity, mention)] : [];
