@@ -3,7 +3,9 @@
  * before anything runs against Neo4j.
  *
  * - cost: every field declares one (`complexity` on the type-graphql field, see `listCost`);
- *   lists multiply their items' cost, so nested lists are expensive;
+ *   lists multiply their items' cost, so nested lists are expensive; the values of list
+ *   arguments and input objects add to it (`inputValues`), counted after duplicates are
+ *   removed (list-arguments.ts);
  * - database round trips: root fields and relationship fields declare how many Cypher
  *   queries they issue (`@DbQueries`); batched loads count once per field, not per item;
  * - root fields, expanded field selections and selection depth (introspection exempt from
@@ -35,6 +37,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { Extensions } from 'type-graphql';
+import { uniqueArgs } from './list-arguments.js';
 
 export const LIMITS = {
   /** Summed cost of all fields; a list counts its items. */
@@ -125,6 +128,34 @@ const max = (a: Tally, b: Tally): Tally => ({
   fields: Math.max(a.fields, b.fields),
   depth: Math.max(a.depth, b.depth),
 });
+
+/**
+ * Values in list arguments and input objects (`excludeIds`, `kinds`, a `where` filter) are
+ * compared against every row a field reads: each value costs INPUT_VALUE_COST on its own, and
+ * every INPUT_VALUES_PER_DOUBLING of them double the field's cost. 1,000 excludeIds make a
+ * depth-3 neighbourhood (501) cost 6,511; 10,000 are refused before any Cypher runs.
+ */
+export const INPUT_VALUE_COST = 1;
+export const INPUT_VALUES_PER_DOUBLING = 100;
+
+/** Leaf values and list items in the arguments' lists and input objects (plain scalars: 0). */
+export function inputValues(args: Record<string, unknown>): number {
+  const size = (v: unknown): number =>
+    Array.isArray(v)
+      ? v.reduce((n: number, item) => n + Math.max(1, size(item)), 0)
+      : v !== null && typeof v === 'object'
+        ? Object.values(v).reduce((n: number, x) => n + size(x), 0)
+        : v === null || v === undefined
+          ? 0
+          : 1;
+  return Object.values(args).reduce(
+    (n: number, v) => n + (v !== null && typeof v === 'object' ? size(v) : 0),
+    0,
+  );
+}
+
+const withInputs = (cost: number, values: number): number =>
+  values === 0 ? cost : cost * (1 + values / INPUT_VALUES_PER_DOUBLING) + values * INPUT_VALUE_COST;
 
 /** Non-negative; NaN (a broken estimator) counts as unbounded so that the request is refused. */
 const sane = (n: unknown): number => {
@@ -262,21 +293,22 @@ export function tallyOperation(
     }
     let args: Record<string, unknown> = {};
     try {
-      args = getArgumentValues(def, node, variables);
+      // Costed as resolvers will see them: duplicates in lists removed.
+      args = uniqueArgs(getArgumentValues(def, node, variables));
     } catch {
       // Invalid arguments are validation's business; cost them at their defaults.
     }
     const declared = def.extensions.complexity as number | CostFn | undefined;
     const childCost = child.cost;
-    out.cost = sane(
+    const own =
       typeof declared === 'number'
         ? declared + childCost
         : typeof declared === 'function'
           ? declared({ args, childComplexity: childCost })
           : isListType(getNullableType(def.type))
             ? 1 + DEFAULT_LIST_LENGTH * childCost
-            : 1 + childCost,
-    );
+            : 1 + childCost;
+    out.cost = sane(withInputs(own, inputValues(args)));
     const q = def.extensions.dbQueries as DbQueriesDecl | undefined;
     out.dbQueries += sane(typeof q === 'function' ? q(args) : (q ?? 0));
     return out;

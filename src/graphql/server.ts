@@ -11,6 +11,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../http/logger.js';
 import type { Context } from './context.js';
+import { DocumentCache } from './document-cache.js';
 import { ErrorCode, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
 import { protectionPlugin } from './protection.js';
 import { graphqlSchema } from './schema.js';
@@ -80,10 +81,15 @@ export function operationLogPlugin(log: Logger): ApolloServerPlugin<Context> {
 /** Parsing stops here: a larger document is refused before it costs validation time. */
 export const MAX_QUERY_TOKENS = 5_000;
 
-export function createApollo(log: Logger): ApolloServer<Context> {
+export function createApollo(
+  log: Logger,
+  documents: DocumentCache = new DocumentCache(),
+): ApolloServer<Context> {
   const schema = graphqlSchema();
   return new ApolloServer<Context>({
     schema,
+    // Parsed documents, bounded by the bytes they hold (Apollo's default misses their source text).
+    documentStore: documents,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
     // The HTTP server drains on SIGTERM/SIGINT and stops Apollo last (http/server.ts close()).
