@@ -83,13 +83,9 @@ export function protectionPlugin(
           void contextValue.requestDb?.close();
           if (response.body.kind !== 'single') return Promise.resolve();
           const errors = response.body.singleResult.errors ?? [];
-          const data = response.body.singleResult.data;
-          // Nothing answered, and only because of the client's arguments: the request is at fault.
-          if (
-            (data === null || data === undefined) &&
-            errors.length > 0 &&
-            errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT)
-          )
+          // Only the client's arguments went wrong (at the root, or on a nested field such as
+          // statusIn(document: "doc:zzz"), where the rest of the answer is still sent): 400.
+          if (errors.length > 0 && errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT))
             response.http.status = 400;
           if (errors.some((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) {
             // Retryable: 503 with Retry-After, so that proxies and clients back off and try again.

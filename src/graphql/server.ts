@@ -48,6 +48,11 @@ export function formatError(
     delete extensions.stacktrace;
     return { message: formatted.message, path, locations, extensions };
   }
+  // Apollo's own request errors without a code (a persisted query's hash that does not match
+  // its query) carry a 4xx status: the client's mistake, not a bug to log with a stack.
+  const http = formatted.extensions?.http as { status?: unknown } | undefined;
+  if (code === '' && typeof http?.status === 'number' && http.status >= 400 && http.status < 500)
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   const original = unwrapResolverError(error);
   if (isDatabaseUnavailable(original)) {
     log.error('database unavailable', { error: (original as Error).message });

@@ -59,6 +59,43 @@ const json = (
   res.end(JSON.stringify(body));
 };
 
+/** Whether a Content-Type names JSON: media types are case-insensitive (`application/JSON`). */
+const isJson = (contentType: string | undefined): boolean =>
+  (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+
+const PERSISTED_QUERY_SHAPE =
+  'extensions.persistedQuery must be an object { version: 1, sha256Hash: "<64 hexadecimal digits>" }';
+
+/**
+ * What is wrong with a request's automatic-persisted-query extension, if anything. Apollo would
+ * answer a wrong version or a hash of the wrong kind as an internal error (with a stack in the
+ * log) or as "not found"; these are the client's mistakes, answered 400 before Apollo.
+ * `request`: a POST's parsed body, or a GET's query string.
+ */
+function persistedQueryProblem(request: unknown): string | undefined {
+  let extensions: unknown;
+  if (typeof request === 'string') {
+    const raw = new URLSearchParams(request).get('extensions');
+    if (raw === null) return undefined;
+    try {
+      extensions = JSON.parse(raw);
+    } catch {
+      return undefined; // Apollo answers a malformed extensions parameter itself.
+    }
+  } else if (request !== null && typeof request === 'object' && 'extensions' in request)
+    extensions = request.extensions;
+  if (extensions === null || typeof extensions !== 'object' || !('persistedQuery' in extensions))
+    return undefined;
+  const pq = extensions.persistedQuery;
+  if (pq === undefined || pq === null) return undefined;
+  if (typeof pq !== 'object') return PERSISTED_QUERY_SHAPE;
+  const version = 'version' in pq ? pq.version : undefined;
+  const hash = 'sha256Hash' in pq ? pq.sha256Hash : undefined;
+  if (version !== 1) return `${PERSISTED_QUERY_SHAPE}: only version 1 is supported`;
+  if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/i.test(hash)) return PERSISTED_QUERY_SHAPE;
+  return undefined;
+}
+
 /** A refusal outside GraphQL, in the same shape as GraphQL's errors. */
 const refuse = (res: ServerResponse, status: number, code: string, message: string): void => {
   json(res, status, { errors: [{ message, extensions: { code } }] });
@@ -88,10 +125,12 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     let body: unknown = '';
     if (req.method === 'POST') {
       const raw = await readBody(req);
-      body =
-        raw !== '' && (headers.get('content-type') ?? '').includes('application/json')
-          ? parseJsonBody(raw)
-          : raw;
+      body = raw !== '' && isJson(headers.get('content-type')) ? parseJsonBody(raw) : raw;
+    }
+    const pq = persistedQueryProblem(req.method === 'POST' ? body : search);
+    if (pq) {
+      refuse(res, 400, 'PERSISTED_QUERY_INVALID', pq);
+      return;
     }
     const requestDb = new RequestDatabase(opts.db);
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -119,12 +158,20 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       return;
     }
     const { path, search } = target;
-    if (!hostAllowed(opts.allowedHosts, req.headers.host)) {
-      refuse(res, 421, 'HOST_NOT_ALLOWED', 'this server does not answer for that host name');
+    // RFC 9112: a request with more than one Host is refused, whatever it asks for.
+    if (req.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === 'host').length > 1) {
+      refuse(res, 400, 'BAD_REQUEST', 'the request has more than one Host header');
       return;
     }
     const method = req.method ?? '';
     const read = method === 'GET' || method === 'HEAD';
+    // Health probes answer whatever the Host: a load balancer probes by IP address, and they
+    // reveal nothing a DNS-rebinding page could use.
+    const probe = (path === '/healthz' || path === '/readyz') && read;
+    if (!probe && !hostAllowed(opts.allowedHosts, req.headers.host)) {
+      refuse(res, 421, 'HOST_NOT_ALLOWED', 'this server does not answer for that host name');
+      return;
+    }
     if (path === '/healthz' && read) json(res, 200, { status: 'ok' });
     // Browsers ask for it on every page (GraphiQL's too): nothing, rather than a 404.
     else if (path === '/favicon.ico' && read) {
