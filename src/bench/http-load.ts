@@ -181,12 +181,16 @@ export interface ServedApi {
   stop(): Promise<number | null>;
 }
 
-/** `innograph serve` from dist/ (npm run build:server) on a free port, as its own process. */
+/**
+ * `innograph serve` from dist/ (npm run build:server) as its own process, on $INNOGRAPH_PORT
+ * (each engineer on a shared machine has their own), else on a free port.
+ */
 export async function serveFromBuild(env: NodeJS.ProcessEnv = process.env): Promise<ServedApi> {
   const main = join(ROOT, 'dist', 'cli', 'main.js');
   if (!existsSync(main)) throw new Error('dist/ is missing: run `npm run build:server` first');
-  const child = spawn(process.execPath, [main, 'serve', '--port', '0'], {
-    env: { ...env, INNOGRAPH_PORT: '0' },
+  const port = env.INNOGRAPH_PORT === undefined || env.INNOGRAPH_PORT === '' ? '0' : env.INNOGRAPH_PORT;
+  const child = spawn(process.execPath, [main, 'serve', '--port', port], {
+    env: { ...env, INNOGRAPH_PORT: port },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   let out = '';

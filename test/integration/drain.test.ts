@@ -10,9 +10,10 @@
  * said it is draining.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { connect, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveFromBuild } from '../../src/bench/http-load.js';
 import { ROOT } from '../../src/config/paths.js';
 import { testDatabase } from '../support/db.js';
 import { seedFresh } from '../support/seeded.js';
@@ -128,4 +129,20 @@ describe('SIGTERM with requests in flight (issue 20, item 1)', () => {
     expect(build.status, build.stdout + build.stderr).toBe(0);
     await drainsOnOneSignal([join(ROOT, 'dist', 'cli', 'main.js')], operatorEnv({ NODE_ENV: 'production' }));
   }, 420_000);
+
+  it('serves the benches on $INNOGRAPH_PORT (each engineer has their own on a shared machine)', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+    const api = await serveFromBuild(operatorEnv({ INNOGRAPH_PORT: String(port) }));
+    try {
+      expect(api.url).toBe(`http://127.0.0.1:${port}`);
+      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    } finally {
+      expect(await api.stop()).toBe(0);
+    }
+  }, 120_000);
 });
