@@ -8,6 +8,7 @@ export const MAX_SEARCH_LENGTH = 200;
 
 export function escapeSearchText(text: string): string {
   return text
+    .replace(/\p{Cf}/gu, '') // zero-width characters and BOMs pasted with a name
     .trim()
     .replace(SPECIAL, (c) => `\\${c}`)
     .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase())

@@ -18,14 +18,24 @@ export interface SearchKey {
 
 /**
  * The normal form of typed text and of keys: NFKC (full-width → half-width), lower case,
- * without whitespace and punctuation (“”《》·-, …), so 大连先进光源 = “大连先进光源” and
+ * without tone marks on Latin letters, whitespace, punctuation (“”《》·-, …) and invisible
+ * format characters, so 大连先进光源 = “大连先进光源”, dàlián = dalian and
  * "Dalian Advanced Light Source" = dalianadvancedlightsource.
  */
 export function normaliseKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      // Pinyin typed with tone marks (dàlián) is the same key as without (dalian); ü is written
+      // v, as in the pinyin keys (lǚshùn → lvshun). Only on Latin letters: kana keep their marks.
+      .normalize('NFD')
+      .replace(/u\u0308/g, 'v')
+      .replace(/(\p{Script=Latin})\p{Mn}+/gu, '$1')
+      .normalize('NFC')
+      // Invisible format characters (zero-width space and joiners, BOM) pasted along with a name.
+      .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, '')
+  );
 }
 
 const HAN = /\p{Script=Han}/u;

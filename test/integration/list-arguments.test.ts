@@ -108,3 +108,21 @@ describe('list arguments in the budget (issue 20, item 4)', () => {
     expect(same.data?.neighbourhood.nodes.map((n) => n.id)).not.toContain('uni:neu');
   });
 });
+
+describe('search text with tone marks and invisible characters (issue 20, item 5)', () => {
+  const Q = 'query($t: String!) { search(text: $t, first: 5) { entity { id name } matchType } }';
+  type Hits = { search: { entity: { id: string; name: string }; matchType: string }[] };
+
+  it('finds 大连理工大学 by dàliánlǐgōngdàxué as by dalianligongdaxue', async () => {
+    const plain = await api().gql<Hits>(Q, { t: 'dalianligongdaxue' });
+    const toned = await api().gql<Hits>(Q, { t: 'dàliánlǐgōngdàxué' });
+    expect(plain.data?.search[0]?.entity.id).toBe('uni:dlut');
+    expect(toned.data?.search).toEqual(plain.data?.search);
+  });
+
+  it('finds 大连理工大学 with zero-width characters pasted into the name', async () => {
+    const r = await api().gql<Hits>(Q, { t: '\uFEFF大连\u200B理工\u200D大学' });
+    expect(codes(r)).toEqual([]);
+    expect(r.data?.search[0]).toMatchObject({ entity: { id: 'uni:dlut' }, matchType: 'EXACT' });
+  });
+});

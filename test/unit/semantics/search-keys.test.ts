@@ -33,3 +33,21 @@ describe('search keys', () => {
     );
   });
 });
+
+describe('typed text with invisible characters and tone marks (issue 20, item 5)', () => {
+  it('drops zero-width characters and a byte order mark', () => {
+    expect(normaliseKey('大\u200B连\u200C理\u200D工\u2060大学\uFEFF')).toBe('大连理工大学');
+  });
+
+  it('reads pinyin with tone marks as plain pinyin, in any case and either form', () => {
+    expect(normaliseKey('dàlián')).toBe('dalian');
+    expect(normaliseKey('Dàlián'.normalize('NFD'))).toBe('dalian');
+    expect(normaliseKey('Shěnyáng')).toBe('shenyang');
+    expect(normaliseKey('lǚshùn')).toBe('lvshun');
+  });
+
+  it('keeps Chinese and Japanese text as it was', () => {
+    expect(normaliseKey('大连')).toBe('大连');
+    expect(normaliseKey('が')).toBe('が');
+  });
+});
