@@ -297,6 +297,16 @@ function documentLines(
  * is restored and the problems are returned; nothing stays half-written.
  */
 export function writeAccepted(p: Proposal, accepted: Accepted, opts: WriteOptions): WriteResult {
+  // A proposal is a file a person can edit: its document's file and id become paths below the
+  // sources and seed folders, so each must be one plain name, never a way out of them.
+  for (const [what, name] of [
+    ['document.file', p.document.file],
+    ['document.id', p.document.id],
+  ] as const)
+    if (name === '' || name === '.' || name === '..' || basename(name) !== name || /[\\/\0]/.test(name))
+      throw new UserError(
+        `the proposal's ${what} "${name.slice(0, 100)}" is not a plain ${what === 'document.file' ? 'file' : 'folder'} name; was the proposal edited? Ingest the document again`,
+      );
   const tx = new Transaction();
   const docDir = join(opts.seedDir, p.document.id);
   const header = `Added by innograph review${opts.proposalFile ? ` from ${basename(opts.proposalFile)}` : ''}: ${p.document.title}.`;
