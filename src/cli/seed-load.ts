@@ -15,7 +15,12 @@ const table = (m: Record<string, number>): string =>
 
 export function printProblems(problems: readonly Problem[]): void {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-  process.stderr.write(`seed: ${problems.length} problem(s); nothing was written\n`);
+  // The first problem is the likeliest root cause (unreadable files come first): name it again
+  // where the eye lands, after the list has scrolled by.
+  const first = problems[0];
+  process.stderr.write(
+    `seed: ${problems.length} problem(s); nothing was written${problems.length > 1 && first ? `; start with the first: ${formatProblem(first)}` : ''}\n`,
+  );
 }
 
 export interface SeedCliOptions {

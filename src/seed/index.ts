@@ -26,5 +26,13 @@ export function checkSeed(dir: string = SEED_DIR, sources: string = sourcesDir()
       message: `source document not found: ${m} (set INNOGRAPH_SOURCES)`,
     });
   if (missing.length > 0) return { graph: undefined, problems: sortProblems(problems) };
-  return validateSeed(set, lines, problems);
+  // Problems of files that gave no record at all (a YAML syntax error, an unreadable file) come
+  // first: they are the root cause of what follows (a broken documents.yaml makes every
+  // citation elsewhere name an "unknown document"). The rest keep their file and line order.
+  const read = new Set([...set.entities, ...set.relations, ...set.mentions].map((r) => r.at.file));
+  const checked = validateSeed(set, lines, problems);
+  const unread = checked.problems.filter((p) => !read.has(p.file));
+  return unread.length === 0
+    ? checked
+    : { graph: undefined, problems: [...unread, ...checked.problems.filter((p) => read.has(p.file))] };
 }
