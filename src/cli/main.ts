@@ -20,7 +20,9 @@ async function main(argv: string[]): Promise<number> {
   const problems = checkEnvironment();
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(`innograph: ${p}\n`);
-    process.stderr.write('innograph: fix the environment variables above (see docs/operations.md, Configuration)\n');
+    process.stderr.write(
+      'innograph: fix the environment variables above (see docs/operations.md, Configuration)\n',
+    );
     return 2;
   }
   return command.run(rest);
