@@ -99,12 +99,25 @@ async function main(): Promise<void> {
     });
     await sleep(2000);
   } finally {
+    // One SIGTERM with the load still running: every request in flight must be answered.
+    const tSignal = performance.now();
+    const code = await api.stop();
+    const tExit = performance.now();
     done = true;
     await load;
-    console.log(`\nAPI exit after SIGTERM: ${String(await api.stop())}`);
+    const inFlight = results.filter((r) => r.at - r.ms < tSignal && r.at >= tSignal);
+    const refused = results.filter((r) => r.at - r.ms >= tSignal);
+    console.log(`\nSIGTERM under load (${values.connections} connections):`);
+    console.log(`  in flight at the signal: ${inFlight.length}, answered: ${tallyCodes(inFlight) || 'none'}`);
+    console.log(
+      `  sent after the signal:   ${tallyCodes(refused) || 'none'} (a stopped server refuses new connections)`,
+    );
+    console.log(`  API exit code:           ${String(code)} after ${s(tExit - tSignal)}`);
   }
-  const internal = results.filter((r) => r.codes.includes('INTERNAL_SERVER_ERROR')).length;
-  console.log(`all answers: ${tallyCodes(results)}; INTERNAL_SERVER_ERROR ×${internal}`);
+  const count = (code: string): number => results.filter((r) => r.codes.includes(code)).length;
+  console.log(
+    `all answers: ${tallyCodes(results)}; INTERNAL_SERVER_ERROR ×${count('INTERNAL_SERVER_ERROR')}, NOT_FOUND ×${count('NOT_FOUND')}, ECONNRESET ×${count('ECONNRESET')}`,
+  );
 }
 
 main().catch((e: unknown) => {
