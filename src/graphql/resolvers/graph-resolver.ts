@@ -209,7 +209,7 @@ export class GraphResolver {
       .catch((e: unknown) => {
         if (e instanceof PathSearchBudgetError)
           throw searchBudgetExceeded(
-            `no answer within the search budget (${e.budgetMs} ms) for paths of at most ${maxHops} relationships: ask for fewer maxHops, or narrow relationshipTypes, excludeKinds, document or basis`,
+            `no answer within the search budget (${'nodes' in e.exceeded ? `${e.exceeded.nodes} nodes reached` : `${e.exceeded.ms} ms`}) for paths of at most ${maxHops} relationships: ask for fewer maxHops, or narrow relationshipTypes, excludeKinds, document or basis`,
           );
         throw e;
       });
