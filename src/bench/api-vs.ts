@@ -181,15 +181,20 @@ function operations(p: Probe): Op[] {
       query: 'query($d: ID!) { hubs(first: 20, document: $d) { institution { id name } score } }',
       variables: { d: p.document },
     },
-    { name: 'chainCoverage', query: '{ chainCoverage { chain { id name } platformCount covered } }' },
+    {
+      name: 'chainCoverage',
+      query: '{ chainCoverage(first: 200) { totalCount nodes { chain { id name } platformCount covered } } }',
+    },
     {
       name: 'chainCoverage of a document, uncovered',
-      query: 'query($d: ID!) { chainCoverage(onlyUncovered: true, document: $d) { chain { id name } } }',
+      query:
+        'query($d: ID!) { chainCoverage(onlyUncovered: true, document: $d, first: 200) { totalCount nodes { chain { id name } } } }',
       variables: { d: p.document },
     },
     {
       name: 'regionSummary of a region',
-      query: 'query($r: ID!) { regionSummary(region: $r) { region { id name } existing planned total } }',
+      query:
+        'query($r: ID!) { regionSummary(region: $r) { nodes { region { id name } existing planned total } } }',
       variables: { r: p.region },
     },
     {

@@ -185,6 +185,11 @@ export interface CoverageRecord {
   readonly counts: KindStatusCount[];
 }
 
+export interface ChainCoverageRecord extends CoverageRecord {
+  /** Named institutions (not platforms) the chain relies on. */
+  readonly reliedOnUnits: number;
+}
+
 export interface HubRecord {
   readonly institution: EntityRecord;
   readonly platformCount: number;
@@ -577,16 +582,21 @@ export class GraphRepository {
     document: string | null,
     basis: Basis | null,
     fields?: readonly string[],
-  ): Promise<CoverageRecord[]> {
+  ): Promise<ChainCoverageRecord[]> {
     const wanted = { fields: fields ?? null };
     if (document !== null) {
       const found = await this.read('api/chain-coverage-document', { document, basis, ...wanted });
-      return found.map((r) => ({ entity: entityOf(r.chain, fields, r.values), counts: countsOf(r.counts) }));
+      return found.map((r) => ({
+        entity: entityOf(r.chain, fields, r.values),
+        counts: countsOf(r.counts),
+        reliedOnUnits: Number(r.reliedOnUnits),
+      }));
     }
-    const found = await this.read('api/chain-coverage', wanted);
+    const found = await this.read('api/chain-coverage', { basis, ...wanted });
     return found.map((r) => ({
       entity: entityOf(r.chain, fields, r.values),
       counts: storedOf(r.coverage, basis),
+      reliedOnUnits: Number(r.reliedOnUnits),
     }));
   }
 
