@@ -119,6 +119,14 @@ describe('the request budget', () => {
     expect(tally('{ stats { entities } }')).toMatchObject({ dbQueries: 1 });
   });
 
+  it('counts one round trip per hop of a paths search, at most (issue 19)', () => {
+    expect(tally('{ paths(from: "a", to: "b", maxHops: 6) { length } }')).toMatchObject({ dbQueries: 8 });
+    expect(tally('{ paths(from: "a", to: "b") { length } }')).toMatchObject({ dbQueries: 6 });
+    expect(tally('{ paths(from: "a", to: "b", maxHops: 1, document: "doc:x") { length } }')).toMatchObject({
+      dbQueries: 4,
+    });
+  });
+
   it('lets the IDE introspect, but not a nested introspection bomb', () => {
     expect(overBudget(tally(getIntrospectionQuery()))).toBeUndefined();
     let q = 'name';
