@@ -2,6 +2,8 @@
 // as `$document IN c.docs`), the platform links it states (and of $basis when given), counted
 // by kind and the status the document gives them. A chain with no platform has empty counts.
 // $fields: the chain's properties to return (as `values`, in that order), or null for all.
+// reliedOnUnits: the named institutions (not platforms; placeholders left out) the chain
+// RELIES_ON by links the document states.
 MATCH (d:Entity {id: $document})<-[:CITED_IN]-(c:Chain)
 WHERE NOT EXISTS { (:Chain)-[:PART_OF]->(c) }
 OPTIONAL CALL (c) {
@@ -17,5 +19,9 @@ OPTIONAL MATCH (p)-[ci:CITED_IN]->(d)
 WITH c, p.kind AS kind, coalesce(ci.status, p.status) AS status, count(DISTINCT p) AS n
 WITH c, collect(CASE WHEN kind IS NULL THEN NULL ELSE {kind: kind, status: status, count: n} END) AS counts
 RETURN CASE WHEN $fields IS NULL THEN c {.*} END AS chain, [k IN coalesce($fields, []) | c[k]] AS values,
-       counts
+       counts,
+       size(COLLECT { MATCH (c)-[s:RELIES_ON]->(u:Actor)
+                      WHERE $document IN s.docs AND ($basis IS NULL OR s.basis = $basis)
+                        AND NOT coalesce(u.placeholder, false)
+                      RETURN DISTINCT u }) AS reliedOnUnits
 ORDER BY c.name, c.id

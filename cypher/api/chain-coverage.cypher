@@ -3,8 +3,13 @@
 // The counts are derived at load time (src/semantics/aggregates.ts: `coverage`, `chainGroup`),
 // so this reads one property per chain. With a document: chain-coverage-document.cypher.
 // $fields: the chain's properties to return (as `values`, in that order), or null for all.
+// reliedOnUnits: the named institutions (not platforms; placeholders left out) the chain
+// RELIES_ON, of $basis when given, counted live: a chain has a handful of such links.
 MATCH (c:Chain)
 WHERE NOT coalesce(c.chainGroup, false)
 RETURN CASE WHEN $fields IS NULL THEN c {.*} END AS chain, [k IN coalesce($fields, []) | c[k]] AS values,
-       c.coverage AS coverage
+       c.coverage AS coverage,
+       size(COLLECT { MATCH (c)-[s:RELIES_ON]->(u:Actor)
+                      WHERE ($basis IS NULL OR s.basis = $basis) AND NOT coalesce(u.placeholder, false)
+                      RETURN DISTINCT u }) AS reliedOnUnits
 ORDER BY c.name, c.id

@@ -24,6 +24,7 @@ import 'reflect-metadata';
 import { graphql } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { ROOT } from '../config/paths.js';
+import { KIND_NAMES, KINDS } from '../ontology/ontology.js';
 import { createContext } from '../graphql/context.js';
 import { setCursorSecret } from '../graphql/cursor.js';
 import { graphqlSchema } from '../graphql/schema.js';
@@ -77,6 +78,12 @@ interface Probe {
 const P_KINDS =
   '[LABORATORY, INNOVATION_CENTRE, CLINICAL_CENTRE, RESEARCH_CENTRE, INFRASTRUCTURE, INNOVATION_INSTITUTE, PILOT_BASE, ZONE]';
 
+/** `... on Kind { fields }` for every platform kind (both APIs type platforms by kind). */
+const onPlatforms = (fields: string): string =>
+  KIND_NAMES.filter((k) => KINDS[k].group === 'Platform')
+    .map((k) => `... on ${KINDS[k].label} { ${fields} }`)
+    .join(' ');
+
 function operations(p: Probe): Op[] {
   const arrayCursor = (n: number): string => Buffer.from(`arrayconnection:${n}`).toString('base64');
   return [
@@ -104,6 +111,24 @@ function operations(p: Probe): Op[] {
       query:
         '{ entities(filter: { kinds: [LABORATORY] }, first: 50) { nodes { id name ... on Laboratory { hosts { id name } } } } }',
       ngql: { query: '{ laboratories(limit: 50, sort: [{ id: ASC }]) { id name hosts { id name } } }' },
+    },
+    {
+      name: 'first 50 labs with hosts and the chains they serve',
+      query:
+        '{ entities(filter: { kinds: [LABORATORY] }, first: 50) { nodes { id name ... on Laboratory { hosts { id name } chains { id name } } } } }',
+      ngql: {
+        query:
+          '{ laboratories(limit: 50, sort: [{ id: ASC }]) { id name hosts { id name } chains { id name } } }',
+      },
+    },
+    {
+      name: "a city's platforms with hosts",
+      query: `query($r: ID!) { entities(filter: { region: $r, kinds: ${P_KINDS} }, first: 50) { nodes { id name ${onPlatforms('hosts { id name }')} } } }`,
+      variables: { r: p.region },
+      ngql: {
+        query: `query($r: ID!) { regions(where: { id: { eq: $r } }) { platforms(limit: 50, sort: [{ id: ASC }]) { id name ${onPlatforms('hosts { id name }')} } } }`,
+        variables: { r: p.region },
+      },
     },
     {
       name: 'labs page with totalCount',
@@ -181,15 +206,20 @@ function operations(p: Probe): Op[] {
       query: 'query($d: ID!) { hubs(first: 20, document: $d) { institution { id name } score } }',
       variables: { d: p.document },
     },
-    { name: 'chainCoverage', query: '{ chainCoverage { chain { id name } platformCount covered } }' },
+    {
+      name: 'chainCoverage',
+      query: '{ chainCoverage(first: 200) { totalCount nodes { chain { id name } platformCount covered } } }',
+    },
     {
       name: 'chainCoverage of a document, uncovered',
-      query: 'query($d: ID!) { chainCoverage(onlyUncovered: true, document: $d) { chain { id name } } }',
+      query:
+        'query($d: ID!) { chainCoverage(onlyUncovered: true, document: $d, first: 200) { totalCount nodes { chain { id name } } } }',
       variables: { d: p.document },
     },
     {
       name: 'regionSummary of a region',
-      query: 'query($r: ID!) { regionSummary(region: $r) { region { id name } existing planned total } }',
+      query:
+        'query($r: ID!) { regionSummary(region: $r) { nodes { region { id name } existing planned total } } }',
       variables: { r: p.region },
     },
     {

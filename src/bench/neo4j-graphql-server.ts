@@ -14,19 +14,26 @@ import { neo4jConnection } from '../config/neo4j.js';
 import { KIND_NAMES, KINDS } from '../ontology/ontology.js';
 
 /**
- * Every kind as a node type implementing Entity, with the fields the compared queries read; a
- * platform's hosts (HOSTED_BY) and a chain's relied-on units (RELIES_ON, with its role).
+ * Every kind as a node type implementing Entity, with the fields the compared queries read (the
+ * same scope as innograph's fields for them, stated in docs/benchmarks.md): every platform's
+ * hosts (HOSTED_BY) and the chains it serves (SERVES), a laboratory's leads (LED_BY), a chain's
+ * relied-on units (RELIES_ON, with its role), a region's platforms (IN_REGION, inwards).
  */
 export function neo4jGraphqlTypeDefs(): string {
   const common = 'id: ID!\n  kind: String!\n  name: String!\n  status: String\n  level: String';
-  const extra: Partial<Record<string, string>> = {
-    Laboratory:
-      'hosts: [Entity!]! @relationship(type: "HOSTED_BY", direction: OUT)\n  leads: [Entity!]! @relationship(type: "LED_BY", direction: OUT)',
-    Chain: 'reliedOn: [Entity!]! @relationship(type: "RELIES_ON", direction: OUT, properties: "Reliance")',
+  const platform = [
+    'hosts: [Entity!]! @relationship(type: "HOSTED_BY", direction: OUT)',
+    'chains: [Entity!]! @relationship(type: "SERVES", direction: OUT)',
+  ];
+  const extra: Partial<Record<string, string[]>> = {
+    Laboratory: ['leads: [Entity!]! @relationship(type: "LED_BY", direction: OUT)'],
+    Chain: ['reliedOn: [Entity!]! @relationship(type: "RELIES_ON", direction: OUT, properties: "Reliance")'],
+    Region: ['platforms: [Entity!]! @relationship(type: "IN_REGION", direction: IN)'],
   };
   const types = KIND_NAMES.map((k) => {
     const label = KINDS[k].label;
-    return `type ${label} implements Entity @node(labels: ["${label}", "Entity"]) {\n  ${common}${extra[label] ? `\n  ${extra[label]}` : ''}\n}`;
+    const fields = [...(KINDS[k].group === 'Platform' ? platform : []), ...(extra[label] ?? [])];
+    return `type ${label} implements Entity @node(labels: ["${label}", "Entity"]) {\n  ${common}${fields.map((f) => `\n  ${f}`).join('')}\n}`;
   });
   return [
     `interface Entity {\n  ${common}\n}`,

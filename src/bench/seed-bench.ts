@@ -145,7 +145,7 @@ async function main(): Promise<void> {
           ? `; document links ${r.citedInRates.map((x) => x.toFixed(0)).join(' then ')} rows/s (first, second half)`
           : '';
         console.log(
-          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}`,
+          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(1)} s)`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}`,
         );
       }
     }
@@ -174,6 +174,10 @@ async function main(): Promise<void> {
       `| ratio innograph / anchor (time) | ${ratio((xs) => Math.min(...xs))} / ${ratio(median)} / ${ratio((xs) => Math.max(...xs))} | | | |`,
       '',
       `validation (seed --check work, in the innograph rounds): ${mmm(ig.map((r) => r.validateSeconds))} s`,
+      `a second load of the same seed, nothing changed: ${mmm(ig.map((r) => r.noChangeSeconds ?? Number.NaN))} s; over the round's fresh load ${mmm(
+        ig.map((r) => (r.noChangeSeconds ?? Number.NaN) / r.loadSeconds),
+        2,
+      )}`,
     ].join('\n'),
   );
 }

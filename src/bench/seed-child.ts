@@ -17,6 +17,8 @@ export interface ChildResult {
   readonly loadSeconds: number;
   readonly rows: number;
   readonly maxRssMb: number;
+  /** innograph only: the same seed loaded again over the graph it just wrote (writes nothing). */
+  readonly noChangeSeconds?: number;
   /** innograph only: document links per second in the first and the second half of them. */
   readonly citedInRates?: readonly [number, number];
 }
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     let loadSeconds: number;
     let rows: number;
     let citedInRates: readonly [number, number] | undefined;
+    let noChangeSeconds: number | undefined;
     if (values.mode === 'innograph') {
       const t1 = performance.now();
       const marks: { t: number; n: number }[] = [];
@@ -62,6 +65,11 @@ async function main(): Promise<void> {
       loadSeconds = (performance.now() - t1) / 1000;
       rows = Object.values(report.written).reduce((a, b) => a + b, 0);
       citedInRates = halves(marks);
+      // Again, over the graph just written: reads the hashes, compares, writes nothing.
+      const t2 = performance.now();
+      const again = await loadGraph(db, graph, { batchSize: batch.toNumber() });
+      noChangeSeconds = (performance.now() - t2) / 1000;
+      if (again.transactions !== 0) throw new Error(`a second load wrote ${again.transactions} transactions`);
     } else {
       const plan = loadPlan(graph);
       const session = db.driver.session({ database: db.connection.database });
@@ -94,6 +102,7 @@ async function main(): Promise<void> {
       rows,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       ...(citedInRates ? { citedInRates } : {}),
+      ...(noChangeSeconds === undefined ? {} : { noChangeSeconds }),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {

@@ -30,6 +30,7 @@ export async function serveUntilSignal(config: ServerConfig = serverConfig()): P
       host: config.host,
       port: config.port,
       pathsBudgetMs: config.pathsBudgetMs,
+      pathsMaxNodes: config.pathsMaxNodes,
       ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
     });
   } catch (e) {

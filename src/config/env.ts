@@ -85,6 +85,7 @@ export const VARIABLES: Readonly<Record<string, Parser<unknown>>> = {
   INNOGRAPH_PORT: integer(0, 65535),
   INNOGRAPH_QUERY_TIMEOUT_MS: integer(100, 600_000),
   INNOGRAPH_PATHS_BUDGET_MS: integer(100, 600_000),
+  INNOGRAPH_PATHS_MAX_NODES: integer(1, 10_000_000),
   INNOGRAPH_ALLOWED_HOSTS: hostList,
   INNOGRAPH_SHUTDOWN_GRACE_MS: integer(0, 600_000),
   INNOGRAPH_CURSOR_SECRET: secret,
@@ -126,8 +127,10 @@ export interface ServerConfig {
   readonly host: string;
   readonly port: number;
   readonly queryTimeoutMs: number;
-  /** How long one `paths` search may run (its expansion budget). */
+  /** Safety net on one `paths` search's wall time; its real bound is pathsMaxNodes. */
   readonly pathsBudgetMs: number;
+  /** Work bound of one `paths` search: nodes reached, summed over its hops. */
+  readonly pathsMaxNodes: number;
   /** Unset: any Host header is answered. */
   readonly allowedHosts: readonly string[] | undefined;
   readonly shutdownGraceMs: number;
@@ -141,7 +144,8 @@ export function serverConfig(env: Env = process.env): ServerConfig {
     host: read(env, 'INNOGRAPH_HOST', hostParser, '127.0.0.1'),
     port: read(env, 'INNOGRAPH_PORT', integer(0, 65535), 4000),
     queryTimeoutMs: read(env, 'INNOGRAPH_QUERY_TIMEOUT_MS', integer(100, 600_000), 10_000),
-    pathsBudgetMs: read(env, 'INNOGRAPH_PATHS_BUDGET_MS', integer(100, 600_000), 1_000),
+    pathsBudgetMs: read(env, 'INNOGRAPH_PATHS_BUDGET_MS', integer(100, 600_000), 10_000),
+    pathsMaxNodes: read(env, 'INNOGRAPH_PATHS_MAX_NODES', integer(1, 10_000_000), 20_000),
     allowedHosts: read<string[] | undefined>(env, 'INNOGRAPH_ALLOWED_HOSTS', hostList, undefined),
     shutdownGraceMs: read(env, 'INNOGRAPH_SHUTDOWN_GRACE_MS', integer(0, 600_000), 10_000),
     cursorSecret: read<string | undefined>(env, 'INNOGRAPH_CURSOR_SECRET', secret, undefined),

@@ -48,7 +48,7 @@ export const EXAMPLES: readonly Example[] = [
     title:
       '省“十四五”规划中没有任何平台的产业创新链 / Innovation chains of the provincial plan with no platform in it',
     question: 'cover-02',
-    query: `query Plan14ChainsWithoutPlatforms { chainCoverage(onlyUncovered: true, document: "doc:plan14") { chain { id name } } }`,
+    query: `query Plan14ChainsWithoutPlatforms { chainCoverage(onlyUncovered: true, document: "doc:plan14") { nodes { chain { id name } } } }`,
   },
   {
     title:
@@ -115,12 +115,12 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     title: 'Chains with no platform at all',
-    query: `query Uncovered { chainCoverage(onlyUncovered: true) { chain { id name } } }`,
+    query: `query Uncovered { chainCoverage(onlyUncovered: true) { totalCount nodes { chain { id name } } } }`,
   },
   {
     title: 'What has Dalian planned versus built?',
     query: `query Dalian {
-  regionSummary(region: "region:dalian") { total existing planned unknown byKindAndStatus { kind status count } }
+  regionSummary(region: "region:dalian") { nodes { total existing planned unknown byKindAndStatus { kind status count } } }
 }`,
   },
   {

@@ -38,8 +38,10 @@ export interface ServeOptions {
   readonly log?: Logger;
   /** Host names (without port) the server answers for; unset or empty: any. */
   readonly allowedHosts?: readonly string[];
-  /** How long one `paths` search may run (default DEFAULT_PATHS_BUDGET_MS). */
+  /** Safety net on one `paths` search's wall time (default DEFAULT_PATHS_BUDGET_MS). */
   readonly pathsBudgetMs?: number;
+  /** Work bound of one `paths` search, in nodes reached (default DEFAULT_PATHS_MAX_NODES). */
+  readonly pathsMaxNodes?: number;
 }
 
 const SEEDED_DOCUMENTS = 5;
@@ -103,7 +105,10 @@ const refuse = (res: ServerResponse, status: number, code: string, message: stri
 
 export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
   const log = opts.log ?? jsonLogger();
-  const repoOptions = opts.pathsBudgetMs === undefined ? {} : { pathsBudgetMs: opts.pathsBudgetMs };
+  const repoOptions = {
+    ...(opts.pathsBudgetMs === undefined ? {} : { pathsBudgetMs: opts.pathsBudgetMs }),
+    ...(opts.pathsMaxNodes === undefined ? {} : { pathsMaxNodes: opts.pathsMaxNodes }),
+  };
   const repo = new GraphRepository(opts.db, repoOptions);
   const apollo = createApollo(log);
   await apollo.start();

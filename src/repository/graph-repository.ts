@@ -19,6 +19,12 @@ import {
   type EntityRecord,
   type MentionRecord,
 } from './records.js';
+import {
+  boundedShortestPaths,
+  DEFAULT_PATHS_BUDGET_MS,
+  DEFAULT_PATHS_MAX_NODES,
+  type PathSearchLimits,
+} from './path-search.js';
 import { escapeSearchText } from './search-query.js';
 
 type Row = Record<string, unknown>;
@@ -179,6 +185,11 @@ export interface CoverageRecord {
   readonly counts: KindStatusCount[];
 }
 
+export interface ChainCoverageRecord extends CoverageRecord {
+  /** Named institutions (not platforms) the chain relies on. */
+  readonly reliedOnUnits: number;
+}
+
 export interface HubRecord {
   readonly institution: EntityRecord;
   readonly platformCount: number;
@@ -258,41 +269,31 @@ export interface LineageCounterpartRecord {
   readonly bases: readonly Basis[];
 }
 
-/** How long a paths search may run before it is stopped (INNOGRAPH_PATHS_BUDGET_MS). */
-export const DEFAULT_PATHS_BUDGET_MS = 1000;
 /** The longest path the API searches; one Cypher file per bound (shortest-paths-1 … -6). */
 export const MAX_PATH_HOPS = 6;
 
-/** A paths search stopped by its budget before it finished: nothing is known either way. */
-export class PathSearchBudgetError extends Error {
-  constructor(
-    readonly maxHops: number,
-    readonly budgetMs: number,
-  ) {
-    super(`the search for paths of at most ${maxHops} relationships passed its ${budgetMs} ms budget`);
-  }
-}
-
-const timedOut = (e: unknown): boolean => {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
-};
+export { DEFAULT_PATHS_BUDGET_MS, DEFAULT_PATHS_MAX_NODES, PathSearchBudgetError } from './path-search.js';
 
 export interface RepositoryOptions {
-  /** Transaction timeout of a paths search (its expansion budget). */
+  /** Safety net on a paths search's wall time (INNOGRAPH_PATHS_BUDGET_MS). */
   readonly pathsBudgetMs?: number;
+  /** Work bound of a paths search: nodes reached in all (INNOGRAPH_PATHS_MAX_NODES). */
+  readonly pathsMaxNodes?: number;
 }
 
 export class GraphRepository {
   /** Number of Cypher queries issued, for tests that check batching. */
   queryCount = 0;
-  private readonly pathsBudgetMs: number;
+  private readonly pathLimits: PathSearchLimits;
 
   constructor(
     private readonly db: Database,
     options: RepositoryOptions = {},
   ) {
-    this.pathsBudgetMs = options.pathsBudgetMs ?? DEFAULT_PATHS_BUDGET_MS;
+    this.pathLimits = {
+      safetyNetMs: options.pathsBudgetMs ?? DEFAULT_PATHS_BUDGET_MS,
+      maxNodes: options.pathsMaxNodes ?? DEFAULT_PATHS_MAX_NODES,
+    };
   }
 
   private async read(
@@ -544,9 +545,8 @@ export class GraphRepository {
   }
 
   /**
-   * All shortest paths of at most `maxHops` relationships: the bound is in the pattern (one
-   * Cypher file per bound), and the search runs within the paths budget; past it, a
-   * PathSearchBudgetError (never a bare timeout).
+   * All shortest paths of at most `maxHops` relationships, found by a search bounded by the work
+   * it does (path-search.ts); past its bound, a PathSearchBudgetError (never a bare timeout).
    */
   async shortestPaths(
     from: string,
@@ -559,17 +559,15 @@ export class GraphRepository {
   ): Promise<PathRecord[]> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS)
       throw new RangeError(`maxHops must be an integer between 1 and ${MAX_PATH_HOPS} (got ${maxHops})`);
-    let found: Row[];
-    try {
-      found = await this.read(
-        `api/shortest-paths-${maxHops}`,
-        { from, to, types, ...nodesFilter, ...links, limit: neo4j.int(limit) },
-        { timeoutMs: this.pathsBudgetMs },
-      );
-    } catch (e) {
-      if (timedOut(e)) throw new PathSearchBudgetError(maxHops, this.pathsBudgetMs);
-      throw e;
-    }
+    const found = await boundedShortestPaths(
+      (name, params, options) => this.read(name, params, options),
+      this.pathLimits,
+      from,
+      to,
+      maxHops,
+      { types, ...nodesFilter, ...links },
+      limit,
+    );
     return found.map((r) => ({
       nodes: rows(r.nodes).map(toEntityRecord),
       edges: rows(r.edges).map(edgeOf),
@@ -584,16 +582,21 @@ export class GraphRepository {
     document: string | null,
     basis: Basis | null,
     fields?: readonly string[],
-  ): Promise<CoverageRecord[]> {
+  ): Promise<ChainCoverageRecord[]> {
     const wanted = { fields: fields ?? null };
     if (document !== null) {
       const found = await this.read('api/chain-coverage-document', { document, basis, ...wanted });
-      return found.map((r) => ({ entity: entityOf(r.chain, fields, r.values), counts: countsOf(r.counts) }));
+      return found.map((r) => ({
+        entity: entityOf(r.chain, fields, r.values),
+        counts: countsOf(r.counts),
+        reliedOnUnits: Number(r.reliedOnUnits),
+      }));
     }
-    const found = await this.read('api/chain-coverage', wanted);
+    const found = await this.read('api/chain-coverage', { basis, ...wanted });
     return found.map((r) => ({
       entity: entityOf(r.chain, fields, r.values),
       counts: storedOf(r.coverage, basis),
+      reliedOnUnits: Number(r.reliedOnUnits),
     }));
   }
 

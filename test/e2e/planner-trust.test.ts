@@ -374,8 +374,10 @@ describe('issue 11: an explorer a planner trusts', { timeout: 300_000 }, () => {
     expect(panel).not.toMatch(/[A-Z]+_[A-Z]+/);
     expect(panel).toContain('hosted by');
     // The coverage chart's counts are whole: every line fits the chart.
-    const r = await ex.api.gql<{ chainCoverage: { covered: boolean }[] }>('{ chainCoverage { covered } }');
-    const uncovered = r.data?.chainCoverage.filter((c) => !c.covered).length ?? -1;
+    const r = await ex.api.gql<{ chainCoverage: { nodes: { covered: boolean }[] } }>(
+      '{ chainCoverage(first: 200) { nodes { covered } } }',
+    );
+    const uncovered = r.data?.chainCoverage.nodes.filter((c) => !c.covered).length ?? -1;
     await eventually(() => en.locator('#chart-coverage').textContent()).toContain(
       `Chains without platforms: ${uncovered}`,
     );

@@ -267,7 +267,7 @@ describe('query bombs and budget bypasses', () => {
 
   it('refuses 400 chainCoverage or 3000 search aliases before any Cypher (D4)', async () => {
     await refusedBeforeCypher(
-      `{ ${Array.from({ length: 400 }, (_, i) => `c${i}: chainCoverage { covered }`).join(' ')} }`,
+      `{ ${Array.from({ length: 400 }, (_, i) => `c${i}: chainCoverage { totalCount }`).join(' ')} }`,
       'QUERY_TOO_COMPLEX',
     );
     await refusedBeforeCypher(

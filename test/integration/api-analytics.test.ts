@@ -99,43 +99,175 @@ describe('institutionReach', () => {
 describe('planner analytics', () => {
   it('chainCoverage lists chains with no platform, and counts the others by kind and status', async () => {
     const r = await server().gql<{
-      all: { chain: { name: string }; covered: boolean; platformCount: number }[];
-      none: { chain: { name: string } }[];
+      all: { nodes: { chain: { name: string }; covered: boolean; platformCount: number }[] };
+      none: { nodes: { chain: { name: string } }[] };
     }>(`{
-      all: chainCoverage { chain { name } covered platformCount byKindAndStatus { kind status count } }
-      none: chainCoverage(onlyUncovered: true, document: "doc:impl2015") { chain { name } }
+      all: chainCoverage(first: 100) { nodes { chain { name } covered platformCount byKindAndStatus { kind status count } } }
+      none: chainCoverage(onlyUncovered: true, document: "doc:impl2015") { nodes { chain { name } } }
     }`);
-    const gas = r.data?.all.find((c) => c.chain.name === '燃气轮机产业创新链');
+    const gas = r.data?.all.nodes.find((c) => c.chain.name === '燃气轮机产业创新链');
     expect(gas).toMatchObject({ covered: true });
     expect(gas?.platformCount).toBeGreaterThanOrEqual(2);
-    expect(r.data?.none.map((c) => c.chain.name)).toEqual(
+    expect(r.data?.none.nodes.map((c) => c.chain.name)).toEqual(
       expect.arrayContaining(['航空装备产业链', '核电装备产业链']),
     );
-    expect(r.data?.none.map((c) => c.chain.name)).not.toContain('海洋工程装备产业链'); // relies on 盘锦海工基地
-    expect(r.data?.all.map((c) => c.chain.name)).not.toContain('老字号'); // group nodes are not chains
+    expect(r.data?.none.nodes.map((c) => c.chain.name)).not.toContain('海洋工程装备产业链'); // relies on 盘锦海工基地
+    expect(r.data?.all.nodes.map((c) => c.chain.name)).not.toContain('老字号'); // group nodes are not chains
+  });
+
+  it('chainCoverage: coveredBy chooses what covers a chain; a chain relying only on named units is covered by RELIED_ON_UNITS (issue 16, defect 2)', async () => {
+    interface Row {
+      chain: { id: string };
+      covered: boolean;
+      platformCount: number;
+      reliedOnUnitCount: number;
+    }
+    const fields = 'nodes { chain { id } covered platformCount reliedOnUnitCount }';
+    const r = await server().gql<{
+      plat: { nodes: Row[] };
+      units: { nodes: Row[] };
+      both: { nodes: Row[] };
+    }>(`{
+      plat: chainCoverage(first: 200) { ${fields} }
+      units: chainCoverage(first: 200, coveredBy: [RELIED_ON_UNITS]) { ${fields} }
+      both: chainCoverage(first: 200, coveredBy: [PLATFORMS, RELIED_ON_UNITS]) { ${fields} }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const plat = r.data?.plat.nodes ?? [];
+    // The named institutions each chain relies on, counted here from the graph.
+    const oracle = await server().db.read(
+      `MATCH (c:Chain) WHERE NOT coalesce(c.chainGroup, false)
+       RETURN c.id AS id, size(COLLECT { MATCH (c)-[:RELIES_ON]->(u:Actor)
+                                         WHERE NOT coalesce(u.placeholder, false) RETURN DISTINCT u }) AS n`,
+    );
+    const units = new Map(oracle.records.map((x) => [String(x.get('id')), Number(x.get('n'))]));
+    expect(plat.length).toBe(units.size);
+    for (const c of plat) expect(c.reliedOnUnitCount, c.chain.id).toBe(units.get(c.chain.id));
+    // Chains with no platform that rely on named universities or firms: uncovered by default
+    // (the description's default), covered once RELIED_ON_UNITS may cover.
+    const onlyUnits = plat
+      .filter((c) => c.platformCount === 0 && c.reliedOnUnitCount > 0)
+      .map((c) => c.chain.id);
+    expect(onlyUnits.length).toBeGreaterThan(0);
+    const covered = (rows: Row[] | undefined, id: string) => rows?.find((c) => c.chain.id === id)?.covered;
+    for (const id of onlyUnits) {
+      expect(covered(plat, id), id).toBe(false);
+      expect(covered(r.data?.units.nodes, id), id).toBe(true);
+      expect(covered(r.data?.both.nodes, id), id).toBe(true);
+    }
+    for (const c of plat) {
+      expect(covered(r.data?.plat.nodes, c.chain.id)).toBe(c.platformCount > 0);
+      expect(covered(r.data?.units.nodes, c.chain.id)).toBe(c.reliedOnUnitCount > 0);
+      expect(covered(r.data?.both.nodes, c.chain.id)).toBe(c.platformCount > 0 || c.reliedOnUnitCount > 0);
+    }
+    const none = await server().gql('{ chainCoverage(coveredBy: []) { totalCount } }');
+    expect(codes(none)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('chainCoverage and regionSummary are pages: first/after walk the whole list once, with totalCount and pageInfo', async () => {
+    type Page = {
+      totalCount: number;
+      edges: { cursor: string; node: { id: string; covered?: boolean } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    };
+    const walk = async (
+      field: string,
+      args: string,
+      item: string,
+    ): Promise<{ ids: string[]; total: number; covered: boolean[] }> => {
+      const ids: string[] = [];
+      const covered: boolean[] = [];
+      let after: string | null = null;
+      let total = -1;
+      for (let i = 0; i < 100; i += 1) {
+        const q = `query($after: String) { page: ${field}(first: 7, after: $after${args}) {
+          totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+          edges { cursor node { ${item} } } } }`;
+        const r: { errors?: unknown[]; data?: { page: Page } | null } = await server().gql<{ page: Page }>(
+          q,
+          { after },
+        );
+        expect(r.errors).toBeUndefined();
+        const page: Page | undefined = r.data?.page;
+        if (!page) throw new Error('no page');
+        expect(page.edges.length).toBeLessThanOrEqual(7);
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+        total = page.totalCount;
+        for (const e of page.edges) {
+          const node = e.node as unknown as {
+            chain?: { id: string };
+            region?: { id: string };
+            covered?: boolean;
+          };
+          ids.push(node.chain?.id ?? node.region?.id ?? '');
+          if (node.covered !== undefined) covered.push(node.covered);
+        }
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      return { ids, total, covered };
+    };
+    const all = await server().gql<{
+      c: { nodes: { chain: { id: string }; covered: boolean }[] };
+      r: { nodes: { region: { id: string } }[] };
+    }>(
+      '{ c: chainCoverage(first: 200) { nodes { chain { id } covered } } r: regionSummary(first: 200) { nodes { region { id } } } }',
+    );
+    const chains = all.data?.c.nodes ?? [];
+    const paged = await walk('chainCoverage', '', 'chain { id } covered');
+    expect(paged.ids).toEqual(chains.map((c) => c.chain.id));
+    expect(paged.total).toBe(chains.length);
+    // Uncovered first: the same chains, the uncovered ones (in name order) before the others.
+    const first = await walk('chainCoverage', ', uncoveredFirst: true', 'chain { id } covered');
+    expect(first.ids).toEqual([
+      ...chains.filter((c) => !c.covered).map((c) => c.chain.id),
+      ...chains.filter((c) => c.covered).map((c) => c.chain.id),
+    ]);
+    expect(first.covered.indexOf(true)).toBeGreaterThan(0);
+    expect(first.covered.slice(first.covered.indexOf(true)).every(Boolean)).toBe(true);
+    const uncovered = await walk('chainCoverage', ', onlyUncovered: true', 'chain { id }');
+    expect(uncovered.total).toBe(chains.filter((c) => !c.covered).length);
+    const regions = await walk('regionSummary', '', 'region { id }');
+    expect(regions.ids).toEqual(all.data?.r.nodes.map((n) => n.region.id));
+    expect(regions.total).toBe(regions.ids.length);
+    // A cursor of one list is not one of the other's.
+    const c1 = await server().gql<{ c: Page }>(
+      '{ c: chainCoverage(first: 1) { edges { cursor node { covered } } } }',
+    );
+    const cursor = c1.data?.c.edges[0]?.cursor ?? '';
+    expect(
+      codes(
+        await server().gql('query($a: String) { regionSummary(after: $a) { totalCount } }', { a: cursor }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await server().gql('{ chainCoverage(first: 201) { totalCount } }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('regionSummary tells what Dalian has built and planned', async () => {
     const r = await server().gql<{
       regionSummary: {
-        region: { id: string };
-        total: number;
-        existing: number;
-        planned: number;
-        unknown: number;
-        byKindAndStatus: { kind: string; status: string; count: number }[];
-      }[];
+        nodes: {
+          region: { id: string };
+          total: number;
+          existing: number;
+          planned: number;
+          unknown: number;
+          byKindAndStatus: { kind: string; status: string; count: number }[];
+        }[];
+      };
     }>(
-      '{ regionSummary(region: "region:dalian") { region { id } total existing planned unknown byKindAndStatus { kind status count } } }',
+      '{ regionSummary(region: "region:dalian") { nodes { region { id } total existing planned unknown byKindAndStatus { kind status count } } } }',
     );
-    const dl = r.data?.regionSummary[0];
+    const dl = r.data?.regionSummary.nodes[0];
     expect(dl?.region.id).toBe('region:dalian');
     expect((dl?.existing ?? 0) + (dl?.planned ?? 0) + (dl?.unknown ?? 0)).toBe(dl?.total);
     expect(dl?.byKindAndStatus).toContainEqual({ kind: 'INFRASTRUCTURE', status: 'PLANNED', count: 7 });
-    const all = await server().gql<{ regionSummary: { region: { id: string }; total: number }[] }>(
-      '{ regionSummary { region { id } total } }',
+    const all = await server().gql<{ regionSummary: { nodes: { region: { id: string }; total: number }[] } }>(
+      '{ regionSummary(first: 200) { nodes { region { id } total } } }',
     );
-    const province = all.data?.regionSummary.find((x) => x.region.id === 'region:liaoning');
+    const province = all.data?.regionSummary.nodes.find((x) => x.region.id === 'region:liaoning');
     expect(province?.total).toBeGreaterThanOrEqual(dl?.total ?? 0);
   });
 

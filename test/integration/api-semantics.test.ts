@@ -50,13 +50,15 @@ describe('the region rule', () => {
 
   it('gives regionSummary the same platforms as the region filter', async () => {
     const r = await server().gql<{
-      regionSummary: { total: number }[];
+      regionSummary: { nodes: { total: number }[] };
       entities: { totalCount: number };
     }>(
       /* GraphQL */ `
         query ($kinds: [Kind!]) {
           regionSummary(region: "region:shenyang") {
-            total
+            nodes {
+              total
+            }
           }
           entities(filter: { region: "region:shenyang", kinds: $kinds }) {
             totalCount
@@ -65,7 +67,7 @@ describe('the region rule', () => {
       `,
       { kinds: PLATFORMS },
     );
-    expect(r.data?.regionSummary[0]?.total).toBe(r.data?.entities.totalCount);
+    expect(r.data?.regionSummary.nodes[0]?.total).toBe(r.data?.entities.totalCount);
     expect(r.data?.entities.totalCount).toBeLessThan(35);
   });
 

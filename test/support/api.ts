@@ -1,6 +1,6 @@
 /** Starts the real API over the run's Neo4j on a free port, and a tiny GraphQL client. */
 import { afterAll, beforeAll, inject } from 'vitest';
-import { startApiServer, type ApiServer } from '../../src/http/server.js';
+import { startApiServer, type ApiServer, type ServeOptions } from '../../src/http/server.js';
 import { silentLogger } from '../../src/http/logger.js';
 import { openDatabase, type Database } from '../../src/neo4j/driver.js';
 import { seedFresh } from './seeded.js';
@@ -21,9 +21,12 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(): Promise<TestApi> {
+/** `options`: server options beyond the database, port and logger (e.g. a paths work bound). */
+export async function startTestApi(
+  options: Omit<ServeOptions, 'db' | 'port' | 'log'> = {},
+): Promise<TestApi> {
   const db = openDatabase(inject('neo4j'), { transactionTimeoutMs: 10_000, maxRetryTimeMs: 3000 });
-  const server = await startApiServer({ db, port: 0, log: silentLogger });
+  const server = await startApiServer({ ...options, db, port: 0, log: silentLogger });
   return {
     db,
     server,

@@ -102,7 +102,7 @@ describe('the request budget', () => {
   });
 
   it('caps root fields, so 400 chainCoverage aliases are refused before any resolver runs (D4)', () => {
-    const q = `{ ${Array.from({ length: 400 }, (_, i) => `c${i}: chainCoverage { covered }`).join(' ')} }`;
+    const q = `{ ${Array.from({ length: 400 }, (_, i) => `c${i}: chainCoverage { totalCount }`).join(' ')} }`;
     expect(overBudget(tally(q))).toBe('the query has 400 root fields; at most 10 are allowed per request');
   });
 
@@ -114,9 +114,17 @@ describe('the request budget', () => {
   });
 
   it('declares what chainCoverage, hubs and stats cost (D4)', () => {
-    expect(tally('{ chainCoverage { covered } }')).toMatchObject({ dbQueries: 1 });
+    expect(tally('{ chainCoverage { nodes { covered } } }')).toMatchObject({ dbQueries: 1 });
     expect(tally('{ hubs(first: 100) { score } }').cost).toBeGreaterThan(100);
     expect(tally('{ stats { entities } }')).toMatchObject({ dbQueries: 1 });
+  });
+
+  it('counts one round trip per hop of a paths search, at most (issue 19)', () => {
+    expect(tally('{ paths(from: "a", to: "b", maxHops: 6) { length } }')).toMatchObject({ dbQueries: 8 });
+    expect(tally('{ paths(from: "a", to: "b") { length } }')).toMatchObject({ dbQueries: 6 });
+    expect(tally('{ paths(from: "a", to: "b", maxHops: 1, document: "doc:x") { length } }')).toMatchObject({
+      dbQueries: 4,
+    });
   });
 
   it('lets the IDE introspect, but not a nested introspection bomb', () => {

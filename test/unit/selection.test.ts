@@ -40,15 +40,14 @@ describe('the entity properties a request reads', () => {
 
   it('follows the path, fragments and inline fragments; always the id and the kind', () => {
     const info = infoOf(`{
-      chainCoverage { covered chain { name ...Names ... on Chain { reliedOn { id } } } }
+      chainCoverage { nodes { covered chain { name ...Names ... on Chain { reliedOn { id } } } } }
     }
     fragment Names on Entity { nameEnSource aliases }`);
-    expect(selectedEntityProps(info, ['chain']).sort()).toEqual(
+    expect(selectedEntityProps(info, ['nodes', 'chain']).sort()).toEqual(
       ['id', 'kind', 'name', 'nameEnSource', 'nameEn', 'aliases'].sort(),
     );
-    expect(selectedEntityProps(infoOf('{ chainCoverage { covered } }'), ['chain']).sort()).toEqual([
-      'id',
-      'kind',
-    ]);
+    expect(
+      selectedEntityProps(infoOf('{ chainCoverage { nodes { covered } } }'), ['nodes', 'chain']).sort(),
+    ).toEqual(['id', 'kind']);
   });
 });

@@ -93,8 +93,8 @@ export function queries() {
     paths: `query Paths($from: ID!, $to: ID!${pathArgs}) {
       paths(from: $from, to: $to, maxHops: 6${pathPass}) { length nodes { id label kind level status entity { nameEn${ph} } } edges { id source target type basis } }
     }`,
-    chains: `query Chains { chainCoverage { chain { id name nameEn } platformCount covered } }`,
-    regions: `query Regions { regionSummary { region { id name nameEn level } total existing planned unknown } }`,
+    chains: `query Chains { chainCoverage(first: 200) { nodes { chain { id name nameEn } platformCount covered } } }`,
+    regions: `query Regions { regionSummary(first: 200) { nodes { region { id name nameEn level } total existing planned unknown } } }`,
     documents: `query Documents { entities(filter: { kinds: [DOCUMENT] }, first: 50) { nodes { id name nameEn } } }`,
     members: `query Members($filter: EntityFilter, $after: String) {
       entities(filter: $filter, first: 100, after: $after) { nodes { id name nameEn } pageInfo { hasNextPage endCursor } }

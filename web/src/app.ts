@@ -760,9 +760,16 @@ export class App {
 
   private async loadCharts(): Promise<void> {
     const lang = this.state.lang;
-    const [{ chainCoverage }, { regionSummary }] = await Promise.all([
-      cachedGql<{ chainCoverage: ChainRow[] }>(this.q.chains),
-      cachedGql<{ regionSummary: RegionRow[] }>(this.q.regions),
+    const [
+      {
+        chainCoverage: { nodes: chainCoverage },
+      },
+      {
+        regionSummary: { nodes: regionSummary },
+      },
+    ] = await Promise.all([
+      cachedGql<{ chainCoverage: { nodes: ChainRow[] } }>(this.q.chains),
+      cachedGql<{ regionSummary: { nodes: RegionRow[] } }>(this.q.regions),
     ]);
     $('chart-coverage').innerHTML = coverageChart(chainCoverage, lang);
     $('chart-regions').innerHTML = regionChart(regionSummary, lang);
@@ -785,7 +792,9 @@ export class App {
 
   private async loadFilterChoices(): Promise<void> {
     const lang = this.state.lang;
-    const { regionSummary } = await cachedGql<{ regionSummary: RegionRow[] }>(this.q.regions);
+    const {
+      regionSummary: { nodes: regionSummary },
+    } = await cachedGql<{ regionSummary: { nodes: RegionRow[] } }>(this.q.regions);
     const region = $<HTMLSelectElement>('region-filter');
     region.innerHTML =
       `<option value="">${esc(t(lang, 'all'))}</option>` +

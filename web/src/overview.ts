@@ -42,7 +42,9 @@ export async function overviewScene(
   const edges = overview.edges;
   let clusters: Cluster[];
   if (clustering === 'region') {
-    const { regionSummary } = await cachedGql<{ regionSummary: RegionRow[] }>(q.regions);
+    const {
+      regionSummary: { nodes: regionSummary },
+    } = await cachedGql<{ regionSummary: { nodes: RegionRow[] } }>(q.regions);
     const cities = regionSummary
       .filter((r) => r.region.level === 'MUNICIPAL' && r.total > 0)
       .sort((a, b) => b.total - a.total);

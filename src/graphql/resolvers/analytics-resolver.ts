@@ -8,13 +8,35 @@ import { DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum } from '../enums.js';
 import { badUserInput } from '../errors.js';
+import { listPage } from '../list-page.js';
 import { selectedEntityProps } from '../selection.js';
-import { ChainCoverage, Hub, RegionSummary } from '../types/analytics.js';
+import {
+  ChainCoverageConnection,
+  CoverageSource,
+  DEFAULT_COVERED_BY,
+  Hub,
+  RegionSummaryConnection,
+  type ChainCoverage,
+} from '../types/analytics.js';
 
 export const MAX_HUBS = 100;
-/** Cost estimates of the whole-graph lists (the curated graph has about 50 chains and 40 regions). */
-const CHAIN_ESTIMATE = 100;
-const REGION_ESTIMATE = 50;
+/** Page sizes of chainCoverage and regionSummary (the curated graph has 52 chains and 38 regions). */
+export const MAX_ANALYTICS_PAGE = 200;
+const DEFAULT_ANALYTICS_PAGE = 100;
+const pageCost = (base: number) =>
+  listCost({ arg: 'first', fallback: DEFAULT_ANALYTICS_PAGE, max: MAX_ANALYTICS_PAGE }, base);
+const pageSize = (first: number): number => {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_ANALYTICS_PAGE)
+    throw badUserInput(`first must be between 0 and ${MAX_ANALYTICS_PAGE}`, 'first');
+  return first;
+};
+/** The entity properties selected under `nodes { field }` and `edges { node { field } }`. */
+const itemProps = (info: GraphQLResolveInfo, field: string): string[] => [
+  ...new Set([
+    ...selectedEntityProps(info, ['nodes', field]),
+    ...selectedEntityProps(info, ['edges', 'node', field]),
+  ]),
+];
 
 const total = (cs: readonly KindStatusCount[], status?: string): number =>
   cs.filter((c) => status === undefined || c.status === status).reduce((n, c) => n + c.count, 0);
@@ -22,21 +44,39 @@ const total = (cs: readonly KindStatusCount[], status?: string): number =>
 @Resolver()
 export class AnalyticsResolver {
   @DbQueries(withDocumentCheck(1))
-  @Query(() => [ChainCoverage], {
-    // Scans every chain: priced as a list of all of them.
-    complexity: listCost(CHAIN_ESTIMATE, 20),
+  @Query(() => ChainCoverageConnection, {
+    // Reads every chain (one stored property each), answers a page of them.
+    complexity: pageCost(20),
     description:
-      'Per industrial chain (kind CHAIN: named chains, not industries): its platforms by kind and status; chains with none.',
+      'Per industrial chain (kind CHAIN: named chains, not industries): its platforms by kind and status, the named institutions it relies on, and whether it is covered (by what `coveredBy` says), a page at a time, by chain name.',
   })
   async chainCoverage(
+    @Arg('first', () => Int, {
+      defaultValue: DEFAULT_ANALYTICS_PAGE,
+      description: `Page size, 0–${MAX_ANALYTICS_PAGE}.`,
+    })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null | undefined,
     @Arg('onlyUncovered', () => Boolean, {
       defaultValue: false,
-      description: 'Only chains with no platform.',
+      description: 'Only chains that nothing of `coveredBy` covers.',
     })
     onlyUncovered: boolean,
+    @Arg('uncoveredFirst', () => Boolean, {
+      defaultValue: false,
+      description: 'The uncovered chains first (each part by chain name).',
+    })
+    uncoveredFirst: boolean,
+    @Arg('coveredBy', () => [CoverageSource], {
+      defaultValue: DEFAULT_COVERED_BY,
+      description:
+        'What covers a chain: PLATFORMS (a platform serves it or it relies on one), RELIED_ON_UNITS (it relies on a named institution), or both. Default [PLATFORMS].',
+    })
+    coveredBy: CoverageSource[],
     @Arg('document', () => ID, {
       nullable: true,
-      description: 'Only chains this document names, platform links it states, statuses it gives.',
+      description: 'Only chains this document names, links it states, statuses it gives.',
     })
     document: string | null | undefined,
     @Arg('basis', () => BasisEnum, {
@@ -46,30 +86,45 @@ export class AnalyticsResolver {
     basis: Basis | null | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ChainCoverage[]> {
+  ): Promise<ChainCoverageConnection> {
+    const size = pageSize(first);
+    if (coveredBy.length === 0) throw badUserInput('coveredBy needs at least one source', 'coveredBy');
+    const byPlatforms = coveredBy.includes(CoverageSource.PLATFORMS);
+    const byUnits = coveredBy.includes(CoverageSource.RELIED_ON_UNITS);
     const rows = await ctx.repo.chainCoverage(
       await documentArg(ctx, document),
       basis ?? null,
-      selectedEntityProps(info, ['chain']),
+      itemProps(info, 'chain'),
     );
-    return rows
+    let chains: ChainCoverage[] = rows
       .map((r) => ({
         chain: r.entity,
         platformCount: total(r.counts),
-        covered: r.counts.length > 0,
+        reliedOnUnitCount: r.reliedOnUnits,
+        covered: (byPlatforms && r.counts.length > 0) || (byUnits && r.reliedOnUnits > 0),
         byKindAndStatus: r.counts,
       }))
       .filter((c) => !onlyUncovered || !c.covered);
+    // A stable partition keeps the name order within each part.
+    if (uncoveredFirst) chains = [...chains.filter((c) => !c.covered), ...chains.filter((c) => c.covered)];
+    return listPage(chains, (c) => c.chain.id, 'cc:', size, after);
   }
 
   // The region check, then the summary.
   @DbQueries(withDocumentCheck(2))
-  @Query(() => [RegionSummary], {
-    complexity: listCost(REGION_ESTIMATE, 10),
+  @Query(() => RegionSummaryConnection, {
+    complexity: pageCost(10),
     description:
-      'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document says.',
+      'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document says. A page at a time, by region id.',
   })
   async regionSummary(
+    @Arg('first', () => Int, {
+      defaultValue: DEFAULT_ANALYTICS_PAGE,
+      description: `Page size, 0–${MAX_ANALYTICS_PAGE}.`,
+    })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null | undefined,
     @Arg('region', () => ID, { nullable: true, description: 'One region; all when omitted.' })
     region: string | null | undefined,
     @Arg('document', () => ID, {
@@ -84,14 +139,15 @@ export class AnalyticsResolver {
     basis: Basis | null | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<RegionSummary[]> {
+  ): Promise<RegionSummaryConnection> {
+    const size = pageSize(first);
     const rows = await ctx.repo.regionSummary(
       await optionalEntityArg(ctx, region, ['region'], 'region'),
       await documentArg(ctx, document),
       basis ?? null,
-      selectedEntityProps(info, ['region']),
+      itemProps(info, 'region'),
     );
-    return rows.map((r) => ({
+    const regions = rows.map((r) => ({
       region: r.entity,
       total: total(r.counts),
       existing: total(r.counts, 'existing'),
@@ -99,6 +155,7 @@ export class AnalyticsResolver {
       unknown: total(r.counts, 'unknown'),
       byKindAndStatus: r.counts,
     }));
+    return listPage(regions, (r) => r.region.id, 'rs:', size, after);
   }
 
   @DbQueries(withDocumentCheck(1))

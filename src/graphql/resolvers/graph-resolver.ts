@@ -163,8 +163,9 @@ export class GraphResolver {
         clampArg(args.maxHops, 4, 0, MAX_HOPS) *
         Math.max(0, childComplexity),
   })
-  // The two ends, then the paths (and the documents, for a `document` argument).
-  @DbQueries(withDocumentCheck(2))
+  // The two ends; one round of the bounded search per hop at most (repository/path-search.ts);
+  // then the paths (and the documents, for a `document` argument).
+  @DbQueries((args) => withDocumentCheck(2)(args) + clampArg(args.maxHops, 4, 1, MAX_HOPS))
   async paths(
     @Arg('from', () => ID, { description: 'Start entity.' }) from: string,
     @Arg('to', () => ID, { description: 'End entity.' }) to: string,
@@ -210,7 +211,7 @@ export class GraphResolver {
       .catch((e: unknown) => {
         if (e instanceof PathSearchBudgetError)
           throw searchBudgetExceeded(
-            `no answer within the search budget (${e.budgetMs} ms) for paths of at most ${maxHops} relationships: ask for fewer maxHops, or narrow relationshipTypes, excludeKinds, document or basis`,
+            `no answer within the search budget (${'nodes' in e.exceeded ? `${e.exceeded.nodes} nodes reached` : `${e.exceeded.ms} ms`}) for paths of at most ${maxHops} relationships: ask for fewer maxHops, or narrow relationshipTypes, excludeKinds, document or basis`,
           );
         throw e;
       });

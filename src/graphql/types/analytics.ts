@@ -1,10 +1,11 @@
 /** Planner analytics: coverage of chains, regions' planned vs existing, hub institutions. */
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { KindStatusCount as KindStatusCountRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import type { Kind, Status } from '../../ontology/ontology.js';
 import { listCost } from '../budget.js';
 import { KindEnum, StatusEnum } from '../enums.js';
+import { PageInfo } from './connection.js';
 
 /** Cost estimate: platform kinds × statuses. */
 const KIND_STATUS_ESTIMATE = 24;
@@ -22,8 +23,27 @@ export class KindStatusCount implements KindStatusCountRecord {
   count!: number;
 }
 
+/** What may cover a chain (chainCoverage's `coveredBy`). */
+export enum CoverageSource {
+  PLATFORMS = 'PLATFORMS',
+  RELIED_ON_UNITS = 'RELIED_ON_UNITS',
+}
+registerEnumType(CoverageSource, {
+  name: 'CoverageSource',
+  description: 'What covers a chain in chainCoverage.',
+  valuesConfig: {
+    PLATFORMS: { description: 'A platform that serves the chain (SERVES) or that it relies on (RELIES_ON).' },
+    RELIED_ON_UNITS: {
+      description:
+        'A named institution (university, institute, enterprise…; not a platform, not a placeholder) the chain relies on (RELIES_ON).',
+    },
+  },
+});
+export const DEFAULT_COVERED_BY: readonly CoverageSource[] = [CoverageSource.PLATFORMS];
+
 @ObjectType({
-  description: 'The platforms of one industrial chain: those serving it and those it relies on.',
+  description:
+    'The platforms of one industrial chain (those serving it and those it relies on), and the named institutions it relies on.',
 })
 export class ChainCoverage {
   @Field(() => Entity, { description: 'The chain.' })
@@ -32,7 +52,15 @@ export class ChainCoverage {
   @Field(() => Int, { description: 'How many platforms.' })
   platformCount!: number;
 
-  @Field(() => Boolean, { description: 'False when no platform serves the chain and it relies on none.' })
+  @Field(() => Int, {
+    description: 'How many named institutions (not platforms; placeholders left out) the chain relies on.',
+  })
+  reliedOnUnitCount!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when something of `coveredBy` reaches the chain: by default (coveredBy: [PLATFORMS]) a platform serves it or it relies on one; with RELIED_ON_UNITS also when it relies on a named institution.',
+  })
   covered!: boolean;
 
   @Field(() => [KindStatusCount], {
@@ -40,6 +68,38 @@ export class ChainCoverage {
     complexity: listCost(KIND_STATUS_ESTIMATE),
   })
   byKindAndStatus!: KindStatusCountRecord[];
+}
+
+@ObjectType({ description: 'One chain of a chainCoverage page, with its cursor.' })
+export class ChainCoverageEdge {
+  @Field(() => String, { description: 'Opaque cursor of this chain in this list.' })
+  cursor!: string;
+
+  @Field(() => ChainCoverage, { description: 'The chain and its coverage.' })
+  node!: ChainCoverage;
+}
+
+@ObjectType({ description: 'A page of chains and their coverage (Relay cursor connection).' })
+export class ChainCoverageConnection {
+  @Field(() => [ChainCoverageEdge], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The chains of this page with their cursors.',
+  })
+  edges!: ChainCoverageEdge[];
+
+  @Field(() => [ChainCoverage], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The nodes of `edges`, for clients that need no cursors.',
+  })
+  nodes!: ChainCoverage[];
+
+  @Field(() => Int, {
+    description: 'How many chains the whole list has (with onlyUncovered: the uncovered ones).',
+  })
+  totalCount!: number;
+
+  @Field(() => PageInfo, { description: 'Cursors and whether more pages follow.' })
+  pageInfo!: PageInfo;
 }
 
 @ObjectType({ description: 'What a region has built and planned, by platform kind.' })
@@ -64,6 +124,36 @@ export class RegionSummary {
     complexity: listCost(KIND_STATUS_ESTIMATE),
   })
   byKindAndStatus!: KindStatusCountRecord[];
+}
+
+@ObjectType({ description: 'One region of a regionSummary page, with its cursor.' })
+export class RegionSummaryEdge {
+  @Field(() => String, { description: 'Opaque cursor of this region in this list.' })
+  cursor!: string;
+
+  @Field(() => RegionSummary, { description: 'The region and its platforms.' })
+  node!: RegionSummary;
+}
+
+@ObjectType({ description: 'A page of regions and their platforms, by region id (Relay cursor connection).' })
+export class RegionSummaryConnection {
+  @Field(() => [RegionSummaryEdge], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The regions of this page with their cursors.',
+  })
+  edges!: RegionSummaryEdge[];
+
+  @Field(() => [RegionSummary], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The nodes of `edges`, for clients that need no cursors.',
+  })
+  nodes!: RegionSummary[];
+
+  @Field(() => Int, { description: 'How many regions the whole list has.' })
+  totalCount!: number;
+
+  @Field(() => PageInfo, { description: 'Cursors and whether more pages follow.' })
+  pageInfo!: PageInfo;
 }
 
 @ObjectType({ description: 'An institution and how much of the network it connects.' })
