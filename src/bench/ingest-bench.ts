@@ -169,7 +169,9 @@ function corpusFigures(graph: Graph, threshold: number): void {
     let r = zero;
     const texts = corpus.filter((c) => c.split === split);
     for (const c of texts) {
-      const p = ingest(documentFromText(c.text, `corpus-${c.name}.txt`), graph, { docId: `corpus-${c.name}` });
+      const p = ingest(documentFromText(c.text, `corpus-${c.name}.txt`), graph, {
+        docId: `corpus-${c.name}`,
+      });
       const s = scoreCorpusText(p, c, graph, threshold);
       e = add(e, s.entities);
       r = add(r, s.relations);

@@ -45,7 +45,9 @@ const scoredKind = (k: Kind): boolean =>
 
 export function loadCorpus(dir: string): CorpusText[] {
   const out: CorpusText[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.yaml'))
+    .sort()) {
     const name = f.replace(/\.yaml$/, '');
     const ann = parse(readFileSync(join(dir, f), 'utf8')) as {
       split: 'dev' | 'heldout';
@@ -78,7 +80,12 @@ export interface CorpusScore {
 }
 
 /** Scores one proposal against the hand annotation (see the module comment). */
-export function scoreCorpusText(p: Proposal, truth: CorpusText, graph: Graph, threshold: number): CorpusScore {
+export function scoreCorpusText(
+  p: Proposal,
+  truth: CorpusText,
+  graph: Graph,
+  threshold: number,
+): CorpusScore {
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   const truthById = new Map(truth.entities.filter((e) => e.id).map((e) => [e.id ?? '', e]));
   const truthNew = truth.entities.filter((e) => !e.id);
@@ -88,7 +95,9 @@ export function scoreCorpusText(p: Proposal, truth: CorpusText, graph: Graph, th
   const extra: string[] = [];
   const existing = [
     ...p.mentions.filter((m) => m.confidence >= threshold).map((m) => m.id),
-    ...p.ambiguous.filter((a) => a.confidence >= threshold).flatMap((a) => a.options.slice(0, 1).map((o) => o.id)),
+    ...p.ambiguous
+      .filter((a) => a.confidence >= threshold)
+      .flatMap((a) => a.options.slice(0, 1).map((o) => o.id)),
   ];
   for (const id of existing) {
     const t = truthById.get(id);
