@@ -279,6 +279,29 @@ function isClassPhrase(s: Sentence, start: number, mods: readonly string[]): boo
   return /(?:领域|型|类)$/.test(last) && mods.join('').length <= 8;
 }
 
+const CITY_PREFIX =
+  /^(?:沈阳|大连|鞍山|抚顺|本溪|丹东|锦州|营口|阜新|辽阳|盘锦|铁岭|朝阳|葫芦岛|长春|哈尔滨|青岛)市?/;
+/**
+ * Where the name itself starts inside [start, end): a new district is named without its city
+ * (沈阳市沈北新区 → 沈北新区), and a national key laboratory without its host (大连理工大学
+ * 精细化工全国重点实验室 → 精细化工全国重点实验室; stated-relations reads the host before it).
+ */
+function ownStart(text: string, start: number, end: number, head: Head): number {
+  const name = text.slice(start, end);
+  if (head.kind === 'zone' && /新区$/.test(name)) {
+    const city = CITY_PREFIX.exec(name);
+    if (city && name.length - city[0].length >= 4) return start + city[0].length;
+  }
+  if (/全国重点实验室$/.test(name)) {
+    const host =
+      /^[\u4e00-\u9fa5]{2,12}?(?:大学|学院|研究所|研究院)(?=[\u4e00-\u9fa5A-Za-z]{2,}全国重点实验室$)/.exec(
+        name,
+      );
+    if (host) return start + host[0].length;
+  }
+  return start;
+}
+
 /** The head that ends at `end`, longest first. */
 export function headEndingAt(text: string, end: number, heads: readonly Head[]): Head | undefined {
   return heads.find((h) => end - h.word.length >= 0 && text.startsWith(h.word, end - h.word.length));
@@ -301,7 +324,9 @@ export function findNames(s: Sentence, heads: readonly Head[]): FoundName[] {
     if (!endsHere(s, end, heads)) continue;
     // A chain word followed by 的 modifies what follows (到餐桌全产业链的…体系), it names nothing.
     if (head.kind === 'chain' && text[end] === '的') continue;
-    const { start, quality } = leftEdge(s, headStart, heads);
+    const edge = leftEdge(s, headStart, heads);
+    const { quality } = edge;
+    const start = ownStart(text, edge.start, end, head);
     const name = text.slice(start, end);
     if (name.length < head.word.length) continue;
     // A name the text puts in quotes is a proper name, whatever its words.
