@@ -326,7 +326,7 @@ export const statedRelations: Rule = {
         const head = ctx.heads.find((h) => z.key.endsWith(nameKey(h.word)));
         if (!head) continue;
         const items = (lead[1] ?? '').split(/[、和]/);
-        const listStart = z.start - (lead[0]?.length ?? 0);
+        const listStart = z.start - lead[0].length;
         const members: Mention[] = [];
         for (const item of items) {
           const name = `${item}${head.word}`;
