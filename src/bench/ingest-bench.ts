@@ -2,8 +2,9 @@
  * Benchmark, not a test: ingests each of the five curated documents against the seed without
  * that document's own curation, and scores the proposal against the curation (see
  * src/ingest/score.ts for exactly what counts). Prints per-document and overall precision and
- * recall, the leave-one-out figures, and the duplicate check of a second ingest.
- *   npm run bench:ingest [-- --doc plan14 --verbose]
+ * recall (in-sample), the leave-one-out figures, the duplicate check of a second ingest, and the
+ * figures on the project's own annotated corpus, dev and held-out apart (src/ingest/corpus.ts).
+ *   npm run bench:ingest [-- --doc plan14 --verbose] [-- --corpus [--dev-only] --verbose]
  */
 import os from 'node:os';
 import { join } from 'node:path';
@@ -153,6 +154,7 @@ function main(): void {
       `${d.padEnd(11)} | first: ${count(proposal.entities)} entities, ${count(proposal.mentions)} mentions, ${count(proposal.relations)} relations | again: ${count(again.entities)} entities, ${count(again.mentions)} mentions, ${count(again.relations)} relations, ${again.ambiguous.length} ambiguous`,
     );
   }
+  if (!values.doc) corpusFigures(graph, threshold);
 }
 
 /** The hand-annotated corpus: dev (tuned on) and held-out (not), against the full seed. */
