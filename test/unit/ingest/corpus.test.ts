@@ -62,5 +62,5 @@ describe('the development corpus', () => {
     expect(recall(e)).toBeGreaterThanOrEqual(0.85);
     expect(precision(r)).toBeGreaterThanOrEqual(0.85);
     expect(recall(r)).toBeGreaterThanOrEqual(0.7);
-  });
+  }, 60_000);
 });
