@@ -38,6 +38,12 @@ export const GOVERNING_VERBS: readonly string[] = [
   '揭牌',
   '牵头组建',
   '牵头建设',
+  // Verbs after a name that jieba's dictionary has as nouns (投入使用/n would extend the name).
+  '投入使用',
+  '投入运行',
+  '揭牌成立',
+  '挂牌',
+  '启用',
 ];
 
 const GOVERNING: ReadonlySet<string> = new Set(GOVERNING_VERBS);

@@ -196,10 +196,10 @@ export const statedRelations: Rule = {
       }
 
       // 依托Y: X依托Y(建设) → X HOSTED_BY Y.
-      for (const m of text.slice(s.start, s.end).matchAll(/(?:重点)?依托/g)) {
+      for (const m of text.slice(s.start, s.end).matchAll(/(?:重点)?依托(?:单位)?(?:为|是|：|:)?/g)) {
         const at = s.start + m.index;
         // 重点依托 lists the units a chain relies on (relies-on), not a host.
-        if (m[0] !== '依托' || paragraphSubject(ctx, s.para)?.kind === 'chain') continue;
+        if (m[0].startsWith('重点') || paragraphSubject(ctx, s.para)?.kind === 'chain') continue;
         const hosts = listAfter(at + m[0].length, (k) => isActor(k) || isPlatform(k));
         if (hosts.length === 0) continue;
         const last = hosts[hosts.length - 1];
@@ -218,7 +218,7 @@ export const statedRelations: Rule = {
         const subjects = subjectsAt(at);
         if (/^牵头/.test(after)) {
           for (const x of subjects) for (const y of units) rel(x, 'LED_BY', y, at, last.end + 4);
-        } else if (/^(?:共建|共同建设|联合共建|合作共建|共同组建)/.test(after)) {
+        } else if (/^(?:共建|共同建设|联合共建|合作共建|共同组建|联合组建|联合建设)/.test(after)) {
           for (const x of subjects) for (const y of units) rel(x, 'CO_BUILT_WITH', y, at, last.end + 2);
         }
       }
@@ -280,7 +280,13 @@ export const statedRelations: Rule = {
           }
         }
         if (targets.length === 0) continue;
-        const subjects = subjectsAt(at);
+        const lastPlace = targets[targets.length - 1];
+        // 位于Z的X: the platform the clause describes follows 的.
+        const described =
+          lastPlace && text[lastPlace.end] === '的'
+            ? all.find((u) => u.start === lastPlace.end + 1 && isPlatform(u.kind))
+            : undefined;
+        const subjects = described ? [described] : subjectsAt(at);
         const end = (targets[targets.length - 1]?.end ?? at) + 1;
         const paired = /分别$/.test(text.slice(s.start, at)) && subjects.length === targets.length;
         subjects.forEach((x, i) => {
@@ -293,7 +299,8 @@ export const statedRelations: Rule = {
       for (const m of text.slice(s.start, s.end).matchAll(/在/g)) {
         const at = s.start + m.index;
         const z = firstAfter(at + 1, 4, isPlace);
-        if (!z || !/^(?:揭牌|设立|成立|挂牌|落地)/.test(text.slice(z.end, z.end + 2))) continue;
+        if (!z || !/^(?:揭牌|设立|成立|挂牌|落地|落户|启用|开工)/.test(text.slice(z.end, z.end + 2)))
+          continue;
         // 支持Y在Z设立X: X is the object after the verb; else the subject.
         const x = objectAfter(z.end + 2);
         const targets = x ? [x] : subjectsAt(at);

@@ -64,3 +64,17 @@ describe('rule stated-relations', () => {
     expect(p.relations.filter((r) => r.basis === 'stated')).toEqual([]);
   });
 });
+
+describe('rule stated-relations, more phrasings of announcements', () => {
+  it('依托单位为Y, 由A和B联合组建, 在Z落户, 位于Z的X', () => {
+    const p = ingestText(
+      '海城冶金实验室的依托单位为东北大学。\n海城储能技术创新中心由大连理工大学和东北大学联合组建。\n海城装备研究院在浑南科技城落户。\n位于浑南科技城的海城材料研究院投入使用。',
+      g,
+    );
+    expect(relation(p, idOf(p, '海城冶金实验室'), 'HOSTED_BY', 'uni:neu')).toBeDefined();
+    expect(relation(p, idOf(p, '海城储能技术创新中心'), 'CO_BUILT_WITH', 'uni:dlut')).toBeDefined();
+    expect(relation(p, idOf(p, '海城储能技术创新中心'), 'CO_BUILT_WITH', 'uni:neu')).toBeDefined();
+    expect(relation(p, idOf(p, '海城装备研究院'), 'LOCATED_IN', 'zone:hn')).toBeDefined();
+    expect(relation(p, idOf(p, '海城材料研究院'), 'LOCATED_IN', 'zone:hn')).toBeDefined();
+  });
+});
