@@ -267,7 +267,8 @@ const GENERIC_SORTED = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
 
 // Words that make what follows a class of things, not one named thing: a determiner (各类, 上述)
 // or an approximate count (二十余家, 多家, 一批).
-const DETERMINER = /^(?:各类|各|上述|这些|该|此|其他|其它|相关|多家|多个|一批|若干|一些|众多)$|[余多]家$/;
+const DETERMINER =
+  /^(?:各类|各|上述|这些|该|此|其他|其它|相关|多家|多个|一批|若干|一些|众多|以下|以上|下列|如下|年度|本年度)$|[余多]家$/;
 /**
  * A head with a determiner on its left, or whose modifier is a field or a type (细分领域实验室,
  * 应用型创新平台), names a class of platforms.

@@ -22,7 +22,7 @@ export const coBuiltWith: Rule = {
       const patterns: { re: RegExp; listOf: (m: RegExpExecArray) => [number, number]; min: number }[] = [
         {
           // 联合A、B等高校院所和企业建设X
-          re: new RegExp(`联合([^，。；]{2,60}?)(?:等[^，。；]{0,12}?)?${BUILD}`, 'g'),
+          re: new RegExp(`联合([^，。；]{2,60}?)(?:等[^，。；]{0,12}?)?(?:共同|合作)?${BUILD}`, 'g'),
           listOf: (m) => [s.start + m.index + 2, s.start + m.index + 2 + (m[1] ?? '').length],
           min: 1,
         },

@@ -215,7 +215,10 @@ export const statedRelations: Rule = {
         const last = units[units.length - 1];
         if (!last) continue;
         const after = text.slice(last.end, last.end + 8);
-        const subjects = subjectsAt(at);
+        // 由Y牵头，联合A共同组建的X: no subject before, the platform the clause builds after 的.
+        const built = /(?:组建|建设|共建|成立|打造)的/.exec(text.slice(last.end, s.end));
+        const object = built ? objectAfter(last.end + built.index + built[0].length) : undefined;
+        const subjects = subjectsAt(at).length > 0 ? subjectsAt(at) : object ? [object] : [];
         if (/^牵头/.test(after)) {
           for (const x of subjects) for (const y of units) rel(x, 'LED_BY', y, at, last.end + 4);
         } else if (/^(?:共建|共同建设|联合共建|合作共建|共同组建|联合组建|联合建设)/.test(after)) {

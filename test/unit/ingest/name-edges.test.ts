@@ -50,3 +50,16 @@ describe('name edges from the parse', () => {
     expect(names(p)).not.toContain('钢铁新材料创新平台');
   });
 });
+
+describe('name edges in a notice', () => {
+  it('以下/年度 before a head make a class; 联合A、B共同组建的X keeps 共同 out of B', () => {
+    const p = ingestText(
+      '确定以下实验室为2025年度辽宁省重点实验室。\n由东北大学牵头，联合海城钢铁集团、海城焦化公司共同组建的海城冶金技术创新中心揭牌。',
+    );
+    expect(above(p)).not.toContain('以下实验室');
+    expect(above(p)).not.toContain('年度辽宁省重点实验室');
+    expect(names(p)).toContain('海城焦化公司');
+    const x = p.entities.find((e) => e.name === '海城冶金技术创新中心')?.id;
+    expect(p.relations.find((r) => r.from === x && r.type === 'LED_BY')?.to).toBe('uni:neu');
+  });
+});
