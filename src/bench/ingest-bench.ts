@@ -2,10 +2,12 @@
  * Benchmark, not a test: ingests each of the five curated documents against the seed without
  * that document's own curation, and scores the proposal against the curation (see
  * src/ingest/score.ts for exactly what counts). Prints per-document and overall precision and
- * recall, the leave-one-out figures, and the duplicate check of a second ingest.
- *   npm run bench:ingest [-- --doc plan14 --verbose]
+ * recall (in-sample), the leave-one-out figures, the duplicate check of a second ingest, and the
+ * figures on the project's own annotated corpus, dev and held-out apart (src/ingest/corpus.ts).
+ *   npm run bench:ingest [-- --doc plan14 --verbose] [-- --corpus [--dev-only] --verbose]
  */
 import os from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { sourcesDir } from '../config/paths.js';
@@ -25,6 +27,7 @@ import {
   type DocScore,
   type Score,
 } from '../ingest/score.js';
+import { loadCorpus, scoreCorpusText, type CorpusText } from '../ingest/corpus.js';
 import { checkSeed } from '../seed/index.js';
 import type { Graph } from '../seed/model.js';
 import { loadSources } from '../seed/sources.js';
@@ -34,6 +37,9 @@ const { values } = parseArgs({
     doc: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     threshold: { type: 'string' },
+    /** Only the corpus figures; --dev-only: without the held-out split. */
+    corpus: { type: 'boolean', default: false },
+    'dev-only': { type: 'boolean', default: false },
   },
 });
 
@@ -57,6 +63,11 @@ function main(): void {
   };
 
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`);
+  const threshold0 = Number(values.threshold ?? 0.6);
+  if (values.corpus) {
+    corpusFigures(graph, threshold0);
+    return;
+  }
   const fmt = (x: Score): string => `${f2(precision(x))} / ${f2(recall(x))} (${x.tp} ${x.fp} ${x.fn})`;
   const f1 = (x: Score): number =>
     x.tp === 0 ? 0 : (2 * precision(x) * recall(x)) / (precision(x) + recall(x));
@@ -142,6 +153,39 @@ function main(): void {
     console.log(
       `${d.padEnd(11)} | first: ${count(proposal.entities)} entities, ${count(proposal.mentions)} mentions, ${count(proposal.relations)} relations | again: ${count(again.entities)} entities, ${count(again.mentions)} mentions, ${count(again.relations)} relations, ${again.ambiguous.length} ambiguous`,
     );
+  }
+  if (!values.doc) corpusFigures(graph, threshold);
+}
+
+/** The hand-annotated corpus: dev (tuned on) and held-out (not), against the full seed. */
+function corpusFigures(graph: Graph, threshold: number): void {
+  const corpus = loadCorpus(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'ingest-corpus'));
+  const fmt = (x: Score): string => `${f2(precision(x))} / ${f2(recall(x))} (${x.tp} ${x.fp} ${x.fn})`;
+  console.log(
+    `\nown corpus (${corpus.length} texts written for this project), threshold ${threshold}:\n` +
+      'split       | texts | entities P / R (tp fp fn)      | stated relations P / R (tp fp fn)',
+  );
+  const splits: CorpusText['split'][] = values['dev-only'] ? ['dev'] : ['dev', 'heldout'];
+  for (const split of splits) {
+    let e = zero;
+    let r = zero;
+    const texts = corpus.filter((c) => c.split === split);
+    for (const c of texts) {
+      const p = ingest(documentFromText(c.text, `corpus-${c.name}.txt`), graph, {
+        docId: `corpus-${c.name}`,
+      });
+      const s = scoreCorpusText(p, c, graph, threshold);
+      e = add(e, s.entities);
+      r = add(r, s.relations);
+      if (values.verbose) {
+        console.log(`  ${c.name}: entities ${fmt(s.entities)} relations ${fmt(s.relations)}`);
+        if (s.missed.length) console.log(`    missed: ${s.missed.join('; ')}`);
+        if (s.extra.length) console.log(`    extra: ${s.extra.join('; ')}`);
+        if (s.missedRelations.length) console.log(`    missed rel: ${s.missedRelations.join('; ')}`);
+        if (s.extraRelations.length) console.log(`    extra rel: ${s.extraRelations.join('; ')}`);
+      }
+    }
+    console.log(`${split.padEnd(11)} | ${String(texts.length).padEnd(5)} | ${fmt(e).padEnd(30)} | ${fmt(r)}`);
   }
 }
 

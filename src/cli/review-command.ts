@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { SEED_DIR, sourcesDir } from '../config/paths.js';
 import { UserError } from '../errors.js';
 import { decodeText, splitLines } from '../ingest/document.js';
+import { checkBeforeWrite } from '../ingest/duplicates.js';
 import { readProposal } from '../ingest/proposal.js';
 import { acceptAbove, interactiveReview } from '../ingest/review-session.js';
 import { writeAccepted, type Accepted } from '../ingest/review.js';
@@ -24,6 +25,7 @@ file is restored and the problems are printed.
                          ingest read it
   --seed DIR             the seed folder to write (default: seed/)
   --dry-run              decide and validate, then restore seed/ as it was
+  --allow-duplicates     write new entities even when the seed has one by a variant of the name
 `;
 
 const parseThreshold = (v: string): number => {
@@ -44,6 +46,7 @@ export const reviewCommand: Command = {
         document: { type: 'string' },
         seed: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        'allow-duplicates': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -105,6 +108,7 @@ export const reviewCommand: Command = {
       }
       accepted = r.accepted;
     }
+    checkBeforeWrite(proposal, accepted.entities, graph, values['allow-duplicates']);
     const result = writeAccepted(proposal, accepted, {
       seedDir,
       sourcesDir: sources,

@@ -5,6 +5,7 @@ import { checkSeed } from '../seed/index.js';
 import { parseOptions, UsageError } from './args.js';
 import type { Command } from './commands.js';
 import { printProblems, seedAndReport } from './seed-load.js';
+import { nearDuplicateNames } from '../ingest/duplicates.js';
 
 const HELP = `usage: innograph seed [--check] [--dry-run] [--reset] [--dir DIR] [--sources DIR] [--batch-size N]
 
@@ -51,6 +52,9 @@ export const seedCommand: Command = {
         printProblems(problems);
         return 1;
       }
+      // Warnings, not errors: two entities one variant apart (a city in front, 基地 after) may be one.
+      for (const d of nearDuplicateNames(graph))
+        process.stderr.write(`seed: warning: ${d.a} and ${d.b} may be one entity (both read as ${d.form})\n`);
       process.stdout.write(
         `seed: ${graph.entities.length} entities, ${graph.relations.length} relationships, no problems (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
       );

@@ -175,6 +175,20 @@ export function findTitleLine(lines: readonly string[]): number | undefined {
     const t = squash(lines[i] ?? '');
     if (t.length >= 4 && t.length <= 60 && TITLE_WORDS.test(t) && !/[，。：:]/.test(t)) return i + 1;
   }
+  // A news item's headline: the first non-empty line, short and without sentence punctuation,
+  // followed by a line of running text.
+  const [first, next] = lines.map((l, i) => ({ t: squash(l), i })).filter((x) => x.t !== '');
+  if (
+    first &&
+    next &&
+    first.t.length >= 4 &&
+    first.t.length <= 40 &&
+    !/[，、。；：:！？]/.test(first.t) &&
+    !/等$/.test(first.t) &&
+    !/^(?:\d|[一二三四五六七八九十]+、|第.+[章节])/.test(first.t) &&
+    /[。；！]$/.test(next.t)
+  )
+    return first.i + 1;
   return undefined;
 }
 

@@ -12,6 +12,7 @@ import type { Citation, Entity, Graph } from '../seed/model.js';
 import { squash } from '../seed/sources.js';
 import type { EntityCandidate } from './candidates.js';
 import { findTitleLine, type SourceDocument } from './document.js';
+import { comparedWith } from './duplicates.js';
 import { newId } from './ids.js';
 import { HEADS, NOT_ENTITIES, STATUS_WORDS, type CuratedDoc } from './lexicon.js';
 import type {
@@ -83,6 +84,17 @@ function identify(
   const clash = graph.entities.find((e) => e.id === `doc:${id}`);
   if (clash)
     throw new UserError(`doc:${id} is already used for ${clash.file ?? clash.name}; choose another --doc-id`);
+  if (opts.title !== undefined) {
+    // A document is cited at the line that writes its title: a title the text does not hold
+    // could never be cited, and review would refuse it later.
+    const given = squash(opts.title);
+    if (given === '' || !doc.lines.some((l) => squash(l).includes(given)))
+      throw new UserError(
+        `--title "${opts.title}" appears in no line of ${doc.file}; give the title as the document writes it${
+          titleLine ? ` (line ${titleLine}: "${squash(doc.lines[titleLine - 1] ?? '')}")` : ''
+        }, or leave --title out`,
+      );
+  }
   const title = opts.title ?? (titleLine ? squash(doc.lines[titleLine - 1] ?? '') : doc.file);
   return {
     id,
@@ -263,7 +275,8 @@ export function ingest(doc: SourceDocument, graph: Graph, opts: IngestOptions = 
       confidence: r.confidence,
       rules: cand.rules,
     };
-    if (r.res.status === 'new') entities.push({ id: r.id, ...base });
+    if (r.res.status === 'new')
+      entities.push({ id: r.id, ...base, compared: comparedWith(cand.name, cand.kind, index.byId.values()) });
     else if (r.res.status === 'ambiguous')
       ambiguous.push({
         id: r.id,

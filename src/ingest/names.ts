@@ -5,8 +5,8 @@
  * 推进 …), a preposition, a quantifier (一批). Quotes and short place qualifiers in
  * parentheses (辽宁（鞍山）…) stay inside a name.
  */
-import { CITY_NAMES, GENERIC_WORDS, LEFT_STOPS, type Head } from './lexicon.js';
-import type { Token } from './segment.js';
+import { CITY_NAMES, GENERIC_WORDS, LEFT_STOPS, STATUS_WORDS, type Head } from './lexicon.js';
+import { GOVERNING_VERBS, type Token } from './segment.js';
 import { PUNCT, type Sentence } from './text.js';
 
 export interface FoundName {
@@ -34,6 +34,12 @@ const NON_INITIAL = /^(?:d|ad|p|c|u|uj|ul|uz|ug|uv|ud|r|m|q|y|e|o|zg)$/;
 // A following word of these kinds continues the compound (中心城市, 科学城主体): not a name end.
 const CONTINUES = /^(?:n|nr|ns|nt|nz|ng|nrt|vn|l|j|eng|an|b)$/;
 const MAX_NAME = 32;
+const ACTOR_HEADS: ReadonlySet<string> = new Set([
+  'university',
+  'research_institute',
+  'enterprise',
+  'hospital',
+]);
 const NESTED_KINDS: ReadonlySet<string> = new Set([
   'laboratory',
   'university',
@@ -68,6 +74,30 @@ export const isStop = (t: Token): boolean =>
 
 // Characters that end institution and place names: a 和 after one of them joins two names.
 const NAME_FINAL = /(?:所|院|校|司|团|区|园|心|室|站|地|台|城|市|省|县|带|链)$/;
+
+/** A verb token that cannot be inside a name: jieba's `v` (not `vn`, a verb used as a noun). */
+const GOVERNING: ReadonlySet<string> = new Set(GOVERNING_VERBS);
+// Status words (建设, 打造 …) govern a name even when jieba reads them as nouns.
+const STATUS_SET: ReadonlySet<string> = new Set(STATUS_WORDS.map((w) => w.word));
+// A verb right after a noun or an adjective forms a compound inside the name (智能感知, 智能建造).
+const MODIFIER = /^(?:n|nz|vn|an|a|b|l|eng|j|ng|m)$/;
+function isGoverningVerb(s: Sentence, t: Token): boolean {
+  if (GOVERNING.has(t.word)) return true;
+  if (t.tag !== 'v' || NAME_VERBS.has(t.word) || /^(?:联合|共建|共享)$/.test(t.word)) return false;
+  const before = s.tokens[s.tokens.indexOf(t) - 1];
+  // …与催化实验室, 多维成像…: coordinated or counted words of a compound.
+  return !before || !(MODIFIER.test(before.tag) || /^(?:与|和|及)$/.test(before.word));
+}
+
+/**
+ * A listed stop word used as a noun in the middle of a compound (结构分析优化与…: 优化 after
+ * 分析) belongs to the name: jieba tags it `vn` and the word before it is a noun.
+ */
+function insideCompound(s: Sentence, t: Token): boolean {
+  if (t.tag !== 'vn' || STATUS_SET.has(t.word)) return false;
+  const before = s.tokens[s.tokens.indexOf(t) - 1];
+  return before !== undefined && /^(?:n|vn|nz)$/.test(before.tag) && !LEFT_STOPS.has(before.word);
+}
 
 /** Whether 和/及/与 at `t` joins two names (a name ends right before it) rather than sitting inside one. */
 function andSplits(s: Sentence, t: Token, heads: readonly Head[]): boolean {
@@ -177,7 +207,10 @@ function leftEdge(
       start = t.start;
       continue;
     }
+    if (DETERMINER.test(t.word)) break;
     if (t.word === '联合') {
+      // An institution's name never holds 联合: 瓦轴联合大连理工大学 is two units and a verb.
+      if (ACTOR_HEADS.has(heads.find((h) => text.startsWith(h.word, headStart))?.kind ?? '')) break;
       // 大企业联合研发研究院; but 大连理工大学联合盘锦海工基地 joins two units, and 联合X is a verb.
       const before = s.tokens[s.tokens.indexOf(t) - 1];
       if (!before || isPunct(before) || isStop(before)) break;
@@ -186,8 +219,11 @@ function leftEdge(
       start = t.start;
       continue;
     }
-    if (isStop(t) && !isPlace(t.word)) break;
+    if (isStop(t) && !isPlace(t.word) && !insideCompound(s, t)) break;
     if (t.tag === 'm' && QUANTITY.test(t.word)) break;
+    // Grammar, not a list: a verb governs the name on its right (新增X, 坐落于X, 落户X), unless it
+    // is one of the verbs names are made of (创新, 制造, 研究 …).
+    if (isGoverningVerb(s, t)) break;
     start = t.start;
   }
   // Drop words that cannot start a name (对标, 加快 …) that the stop list missed.
@@ -229,6 +265,44 @@ export function isGeneric(words: readonly string[]): boolean {
 }
 const GENERIC_SORTED = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
 
+// Words that make what follows a class of things, not one named thing: a determiner (各类, 上述)
+// or an approximate count (二十余家, 多家, 一批).
+const DETERMINER =
+  /^(?:各类|各|上述|这些|该|此|其他|其它|相关|多家|多个|一批|若干|一些|众多|以下|以上|下列|如下|年度|本年度)$|[余多]家$/;
+/**
+ * A head with a determiner on its left, or whose modifier is a field or a type (细分领域实验室,
+ * 应用型创新平台), names a class of platforms.
+ */
+function isClassPhrase(s: Sentence, start: number, mods: readonly string[]): boolean {
+  const before = s.tokens[tokenEndingAt(s.tokens, start)];
+  if (before && DETERMINER.test(before.word)) return true;
+  const last = mods.at(-1) ?? '';
+  return /(?:领域|型|类)$/.test(last) && mods.join('').length <= 8;
+}
+
+const CITY_PREFIX =
+  /^(?:沈阳|大连|鞍山|抚顺|本溪|丹东|锦州|营口|阜新|辽阳|盘锦|铁岭|朝阳|葫芦岛|长春|哈尔滨|青岛)市?/;
+/**
+ * Where the name itself starts inside [start, end): a new district is named without its city
+ * (沈阳市沈北新区 → 沈北新区), and a national key laboratory without its host (大连理工大学
+ * 精细化工全国重点实验室 → 精细化工全国重点实验室; stated-relations reads the host before it).
+ */
+function ownStart(text: string, start: number, end: number, head: Head): number {
+  const name = text.slice(start, end);
+  if (head.kind === 'zone' && /新区$/.test(name)) {
+    const city = CITY_PREFIX.exec(name);
+    if (city && name.length - city[0].length >= 4) return start + city[0].length;
+  }
+  if (/全国重点实验室$/.test(name)) {
+    const host =
+      /^[\u4e00-\u9fa5]{2,12}?(?:大学|学院|研究所|研究院)(?=[\u4e00-\u9fa5A-Za-z]{2,}全国重点实验室$)/.exec(
+        name,
+      );
+    if (host) return start + host[0].length;
+  }
+  return start;
+}
+
 /** The head that ends at `end`, longest first. */
 export function headEndingAt(text: string, end: number, heads: readonly Head[]): Head | undefined {
   return heads.find((h) => end - h.word.length >= 0 && text.startsWith(h.word, end - h.word.length));
@@ -251,12 +325,15 @@ export function findNames(s: Sentence, heads: readonly Head[]): FoundName[] {
     if (!endsHere(s, end, heads)) continue;
     // A chain word followed by 的 modifies what follows (到餐桌全产业链的…体系), it names nothing.
     if (head.kind === 'chain' && text[end] === '的') continue;
-    const { start, quality } = leftEdge(s, headStart, heads);
+    const edge = leftEdge(s, headStart, heads);
+    const { quality } = edge;
+    const start = ownStart(text, edge.start, end, head);
     const name = text.slice(start, end);
     if (name.length < head.word.length) continue;
     // A name the text puts in quotes is a proper name, whatever its words.
     const quoted = OPEN.includes(text[start - 1] ?? '') && CLOSE.includes(text[end] ?? '');
-    const generic = !quoted && isGeneric(modifierWords(s, start, headStart));
+    const mods = modifierWords(s, start, headStart);
+    const generic = !quoted && (isGeneric(mods) || isClassPhrase(s, start, mods));
     let alias: string | undefined;
     const paren = /^[（(]([^（）()]{2,20})[）)]/.exec(text.slice(end));
     const inParens = paren?.[1];

@@ -44,6 +44,8 @@ export interface ProposedEntity {
   readonly status: Status;
   readonly statusWord?: string;
   readonly note?: string;
+  /** The existing entity this new one was compared with, and why it is not that one. */
+  readonly compared?: string;
   readonly cite: readonly ProposedCite[];
   readonly confidence: number;
   readonly rules: readonly string[];
@@ -223,6 +225,7 @@ class Reader {
     const aliases = this.strs(o, 'aliases', where);
     const statusWord = this.optStr(o, 'statusWord', where);
     const note = this.optStr(o, 'note', where);
+    const compared = this.optStr(o, 'compared', where);
     return {
       id: this.str(o, 'id', where),
       kind: this.kind(o, where),
@@ -232,6 +235,7 @@ class Reader {
       status: this.oneOf(o, 'status', STATUSES, where, 'unknown'),
       ...(statusWord ? { statusWord } : {}),
       ...(note ? { note } : {}),
+      ...(compared ? { compared } : {}),
       cite: this.cites(o, where),
       confidence: this.num(o, 'confidence', where),
       rules: this.strs(o, 'rules', where),

@@ -45,6 +45,8 @@ export function canonical(key: string): string {
   return k;
 }
 
+/** A place in front of a name: a city of the province (with 市) or the province. */
+const PREFIX = /^(?:(?:沈阳|大连|鞍山|抚顺|本溪|丹东|锦州|营口|阜新|辽阳|盘锦|铁岭|朝阳|葫芦岛)市?|辽宁省?)/;
 const stripCas = (k: string): string => k.replace(/^中国科学院/, '');
 const CITY = /^(?:沈阳|大连|鞍山|抚顺|本溪|丹东|锦州|营口|阜新|辽阳|盘锦|铁岭|朝阳|葫芦岛|辽宁省?)/;
 
@@ -123,8 +125,13 @@ export class GraphIndex {
   }
 
   /** Names, aliases and abbreviations, for finding known entities in text. */
-  names(): readonly { readonly key: string; readonly id: string; readonly kind: Kind }[] {
-    return this.entries.map((x) => ({ key: x.key, id: x.e.id, kind: x.e.kind }));
+  names(): readonly {
+    readonly key: string;
+    readonly id: string;
+    readonly kind: Kind;
+    readonly how: MatchKind;
+  }[] {
+    return this.entries.map((x) => ({ key: x.key, id: x.e.id, kind: x.e.kind, how: x.how }));
   }
 
   private py(s: string): string {
@@ -162,6 +169,31 @@ export class GraphIndex {
     return a === b || (isActor(a) && isActor(b)) || (isPlatform(a) && isPlatform(b)) || group(a) === group(b);
   }
 
+  /**
+   * The usual variants of a known platform's name, exactly: a city or province put in front
+   * (沈阳浑南科技城, 大连市高新园区), a kind word put after (大连先进光源大科学装置, …基地, …（筹）),
+   * the province left out (材料实验室 for 辽宁材料实验室).
+   */
+  private variant(key: string, kind: Kind): Resolution | undefined {
+    if (!isPlatform(kind)) return undefined;
+    const tries = new Set<string>();
+    const noSuffix = key.replace(/[（(]筹[)）]$/, '').replace(/(?:大科学装置|科学装置|装置|基地)$/, '');
+    for (const k of [key, noSuffix]) {
+      const noCity = k.replace(PREFIX, '');
+      if (noCity !== k && Array.from(noCity).length >= 3) tries.add(noCity);
+      if (k !== key && Array.from(k).length >= 4) tries.add(k);
+    }
+    if (Array.from(key).length >= 4 && !PREFIX.test(key)) {
+      tries.add(`辽宁${key}`);
+      tries.add(`辽宁省${key}`);
+    }
+    const found: Match[] = [];
+    for (const t of tries)
+      for (const x of this.exact.get(t) ?? [])
+        if (isPlatform(x.e.kind) && x.how !== 'abbreviation') found.push(GraphIndex.toMatch(x, 'near', 0.9));
+    return found.length > 0 ? GraphIndex.decide(found) : undefined;
+  }
+
   resolve(name: string, kind: Kind, opts: { generic?: boolean } = {}): Resolution {
     const key = nameKey(name);
     const exact = this.exact.get(key);
@@ -173,6 +205,8 @@ export class GraphIndex {
     if (canon && canon.length > 0)
       return GraphIndex.decide(canon.map((x) => GraphIndex.toMatch(x, 'abbreviation', 0.92)));
 
+    const variant = this.variant(key, kind);
+    if (variant) return variant;
     const found: Match[] = [];
     const len = Array.from(key).length;
     // Institutions are shortened by dropping characters: 中科院沈阳生态所 → 中国科学院沈阳应用生态研究所.

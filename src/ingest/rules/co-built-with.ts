@@ -22,7 +22,7 @@ export const coBuiltWith: Rule = {
       const patterns: { re: RegExp; listOf: (m: RegExpExecArray) => [number, number]; min: number }[] = [
         {
           // 联合A、B等高校院所和企业建设X
-          re: new RegExp(`联合([^，。；]{2,60}?)(?:等[^，。；]{0,12}?)?${BUILD}`, 'g'),
+          re: new RegExp(`联合([^，。；]{2,60}?)(?:等[^，。；]{0,12}?)?(?:共同|合作)?${BUILD}`, 'g'),
           listOf: (m) => [s.start + m.index + 2, s.start + m.index + 2 + (m[1] ?? '').length],
           min: 1,
         },
@@ -47,7 +47,7 @@ export const coBuiltWith: Rule = {
           const [listStart, listEnd] = p.listOf(m);
           // 在A、B等领域建设…: fields, not partners.
           if (/领域|方向|^在/.test(text.slice(listStart, listEnd))) continue;
-          const obj = firstNameAfter(ctx, s, s.start + m.index + m[0].length, 12);
+          const obj = firstNameAfter(ctx, s, s.start + m.index + m[0].length, 12, { sameClause: true });
           if (!obj || !isPlatform(obj.kind)) continue;
           const partners = unitsIn(ctx, s, listStart, listEnd, 'enterprise', 'co-built-with', 0.78).filter(
             (u) => u.key !== obj.key,

@@ -36,7 +36,7 @@ export const hostedBy: Rule = {
         if (subject && isPlatform(subject.kind) && /^(?:建设|[，。；])/.test(after)) targets.push(subject);
         const built = BUILD.exec(after);
         if (built) {
-          const obj = firstNameAfter(ctx, s, listEnd + built[0].length, 30);
+          const obj = firstNameAfter(ctx, s, listEnd + built[0].length, 30, { sameClause: true });
           if (obj && isPlatform(obj.kind)) targets.push(obj);
         }
         if (targets.length === 0) continue;

@@ -18,6 +18,7 @@ import { partOf } from './part-of.js';
 import { platformTypes } from './platform-types.js';
 import { reliesOn } from './relies-on.js';
 import { serves } from './serves.js';
+import { statedRelations } from './stated-relations.js';
 
 export const RULES: readonly Rule[] = [
   numberedItems,
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   hostedBy,
   ledBy,
   coBuiltWith,
+  statedRelations,
   serves,
   partOf,
   locatedIn,

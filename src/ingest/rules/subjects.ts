@@ -52,10 +52,13 @@ export function firstNameAfter(
   s: Sentence,
   from: number,
   within = 40,
+  opts: { sameClause?: boolean } = {},
 ): Subject | undefined {
   const f = ctx
     .names(s)
     .filter((x) => x.start >= from && x.start - from <= within)
+    // 联合A共建，设在Z: a name after a comma belongs to the next clause.
+    .filter((x) => !opts.sameClause || !/[，。；,;]/.test(s.para.text.slice(from, x.start)))
     .filter((x) => !x.generic || knownName(ctx, x.name))
     .sort((a, b) => a.start - b.start)[0];
   if (!f) return undefined;
