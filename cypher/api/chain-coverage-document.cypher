@@ -1,16 +1,16 @@
 // chain-coverage.cypher narrowed to one document: the chains it names (CITED_IN, the same set
-// as `$document IN c.docs`), the platform links it states (and of $basis when given), counted
+// as `$document IN c.docs`), the platform links it states (and of one of $basis when given), counted
 // by kind and the status the document gives them. A chain with no platform has empty counts.
 // $fields: the chain's properties to return (as `values`, in that order), or null for all.
 MATCH (d:Entity {id: $document})<-[:CITED_IN]-(c:Chain)
 WHERE NOT EXISTS { (:Chain)-[:PART_OF]->(c) }
 OPTIONAL CALL (c) {
   MATCH (c)<-[s:SERVES]-(p:Platform)
-  WHERE $document IN s.docs AND ($basis IS NULL OR s.basis = $basis)
+  WHERE $document IN s.docs AND (size($basis) = 0 OR s.basis IN $basis)
   RETURN p
   UNION
   MATCH (c)-[s:RELIES_ON]->(p:Platform)
-  WHERE $document IN s.docs AND ($basis IS NULL OR s.basis = $basis)
+  WHERE $document IN s.docs AND (size($basis) = 0 OR s.basis IN $basis)
   RETURN p
 }
 OPTIONAL MATCH (p)-[ci:CITED_IN]->(d)

@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Basis, Kind, RelType, Status } from '../ontology/ontology.js';
 import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { storedCounts, variantIndex } from '../semantics/aggregates.js';
+import { HUB_DOC_STRIDE, storedCounts, variantIndex } from '../semantics/aggregates.js';
 import { KEY_SOURCES, normaliseKey, type KeySource } from '../semantics/search-keys.js';
 import {
   asBasis,
@@ -20,6 +20,7 @@ import {
   type MentionRecord,
 } from './records.js';
 import { escapeSearchText } from './search-query.js';
+import { withWhere, type WherePredicate } from './where-reads.js';
 
 type Row = Record<string, unknown>;
 type Props = Readonly<Record<string, unknown>>;
@@ -87,14 +88,17 @@ const SCAN_FILES: Record<EntityScan['from'], [page: string, count: string]> = {
 
 export type Direction = 'out' | 'in';
 
-/** Narrows relationships: cited in a document, of a basis, with one of some roles. */
+/**
+ * Narrows relationships: cited in a document, of one of some bases, with one of some roles
+ * (an empty list means any).
+ */
 export interface LinkFilter {
   readonly document: string | null;
-  readonly basis: Basis | null;
+  readonly basis: readonly Basis[];
   readonly roles: readonly string[];
 }
 
-export const ANY_LINK: LinkFilter = { document: null, basis: null, roles: [] };
+export const ANY_LINK: LinkFilter = { document: null, basis: [], roles: [] };
 
 /** Which relationships of one entity: by types, direction and link filter. */
 export interface RelatedKey extends LinkFilter {
@@ -120,7 +124,7 @@ export const relatedKeyString = (k: RelatedKey): string =>
     k.dir,
     [...k.types].sort().join(','),
     k.document ?? '',
-    k.basis ?? '',
+    [...k.basis].sort().join(','),
     [...k.roles].sort().join(','),
   ].join('|');
 
@@ -197,7 +201,7 @@ const entityOf = (full: unknown, fields: readonly string[] | undefined, values: 
   return toEntityRecord(Object.fromEntries(fields.map((f, i): [string, unknown] => [f, list[i]])));
 };
 /** Counts derived at load time (semantics/aggregates.ts), for one basis. */
-const storedOf = (v: unknown, basis: Basis | null): KindStatusCount[] =>
+const storedOf = (v: unknown, basis: readonly Basis[]): KindStatusCount[] =>
   storedCounts(v, basis).map(([kind, status, count]) => ({ kind, status, count }));
 
 export type MatchType = 'exact' | 'alias' | 'prefix' | 'fuzzy';
@@ -300,9 +304,47 @@ export class GraphRepository {
     params: Record<string, unknown> = {},
     options?: ReadOptions,
   ): Promise<Row[]> {
+    return this.run(cypher(name), params, options);
+  }
+
+  private async run(
+    statement: string,
+    params: Record<string, unknown>,
+    options?: ReadOptions,
+  ): Promise<Row[]> {
     this.queryCount += 1;
-    const r = await this.db.read(cypher(name), params, options);
+    const r = await this.db.read(statement, params, options);
     return r.records.map((rec) => rec.toObject());
+  }
+
+  /** A page of entities matching a compiled `where`, ordered by id. */
+  async entitiesWherePage(
+    where: WherePredicate,
+    after: string | null,
+    first: number,
+  ): Promise<{ items: EntityRecord[]; hasNext: boolean }> {
+    const found = await this.run(withWhere('api/entities-where-page', where), {
+      ...where.params,
+      after: after ?? '',
+      limit: neo4j.int(first + 1),
+    });
+    const items = found.map((r) => toEntityRecord(props(r.entity)));
+    return { items: items.slice(0, first), hasNext: items.length > first };
+  }
+
+  async entitiesWhereCount(where: WherePredicate): Promise<number> {
+    const found = await this.run(withWhere('api/entities-where-count', where), { ...where.params });
+    return Number(found[0]?.total ?? 0);
+  }
+
+  /** Whether each document cites anything in each section (by path or label). */
+  async sectionsKnown(pairs: readonly { document: string; section: string }[]): Promise<boolean[]> {
+    if (pairs.length === 0) return [];
+    const found = await this.read('api/sections-known', {
+      pairs: pairs.map((p) => ({ document: p.document, section: p.section })),
+    });
+    const known = new Map(found.map((r) => [Number(r.i), r.known === true]));
+    return pairs.map((_, i) => known.get(i) ?? false);
   }
 
   /** Entities in the order of `ids`; undefined where an id is unknown. */
@@ -409,7 +451,23 @@ export class GraphRepository {
 
   /** Relationships for many keys in one query, in key order. */
   async related(keys: readonly RelatedKey[]): Promise<RelatedItem[][]> {
-    const found = await this.read('api/related', {
+    return this.relatedOf(keys, null);
+  }
+
+  /**
+   * As `related`, keeping only the entities at the other end that match a compiled `where`
+   * (one `where` for the whole batch).
+   */
+  async relatedWhere(keys: readonly RelatedKey[], where: WherePredicate): Promise<RelatedItem[][]> {
+    return this.relatedOf(keys, where);
+  }
+
+  private async relatedOf(
+    keys: readonly RelatedKey[],
+    where: WherePredicate | null,
+  ): Promise<RelatedItem[][]> {
+    const params = {
+      ...(where?.params ?? {}),
       keys: keys.map((k) => ({
         id: k.id,
         types: k.types,
@@ -418,7 +476,11 @@ export class GraphRepository {
         basis: k.basis,
         roles: k.roles,
       })),
-    });
+    };
+    const found =
+      where === null
+        ? await this.read('api/related', params)
+        : await this.run(withWhere('api/related-where', where), params);
     const byKey = new Map(
       found.map((r) => {
         const dir: Direction = r.dir === 'in' ? 'in' : 'out';
@@ -427,7 +489,7 @@ export class GraphRepository {
           dir,
           types: (r.types as string[]).map(String),
           document: optionalString(r.document) ?? null,
-          basis: r.basis === null ? null : asBasis(r.basis),
+          basis: (Array.isArray(r.basis) ? r.basis : []).map(asBasis),
           roles: (r.roles as string[]).map(String),
         });
         const items = rows(r.items).map((it): RelatedItem => {
@@ -582,7 +644,7 @@ export class GraphRepository {
    */
   async chainCoverage(
     document: string | null,
-    basis: Basis | null,
+    basis: readonly Basis[],
     fields?: readonly string[],
   ): Promise<CoverageRecord[]> {
     const wanted = { fields: fields ?? null };
@@ -600,7 +662,7 @@ export class GraphRepository {
   async regionSummary(
     region: string | null,
     document: string | null,
-    basis: Basis | null,
+    basis: readonly Basis[],
     fields?: readonly string[],
   ): Promise<CoverageRecord[]> {
     const wanted = { fields: fields ?? null };
@@ -634,6 +696,7 @@ export class GraphRepository {
             first: neo4j.int(first),
             document: links.document,
             variant: neo4j.int(variantIndex(links.basis)),
+            stride: neo4j.int(HUB_DOC_STRIDE),
             includePlaceholders,
           });
     return found.map((r) => ({
