@@ -3,7 +3,7 @@
  * Cypher lives in cypher/api/ and takes parameters only.
  */
 import neo4j from 'neo4j-driver';
-import { BASES, type Basis, type RelType } from '../ontology/ontology.js';
+import type { Basis, RelType } from '../ontology/ontology.js';
 import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
 import { HUB_DOC_STRIDE, storedCounts, variantIndex } from '../semantics/aggregates.js';
@@ -446,16 +446,7 @@ export class GraphRepository {
     try {
       found = await this.read(
         `api/shortest-paths-${maxHops}`,
-        // Every basis when any: a plain `IN` keeps the condition one the search checks as it runs.
-        {
-          from,
-          to,
-          types,
-          ...nodesFilter,
-          ...links,
-          basis: links.basis.length > 0 ? links.basis : BASES,
-          limit: neo4j.int(limit),
-        },
+        { from, to, types, ...nodesFilter, ...links, limit: neo4j.int(limit) },
         { timeoutMs: this.pathsBudgetMs },
       );
     } catch (e) {
