@@ -10,6 +10,6 @@ WHERE NOT coalesce(c.chainGroup, false)
 RETURN CASE WHEN $fields IS NULL THEN c {.*} END AS chain, [k IN coalesce($fields, []) | c[k]] AS values,
        c.coverage AS coverage,
        size(COLLECT { MATCH (c)-[s:RELIES_ON]->(u:Actor)
-                      WHERE ($basis IS NULL OR s.basis = $basis) AND NOT coalesce(u.placeholder, false)
+                      WHERE (size($basis) = 0 OR s.basis IN $basis) AND NOT coalesce(u.placeholder, false)
                       RETURN DISTINCT u }) AS reliedOnUnits
 ORDER BY c.name, c.id

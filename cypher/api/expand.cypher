@@ -1,5 +1,5 @@
 // One breadth-first step of a neighbourhood: the relationships of the frontier nodes, of the
-// given types, cited in $document and of $basis when given, to nodes of the given kinds (any
+// given types, cited in $document and of one of $basis when given, to nodes of the given kinds (any
 // kind when empty), never to excluded kinds or ids, nor to placeholders unless asked.
 // Returns one row: `nodes`, the new nodes (at most $want, found lazily: a hub is never read
 // whole), `edges`, the links between the frontier and the nodes seen ($known) or new, and
@@ -13,7 +13,7 @@ CALL () {
   MATCH (n)-[r:HOSTED_BY|LED_BY|CO_BUILT_WITH|RELIES_ON|SERVES|FOCUSES_ON|LOCATED_IN|PART_OF|ADDRESSES|CONTINUES]-(m:Entity)
   WHERE type(r) IN $types
     AND ($document IS NULL OR $document IN r.docs)
-    AND ($basis IS NULL OR r.basis = $basis)
+    AND (size($basis) = 0 OR r.basis IN $basis)
     AND (size($kinds) = 0 OR m.kind IN $kinds)
     AND NOT m.kind IN $excludeKinds
     AND NOT m.id IN $excludeIds
@@ -39,7 +39,7 @@ CALL (fresh, small, big) {
   MATCH (n)-[r:HOSTED_BY|LED_BY|CO_BUILT_WITH|RELIES_ON|SERVES|FOCUSES_ON|LOCATED_IN|PART_OF|ADDRESSES|CONTINUES]-(m:Entity)
   WHERE type(r) IN $types
     AND ($document IS NULL OR $document IN r.docs)
-    AND ($basis IS NULL OR r.basis = $basis)
+    AND (size($basis) = 0 OR r.basis IN $basis)
     AND (size($kinds) = 0 OR m.kind IN $kinds)
     AND NOT m.kind IN $excludeKinds
     AND NOT m.id IN $excludeIds
@@ -54,7 +54,7 @@ CALL (fresh, small, big) {
   WHERE n.id IN hubs
     AND type(r) IN $types
     AND ($document IS NULL OR $document IN r.docs)
-    AND ($basis IS NULL OR r.basis = $basis)
+    AND (size($basis) = 0 OR r.basis IN $basis)
     AND (size($kinds) = 0 OR m.kind IN $kinds)
     AND NOT m.kind IN $excludeKinds
     AND NOT m.id IN $excludeIds

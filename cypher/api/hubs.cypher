@@ -1,7 +1,7 @@
 // Institutions ranked by how much they connect: the platforms they host, lead or co-build,
 // and the chains they reach (relying on them directly, or served by those platforms). The
 // counts are derived at load time (src/semantics/aggregates.ts: `hubPlatforms`, `hubChains`,
-// each [any basis, stated, inferred]; $variant picks one), so this reads one property per
+// one per basis variant: any basis, then each set of bases; $variant picks one), so this reads one property per
 // institution. Placeholders (我省优势企业) are left out unless asked. With a document:
 // hubs-document.cypher.
 MATCH (i:Actor)

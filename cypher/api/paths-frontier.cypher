@@ -1,5 +1,5 @@
 // One round of the bounded paths search (issue 19): the distinct neighbours of a frontier of
-// entities, through the links a path may use (of $types, cited in $document and of $basis when
+// entities, through the links a path may use (of $types, cited in $document and of one of $basis when
 // given), leaving out the nodes a path may not pass through (an excluded kind or id, or a
 // placeholder unless asked) unless it is one of the search's two ends ($ends). The same
 // conditions as shortest-paths-N.cypher, checked one hop at a time. LIMIT $cap stops the
@@ -8,7 +8,7 @@ UNWIND $frontier AS id
 MATCH (n:Entity {id: id})-[r]-(m:Entity)
 WHERE type(r) IN $types
   AND ($document IS NULL OR $document IN r.docs)
-  AND ($basis IS NULL OR r.basis = $basis)
+  AND (size($basis) = 0 OR r.basis IN $basis)
   AND (m.id IN $ends OR (
         NOT m.kind IN $excludeKinds
         AND NOT m.id IN $excludeIds

@@ -1,13 +1,13 @@
 // All shortest paths between two entities of at most 3 relationships (maxHops 3: the bound is
 // part of the pattern, so the search stops there; one file per bound, chosen by the validated
-// maxHops). Every relationship is of $types, cited in $document and of $basis when given; no
+// maxHops). Every relationship is of $types, cited in $document and of one of $basis when given; no
 // inner node is of an excluded kind or id, nor a placeholder unless asked. These conditions are
 // checked while the search runs (they name only the path's own nodes and relationships).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[rs*..3]-(b))
 WHERE all(r IN rs WHERE type(r) IN $types
             AND ($document IS NULL OR $document IN r.docs)
-            AND ($basis IS NULL OR r.basis = $basis))
+            AND (size($basis) = 0 OR r.basis IN $basis))
   AND all(n IN nodes(p) WHERE n = a OR n = b OR (
             NOT n.kind IN $excludeKinds
             AND NOT n.id IN $excludeIds

@@ -59,7 +59,7 @@ try {
   const conditions: PathConditions = {
     types: REL_TYPES,
     document: null,
-    basis: null,
+    basis: [],
     excludeKinds: [],
     excludeIds: [],
     includePlaceholders: false,

@@ -65,10 +65,10 @@ export async function optionalEntityArg(
 export async function linkFilter(
   ctx: Context,
   document: string | null | undefined,
-  basis: Basis | null | undefined,
+  basis: readonly Basis[] | null | undefined,
   roles?: readonly string[] | null,
 ): Promise<LinkFilter> {
-  return { document: await documentArg(ctx, document), basis: basis ?? null, roles: roles ?? [] };
+  return { document: await documentArg(ctx, document), basis: basis ?? [], roles: roles ?? [] };
 }
 
 /** Ids in messages are cut short: an error never echoes a huge argument back. */

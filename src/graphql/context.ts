@@ -15,6 +15,8 @@ export interface Context {
   readonly entityById: DataLoader<string, EntityRecord | undefined>;
   readonly related: DataLoader<RelatedKey, RelatedItem[], string>;
   readonly mentions: DataLoader<string, MentionRecord[]>;
+  /** Loaders of relationships filtered by a `where`, one per compiled `where` (where/run.ts). */
+  readonly relatedWhere: Map<string, DataLoader<RelatedKey, RelatedItem[], string>>;
   /** The source documents, read once per request (argument checks, titles). */
   documents(): Promise<EntityRecord[]>;
   /** The request's own database handle (round-trip budget), when served over HTTP. */
@@ -37,6 +39,7 @@ export function createContext(
       maxBatchSize: 500,
     }),
     mentions: new DataLoader((ids) => repo.mentions(ids), { maxBatchSize: 500 }),
+    relatedWhere: new Map(),
     documents: () => (documents ??= repo.documents()),
   };
 }

@@ -123,14 +123,14 @@ export function provenanceRows(e: GraphEntity): ProvenanceRow[] {
 export interface RegionRow {
   readonly id: string;
   readonly region: string;
-  readonly props: { readonly basis: string; readonly via: string };
+  readonly props: { readonly basis: string; readonly via: string; readonly docs: readonly string[] };
   readonly hash: string;
 }
 
 /** Derived IN_REGION rows: one rule (src/semantics/regions.ts), computed here, not in Cypher. */
 export function regionRows(memberships: readonly RegionMembership[]): RegionRow[] {
   return memberships.map((m) => {
-    const props = { basis: m.basis, via: m.via };
+    const props = { basis: m.basis, via: m.via, docs: [...m.docs] };
     return { id: m.entity, region: m.region, props, hash: hash(props) };
   });
 }

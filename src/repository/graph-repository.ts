@@ -3,11 +3,11 @@
  * Cypher lives in cypher/api/ and takes parameters only.
  */
 import neo4j from 'neo4j-driver';
-import type { Basis, Kind, RelType, Status } from '../ontology/ontology.js';
+import type { Basis, RelType } from '../ontology/ontology.js';
 import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { storedCounts, variantIndex } from '../semantics/aggregates.js';
-import { KEY_SOURCES, normaliseKey, type KeySource } from '../semantics/search-keys.js';
+import { HUB_DOC_STRIDE, storedCounts, variantIndex } from '../semantics/aggregates.js';
+import { normaliseKey } from '../semantics/search-keys.js';
 import {
   asBasis,
   asKind,
@@ -15,7 +15,6 @@ import {
   parseCitations,
   toEntityRecord,
   toMentionRecord,
-  type CitationRecord,
   type EntityRecord,
   type MentionRecord,
 } from './records.js';
@@ -26,6 +25,7 @@ import {
   type PathSearchLimits,
 } from './path-search.js';
 import { escapeSearchText } from './search-query.js';
+import { withWhere, type WherePredicate } from './where-reads.js';
 
 type Row = Record<string, unknown>;
 type Props = Readonly<Record<string, unknown>>;
@@ -34,131 +34,46 @@ const props = (v: unknown): Props => (typeof v === 'object' && v !== null ? (v a
 const rows = (v: unknown): Row[] => (Array.isArray(v) ? v.map((x) => ({ ...props(x) })) : []);
 const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-export interface EntityFilter {
-  readonly kinds: readonly string[];
-  readonly levels: readonly string[];
-  readonly statuses: readonly string[];
-  readonly region: string | null;
-  readonly regionBasis: Basis | null;
-  readonly zone: string | null;
-  readonly field: string | null;
-  readonly document: string | null;
-  readonly includePlaceholders: boolean;
-}
+import {
+  SCAN_FILES,
+  type AnchorType,
+  type EntityFilter,
+  type EntityScan,
+  type FilterAnchor,
+} from './entity-scan.js';
+import {
+  denseDegree,
+  MAX_PATH_HOPS,
+  relatedKeyString,
+  type ChainCoverageRecord,
+  type CoverageRecord,
+  type Direction,
+  type DocumentFactRecord,
+  type GraphEdgeRecord,
+  type HubRecord,
+  type KindStatusCount,
+  type LineageCounterpartRecord,
+  type LineageRecord,
+  type LinkFilter,
+  type NodeFilter,
+  type PathRecord,
+  type RelatedItem,
+  type RelatedKey,
+  type SubgraphRecord,
+} from './read-records.js';
+import {
+  asKeySource,
+  compareRanks,
+  MATCH_RANK,
+  SOURCE_RANK,
+  type MatchType,
+  type SearchHitRecord,
+} from './search-ranking.js';
 
-/** What an `entities` filter may start from instead of scanning: the members of one entity. */
-export type AnchorType = 'region' | 'document' | 'field' | 'zone';
-
-/** An entity a filter names, with how many entities it reaches directly. */
-export interface FilterAnchor {
-  readonly type: AnchorType;
-  readonly id: string;
-  readonly entity: EntityRecord;
-  readonly degree: number;
-}
-
-/**
- * How a page (or a count) of `entities` is read: from the members of an anchor, by an index
- * seek per kind, or by walking the id index. See `planEntityScan`.
- */
-export type EntityScan =
-  | { readonly from: 'anchor'; readonly type: AnchorType; readonly id: string }
-  | { readonly from: 'kinds' }
-  | { readonly from: 'all' };
-
-/**
- * A page starts from an anchor with at most this many members: reading them all costs less than
- * walking an index until a page of them turns up. A larger anchor is checked on each entity of
- * the index walk instead (a dense filter fills a page in a few hundred index entries).
- */
-export const ANCHOR_SCAN_MAX = 2000;
-
-export function planEntityScan(
-  filter: EntityFilter,
-  anchors: readonly FilterAnchor[],
-  purpose: 'page' | 'count',
-): EntityScan {
-  const smallest = [...anchors].sort((a, b) => a.degree - b.degree)[0];
-  // A count reads every match: the smallest anchor bounds it best whatever its size.
-  if (smallest && (purpose === 'count' || smallest.degree <= ANCHOR_SCAN_MAX))
-    return { from: 'anchor', type: smallest.type, id: smallest.id };
-  return filter.kinds.length > 0 ? { from: 'kinds' } : { from: 'all' };
-}
-
-const SCAN_FILES: Record<EntityScan['from'], [page: string, count: string]> = {
-  anchor: ['api/entities-page-anchor', 'api/entities-count-anchor'],
-  kinds: ['api/entities-page-kinds', 'api/entities-count-kinds'],
-  all: ['api/entities-page', 'api/entities-count'],
-};
-
-export type Direction = 'out' | 'in';
-
-/** Narrows relationships: cited in a document, of a basis, with one of some roles. */
-export interface LinkFilter {
-  readonly document: string | null;
-  readonly basis: Basis | null;
-  readonly roles: readonly string[];
-}
-
-export const ANY_LINK: LinkFilter = { document: null, basis: null, roles: [] };
-
-/** Which relationships of one entity: by types, direction and link filter. */
-export interface RelatedKey extends LinkFilter {
-  readonly id: string;
-  readonly types: readonly string[];
-  readonly dir: Direction;
-}
-
-export interface RelatedItem {
-  readonly type: RelType;
-  readonly direction: Direction;
-  readonly role?: string;
-  readonly basis: Basis;
-  readonly reason?: string;
-  readonly documents: readonly string[];
-  readonly citations: readonly CitationRecord[];
-  readonly node: EntityRecord;
-}
-
-export const relatedKeyString = (k: RelatedKey): string =>
-  [
-    k.id,
-    k.dir,
-    [...k.types].sort().join(','),
-    k.document ?? '',
-    k.basis ?? '',
-    [...k.roles].sort().join(','),
-  ].join('|');
-
-export interface GraphEdgeRecord {
-  readonly source: string;
-  readonly type: string;
-  readonly target: string;
-  readonly basis: Basis;
-  readonly role?: string;
-}
-
-export interface SubgraphRecord {
-  readonly nodes: EntityRecord[];
-  readonly edges: GraphEdgeRecord[];
-  readonly truncated: boolean;
-}
-
-/** A neighbourhood reads a node whole up to this many relationships; a denser one is a hub. */
-export const denseDegree = (limit: number): number => 2 * limit + 100;
-
-export interface PathRecord {
-  readonly nodes: EntityRecord[];
-  readonly edges: GraphEdgeRecord[];
-}
-
-/** Which nodes a neighbourhood or a path may run through. */
-export interface NodeFilter {
-  readonly kinds: readonly string[];
-  readonly excludeKinds: readonly string[];
-  readonly excludeIds: readonly string[];
-  readonly includePlaceholders: boolean;
-}
+export * from './entity-scan.js';
+export * from './read-records.js';
+export * from './search-ranking.js';
+export { DEFAULT_PATHS_BUDGET_MS, DEFAULT_PATHS_MAX_NODES, PathSearchBudgetError } from './path-search.js';
 
 /** Code-unit order, as Cypher's ORDER BY sorts strings. */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -174,28 +89,6 @@ const edgeOf = (r: Row): GraphEdgeRecord => {
   };
 };
 
-export interface KindStatusCount {
-  readonly kind: Kind;
-  readonly status: Status;
-  readonly count: number;
-}
-
-export interface CoverageRecord {
-  readonly entity: EntityRecord;
-  readonly counts: KindStatusCount[];
-}
-
-export interface ChainCoverageRecord extends CoverageRecord {
-  /** Named institutions (not platforms) the chain relies on. */
-  readonly reliedOnUnits: number;
-}
-
-export interface HubRecord {
-  readonly institution: EntityRecord;
-  readonly platformCount: number;
-  readonly chainCount: number;
-}
-
 const countsOf = (v: unknown): KindStatusCount[] =>
   rows(v).map((c) => ({ kind: asKind(c.kind), status: asStatus(c.status), count: Number(c.count) }));
 /**
@@ -208,71 +101,9 @@ const entityOf = (full: unknown, fields: readonly string[] | undefined, values: 
   return toEntityRecord(Object.fromEntries(fields.map((f, i): [string, unknown] => [f, list[i]])));
 };
 /** Counts derived at load time (semantics/aggregates.ts), for one basis. */
-const storedOf = (v: unknown, basis: Basis | null): KindStatusCount[] =>
+const storedOf = (v: unknown, basis: readonly Basis[]): KindStatusCount[] =>
   storedCounts(v, basis).map(([kind, status, count]) => ({ kind, status, count }));
 
-export type MatchType = 'exact' | 'alias' | 'prefix' | 'fuzzy';
-export type MatchedOn = KeySource | 'full_text';
-
-export interface SearchHitRecord {
-  readonly entity: EntityRecord;
-  readonly score: number;
-  readonly matchType: MatchType;
-  readonly matchedOn: MatchedOn;
-  /** The normalised key that matched, or the entity's name for a full-text hit. */
-  readonly matched: string;
-}
-
-/** Ranking of key sources within one match type: the document's own names first. */
-const SOURCE_RANK: Record<KeySource, number> = {
-  name: 0,
-  alias: 1,
-  abbreviation: 2,
-  english: 3,
-  pinyin: 4,
-  initials: 5,
-};
-const MATCH_RANK: Record<MatchType, number> = { exact: 0, alias: 1, prefix: 2, fuzzy: 3 };
-const asKeySource = (v: unknown): KeySource =>
-  (KEY_SOURCES as readonly unknown[]).includes(v) ? (v as KeySource) : 'alias';
-/** Lexicographic order of rank tuples. */
-function compareRanks(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
-}
-
-export interface LineageRecord {
-  readonly entity: EntityRecord;
-  readonly continues: {
-    readonly to: string;
-    readonly role?: string;
-    readonly basis: Basis;
-    readonly reason?: string;
-    readonly citations: readonly CitationRecord[];
-  }[];
-}
-
-export interface DocumentFactRecord {
-  readonly entity: EntityRecord;
-  readonly mention: MentionRecord;
-}
-
-export interface LineageCounterpartRecord {
-  /** The entity asked about. */
-  readonly id: string;
-  /** Its counterpart in the other document, and what that document says of it. */
-  readonly counterpart: EntityRecord;
-  readonly mention: MentionRecord;
-  readonly steps: number;
-  /** Roles of the CONTINUES links on the way (links without a role left out). */
-  readonly roles: readonly string[];
-  readonly bases: readonly Basis[];
-}
-
-/** The longest path the API searches; one Cypher file per bound (shortest-paths-1 … -6). */
-export const MAX_PATH_HOPS = 6;
-
-export { DEFAULT_PATHS_BUDGET_MS, DEFAULT_PATHS_MAX_NODES, PathSearchBudgetError } from './path-search.js';
 
 export interface RepositoryOptions {
   /** Safety net on a paths search's wall time (INNOGRAPH_PATHS_BUDGET_MS). */
@@ -301,9 +132,47 @@ export class GraphRepository {
     params: Record<string, unknown> = {},
     options?: ReadOptions,
   ): Promise<Row[]> {
+    return this.run(cypher(name), params, options);
+  }
+
+  private async run(
+    statement: string,
+    params: Record<string, unknown>,
+    options?: ReadOptions,
+  ): Promise<Row[]> {
     this.queryCount += 1;
-    const r = await this.db.read(cypher(name), params, options);
+    const r = await this.db.read(statement, params, options);
     return r.records.map((rec) => rec.toObject());
+  }
+
+  /** A page of entities matching a compiled `where`, ordered by id. */
+  async entitiesWherePage(
+    where: WherePredicate,
+    after: string | null,
+    first: number,
+  ): Promise<{ items: EntityRecord[]; hasNext: boolean }> {
+    const found = await this.run(withWhere('api/entities-where-page', where), {
+      ...where.params,
+      after: after ?? '',
+      limit: neo4j.int(first + 1),
+    });
+    const items = found.map((r) => toEntityRecord(props(r.entity)));
+    return { items: items.slice(0, first), hasNext: items.length > first };
+  }
+
+  async entitiesWhereCount(where: WherePredicate): Promise<number> {
+    const found = await this.run(withWhere('api/entities-where-count', where), { ...where.params });
+    return Number(found[0]?.total ?? 0);
+  }
+
+  /** Whether each document cites anything in each section (by path or label). */
+  async sectionsKnown(pairs: readonly { document: string; section: string }[]): Promise<boolean[]> {
+    if (pairs.length === 0) return [];
+    const found = await this.read('api/sections-known', {
+      pairs: pairs.map((p) => ({ document: p.document, section: p.section })),
+    });
+    const known = new Map(found.map((r) => [Number(r.i), r.known === true]));
+    return pairs.map((_, i) => known.get(i) ?? false);
   }
 
   /** Entities in the order of `ids`; undefined where an id is unknown. */
@@ -410,7 +279,23 @@ export class GraphRepository {
 
   /** Relationships for many keys in one query, in key order. */
   async related(keys: readonly RelatedKey[]): Promise<RelatedItem[][]> {
-    const found = await this.read('api/related', {
+    return this.relatedOf(keys, null);
+  }
+
+  /**
+   * As `related`, keeping only the entities at the other end that match a compiled `where`
+   * (one `where` for the whole batch).
+   */
+  async relatedWhere(keys: readonly RelatedKey[], where: WherePredicate): Promise<RelatedItem[][]> {
+    return this.relatedOf(keys, where);
+  }
+
+  private async relatedOf(
+    keys: readonly RelatedKey[],
+    where: WherePredicate | null,
+  ): Promise<RelatedItem[][]> {
+    const params = {
+      ...(where?.params ?? {}),
       keys: keys.map((k) => ({
         id: k.id,
         types: k.types,
@@ -419,7 +304,11 @@ export class GraphRepository {
         basis: k.basis,
         roles: k.roles,
       })),
-    });
+    };
+    const found =
+      where === null
+        ? await this.read('api/related', params)
+        : await this.run(withWhere('api/related-where', where), params);
     const byKey = new Map(
       found.map((r) => {
         const dir: Direction = r.dir === 'in' ? 'in' : 'out';
@@ -428,7 +317,7 @@ export class GraphRepository {
           dir,
           types: (r.types as string[]).map(String),
           document: optionalString(r.document) ?? null,
-          basis: r.basis === null ? null : asBasis(r.basis),
+          basis: (Array.isArray(r.basis) ? r.basis : []).map(asBasis),
           roles: (r.roles as string[]).map(String),
         });
         const items = rows(r.items).map((it): RelatedItem => {
@@ -580,7 +469,7 @@ export class GraphRepository {
    */
   async chainCoverage(
     document: string | null,
-    basis: Basis | null,
+    basis: readonly Basis[],
     fields?: readonly string[],
   ): Promise<ChainCoverageRecord[]> {
     const wanted = { fields: fields ?? null };
@@ -603,7 +492,7 @@ export class GraphRepository {
   async regionSummary(
     region: string | null,
     document: string | null,
-    basis: Basis | null,
+    basis: readonly Basis[],
     fields?: readonly string[],
   ): Promise<CoverageRecord[]> {
     const wanted = { fields: fields ?? null };
@@ -637,6 +526,7 @@ export class GraphRepository {
             first: neo4j.int(first),
             document: links.document,
             variant: neo4j.int(variantIndex(links.basis)),
+            stride: neo4j.int(HUB_DOC_STRIDE),
             includePlaceholders,
           });
     return found.map((r) => ({

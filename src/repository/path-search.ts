@@ -41,7 +41,7 @@ export interface PathSearchLimits {
 export interface PathConditions {
   readonly types: readonly string[];
   readonly document: string | null;
-  readonly basis: string | null;
+  readonly basis: readonly string[];
   readonly excludeKinds: readonly string[];
   readonly excludeIds: readonly string[];
   readonly includePlaceholders: boolean;

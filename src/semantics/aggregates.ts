@@ -2,7 +2,7 @@
  * Counts the analytics read, derived once at load time (like IN_REGION) so that `hubs`,
  * `chainCoverage` and `regionSummary` read one property per node instead of walking every
  * relationship of the graph on each request. Each count follows the rule its API field
- * states (docs/api.md, "What the API means"), for any basis and for each basis alone. Hub counts
+ * states (docs/api.md, "What the API means"), for any basis and for every set of bases. Hub counts
  * are also kept per document (the links each document states); chain coverage and region
  * summaries narrowed to one document are computed by the query, from that document's links.
  *
@@ -16,11 +16,32 @@ import { BASES, KINDS, type Basis, type Kind, type Status } from '../ontology/on
 import type { Graph, GraphEntity } from '../seed/model.js';
 import type { RegionMembership } from './regions.js';
 
-/** Which links count: every one, or one basis. The order of the stored variants. */
-export const BASIS_VARIANTS = ['any', ...BASES] as const;
-export type BasisVariant = (typeof BASIS_VARIANTS)[number];
-export const basisVariant = (basis: Basis | null): BasisVariant => basis ?? 'any';
-export const variantIndex = (basis: Basis | null): number => BASIS_VARIANTS.indexOf(basisVariant(basis));
+/**
+ * Which links count: every one ('any'), or those of a set of bases ('stated', 'stated+named', …).
+ * Every subset of the ontology's bases is derived (2^n − 1 of them: 7 for three bases), so a
+ * `basis` list argument of any subset answers from stored counts, exactly. The order of the
+ * stored variants: 'any' first, then smaller sets before larger, each in the ontology's order.
+ */
+export type BasisVariant = string;
+const subsets: Basis[][] = BASES.reduce<Basis[][]>((acc, b) => [...acc, ...acc.map((s) => [...s, b])], [[]])
+  .filter((s) => s.length > 0 && s.length < BASES.length)
+  .sort((a, b) => a.length - b.length);
+export const BASIS_VARIANTS: readonly BasisVariant[] = ['any', ...subsets.map((s) => s.join('+'))];
+const VARIANT_BASES: ReadonlyMap<BasisVariant, readonly Basis[]> = new Map([
+  ['any', [...BASES]],
+  ...subsets.map((s): [string, Basis[]] => [s.join('+'), s]),
+]);
+/** The variant of a `basis` list: an empty list, or every basis, is 'any'. */
+export const basisVariant = (bases: readonly Basis[] | Basis | null): BasisVariant => {
+  const list = bases === null ? [] : typeof bases === 'string' ? [bases] : bases;
+  const set = BASES.filter((b) => list.includes(b));
+  return set.length === 0 || set.length === BASES.length ? 'any' : set.join('+');
+};
+export const variantIndex = (bases: readonly Basis[] | Basis | null): number =>
+  BASIS_VARIANTS.indexOf(basisVariant(bases));
+
+/** Entries of `hubDocCounts` per document: platforms then chains, for each variant. */
+export const HUB_DOC_STRIDE = 2 * BASIS_VARIANTS.length;
 
 /** [kind, status, count], sorted by kind then status. */
 export type KindStatusTriple = readonly [Kind, Status, number];
@@ -30,7 +51,8 @@ export type CountsByVariant = Readonly<Record<BasisVariant, readonly KindStatusT
 /** The derived properties of one entity, as stored on its node. */
 export type DerivedProps = Readonly<Record<string, unknown>>;
 
-const matches = (wanted: BasisVariant, basis: Basis): boolean => wanted === 'any' || wanted === basis;
+const matches = (wanted: BasisVariant, basis: Basis): boolean =>
+  VARIANT_BASES.get(wanted)?.includes(basis) ?? false;
 
 function tally(platforms: Iterable<GraphEntity>): KindStatusTriple[] {
   const counts = new Map<string, { kind: Kind; status: Status; n: number }>();
@@ -52,7 +74,7 @@ const isPlatform = (e: GraphEntity | undefined): e is GraphEntity =>
 
 /**
  * Derived properties by entity id: `coverage` and `chainGroup` on chains, `hubPlatforms` and
- * `hubChains` ([any, stated, inferred]) on institutions, `platformSummary` on regions.
+ * `hubChains` (one per BASIS_VARIANTS entry) on institutions, `platformSummary` on regions.
  */
 export function derivedProps(
   graph: Graph,
@@ -61,7 +83,7 @@ export function derivedProps(
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   const out = new Map<string, DerivedProps>();
   const each = <T>(f: (v: BasisVariant) => T): Record<BasisVariant, T> =>
-    Object.fromEntries(BASIS_VARIANTS.map((v) => [v, f(v)])) as Record<BasisVariant, T>;
+    Object.fromEntries(BASIS_VARIANTS.map((v) => [v, f(v)]));
 
   // Chains: platforms that serve them or that they rely on.
   const chainLinks = new Map<string, { p: GraphEntity; basis: Basis }[]>();
@@ -130,8 +152,8 @@ export function derivedProps(
         return [platforms.map((ps) => ps.size), chains];
       };
       const [hubPlatforms, hubChains] = counts(null);
-      // Per document that states any of these links: `hubDocs[k]` and, at 6k…6k+5 of
-      // `hubDocCounts`, its platforms then its chains for each variant (lists, not a property per
+      // Per document that states any of these links: `hubDocs[k]` and, at 2vk…2vk+2v−1 of
+      // `hubDocCounts` (v variants: HUB_DOC_STRIDE), its platforms then its chains for each variant (lists, not a property per
       // document: a national graph's thousands of documents would each be a property key).
       const docs = new Set<string>();
       for (const l of [...platformLinks, ...chainLinks]) for (const d of l.docs) docs.add(d);
@@ -152,7 +174,7 @@ export function derivedProps(
 }
 
 /** The counts of one variant from a stored `coverage` or `platformSummary` property. */
-export function storedCounts(value: unknown, basis: Basis | null): KindStatusTriple[] {
+export function storedCounts(value: unknown, basis: readonly Basis[] | Basis | null): KindStatusTriple[] {
   if (typeof value !== 'string') return [];
   const parsed = JSON.parse(value) as Partial<Record<BasisVariant, KindStatusTriple[]>>;
   return parsed[basisVariant(basis)] ?? [];

@@ -13,7 +13,21 @@
  *   later one.
  */
 import type { Level, Status } from '../ontology/ontology.js';
-import type { Citation } from '../seed/model.js';
+
+/**
+ * What the facts read of a citation: the seed's Citation (src/seed/model.ts) has this shape and
+ * more. Declared here, not imported, so that the seed model (which holds DocumentFact) and this
+ * module do not import each other.
+ */
+export interface Citation {
+  /** Document id without the `doc:` prefix. */
+  readonly doc: string;
+  readonly line: number;
+  readonly section: string;
+  readonly status?: Status;
+  readonly statusWord?: string;
+  readonly level?: Level;
+}
 
 export interface DocumentFact {
   /** Document id without the `doc:` prefix. */

@@ -12,6 +12,11 @@
  *    on: what is in 大连高新园区 is not in 沈阳市 because the park belongs to that zone.
  * 4. Membership is `stated` when every relationship on the way is stated, else `inferred`
  *    (the best path wins). An entity is never listed as in itself.
+ * 5. Per document (`docs`): the documents whose own statements place the entity there, i.e.
+ *    that cite the entity's own first link on the way (its LOCATED_IN or PART_OF); where the
+ *    container lies beyond it (a zone's city, a district's city) is geography, from any
+ *    document. `entities(filter: {document, region})` reads it: the 2015 plan places in 沈阳市
+ *    only what the 2015 plan itself locates there.
  */
 import type { Basis } from '../ontology/ontology.js';
 import type { Graph } from '../seed/model.js';
@@ -22,6 +27,8 @@ export interface RegionMembership {
   readonly basis: Basis;
   /** The first container on the way (zone, campus, …), or the region itself when direct. */
   readonly via: string;
+  /** Documents (`doc:…`) whose own first link on the way makes this membership (rule 5). */
+  readonly docs: readonly string[];
 }
 
 type Places = Map<string, { basis: Basis; via: string }>;
@@ -31,11 +38,11 @@ const weaker = (a: Basis, b: Basis): Basis => (a === 'stated' && b === 'stated' 
 
 export function regionMemberships(graph: Graph): RegionMembership[] {
   const kind = new Map(graph.entities.map((e) => [e.id, e.kind]));
-  const up = new Map<string, { to: string; basis: Basis }[]>();
+  const up = new Map<string, { to: string; basis: Basis; docs: readonly string[] }[]>();
   for (const r of graph.relations) {
     if (r.type !== 'LOCATED_IN' && r.type !== 'PART_OF') continue;
     const list = up.get(r.from) ?? [];
-    list.push({ to: r.to, basis: r.basis });
+    list.push({ to: r.to, basis: r.basis, docs: [...new Set(r.cite.map((c) => `doc:${c.doc}`))] });
     up.set(r.from, list);
   }
   const isRegion = (id: string): boolean => kind.get(id) === 'region';
@@ -84,10 +91,34 @@ export function regionMemberships(graph: Graph): RegionMembership[] {
     });
   };
 
+  // Rule 5: the regions each of an entity's own links leads to, as placesOf walks them.
+  const reachedBy = (id: string, to: string): string[] => {
+    if (to === id) return [];
+    if (isRegion(to)) return [to, ...placesOf(to).keys()];
+    if (isRegion(id)) return [];
+    const inner = placesOf(to);
+    return singlePlace(inner) ? [...inner.keys()] : [];
+  };
+
   const out: RegionMembership[] = [];
   for (const e of graph.entities) {
     if (e.kind === 'document') continue;
-    for (const [region, p] of placesOf(e.id)) out.push({ entity: e.id, region, basis: p.basis, via: p.via });
+    const places = placesOf(e.id);
+    const docs = new Map<string, Set<string>>();
+    for (const link of up.get(e.id) ?? [])
+      for (const r of reachedBy(e.id, link.to)) {
+        const set = docs.get(r) ?? new Set<string>();
+        for (const d of link.docs) set.add(d);
+        docs.set(r, set);
+      }
+    for (const [region, p] of places)
+      out.push({
+        entity: e.id,
+        region,
+        basis: p.basis,
+        via: p.via,
+        docs: [...(docs.get(region) ?? [])].sort(),
+      });
   }
   return out;
 }

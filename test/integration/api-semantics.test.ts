@@ -71,6 +71,25 @@ describe('the region rule', () => {
     expect(r.data?.entities.totalCount).toBeLessThan(35);
   });
 
+  it('places an entity in a region by a document only when that document locates it (per-document facts)', async () => {
+    // The 2015 plan names 中国科学院机器人与智能制造创新研究院; only the 2021 plan places it in 沈阳.
+    const ask = async (document: string): Promise<string[]> => {
+      const r = await server().gql<Ids>(IN_REGION, {
+        filter: { kinds: PLATFORMS, region: 'region:shenyang', document },
+      });
+      expect(r.errors).toBeUndefined();
+      return r.data?.entities.nodes.map((n) => n.id) ?? [];
+    };
+    expect(await ask('doc:impl2015')).not.toContain('ii:cas-robotics-intelligent-manufacturing');
+    expect(await ask('doc:plan14')).toContain('ii:cas-robotics-intelligent-manufacturing');
+    const where = await server().gql<Ids>(
+      `{ entities(where: {region: {id: "region:shenyang", document: "doc:impl2015"}}, first: 100) { totalCount nodes { id name } } }`,
+    );
+    expect(where.data?.entities.nodes.map((n) => n.id)).not.toContain(
+      'ii:cas-robotics-intelligent-manufacturing',
+    );
+  });
+
   it('keeps only stated memberships with regionBasis: STATED', async () => {
     const all = await server().gql<Ids>(IN_REGION, { filter: { region: 'region:dalian', kinds: PLATFORMS } });
     const stated = await server().gql<Ids>(IN_REGION, {
@@ -355,6 +374,24 @@ describe('plan lineage', () => {
     expect(added).not.toContain('chain:plan14-nuclear-power-equipment');
     expect(dropped).not.toContain('chain:nuclear-power-equipment-industrial-chain');
     expect(added.length).toBeGreaterThan(0);
+  });
+
+  it('reports no status change where one document gives no status (guide2020 only names 沈抚新区)', async () => {
+    const r = await server().gql<{
+      compareDocuments: {
+        statusChanged: { after: { id: string }; statusBefore: string; statusAfter: string }[];
+      };
+    }>(
+      `{ compareDocuments(from: "doc:guide2020", to: "doc:plan14", kinds: [ZONE]) {
+          statusChanged { after { id } statusBefore statusAfter } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const changed = r.data?.compareDocuments.statusChanged ?? [];
+    expect(changed.map((c) => c.after.id)).not.toContain('zone:shenfu-new-area');
+    for (const c of changed) {
+      expect(c.statusBefore).not.toBe('UNKNOWN');
+      expect(c.statusAfter).not.toBe('UNKNOWN');
+    }
   });
 
   it('rejects comparing a document with itself', async () => {

@@ -28,7 +28,7 @@ const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int) {
 const ALL: PathConditions = {
   types: REL_TYPES,
   document: null,
-  basis: null,
+  basis: [],
   excludeKinds: [],
   excludeIds: [],
   includePlaceholders: false,

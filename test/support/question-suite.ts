@@ -53,6 +53,12 @@ export const FORMS = [
   'zones',
   'placeholders',
   'connections',
+  'where-class',
+  'where-count',
+  'where-intersection',
+  'where-section',
+  'where-status-word',
+  'where-per-document',
 ] as const;
 
 export const QUESTIONS_DIR = join(ROOT, 'test', 'questions');

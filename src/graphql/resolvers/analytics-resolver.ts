@@ -79,11 +79,12 @@ export class AnalyticsResolver {
       description: 'Only chains this document names, links it states, statuses it gives.',
     })
     document: string | null | undefined,
-    @Arg('basis', () => BasisEnum, {
+    @Arg('basis', () => [BasisEnum], {
       nullable: true,
-      description: 'Count only STATED or only INFERRED links.',
+      description:
+        'Count only links of one of these bases (e.g. [STATED] or [STATED, NAMED]); all when omitted.',
     })
-    basis: Basis | null | undefined,
+    basis: Basis[] | null | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ChainCoverageConnection> {
@@ -93,7 +94,7 @@ export class AnalyticsResolver {
     const byUnits = coveredBy.includes(CoverageSource.RELIED_ON_UNITS);
     const rows = await ctx.repo.chainCoverage(
       await documentArg(ctx, document),
-      basis ?? null,
+      basis ?? [],
       itemProps(info, 'chain'),
     );
     let chains: ChainCoverage[] = rows
@@ -132,11 +133,12 @@ export class AnalyticsResolver {
       description: 'Only platforms this document cites, with the status it gives them.',
     })
     document: string | null | undefined,
-    @Arg('basis', () => BasisEnum, {
+    @Arg('basis', () => [BasisEnum], {
       nullable: true,
-      description: 'STATED: only platforms whose membership in the region the text states link by link.',
+      description:
+        'Only platforms whose membership in the region is of one of these bases (STATED: the text states it link by link); all when omitted.',
     })
-    basis: Basis | null | undefined,
+    basis: Basis[] | null | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RegionSummaryConnection> {
@@ -144,7 +146,7 @@ export class AnalyticsResolver {
     const rows = await ctx.repo.regionSummary(
       await optionalEntityArg(ctx, region, ['region'], 'region'),
       await documentArg(ctx, document),
-      basis ?? null,
+      basis ?? [],
       itemProps(info, 'region'),
     );
     const regions = rows.map((r) => ({
@@ -170,11 +172,12 @@ export class AnalyticsResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: `How many, 1–${MAX_HUBS}.` }) first: number,
     @Arg('document', () => ID, { nullable: true, description: 'Count only links this document states.' })
     document: string | null | undefined,
-    @Arg('basis', () => BasisEnum, {
+    @Arg('basis', () => [BasisEnum], {
       nullable: true,
-      description: 'Count only STATED or only INFERRED links.',
+      description:
+        'Count only links of one of these bases (e.g. [STATED] or [STATED, NAMED]); all when omitted.',
     })
-    basis: Basis | null | undefined,
+    basis: Basis[] | null | undefined,
     @Arg('includePlaceholders', () => Boolean, {
       defaultValue: false,
       description: 'True ranks placeholders for unnamed actors too.',
@@ -189,7 +192,7 @@ export class AnalyticsResolver {
     const rows = await ctx.repo.hubs(
       kinds ?? [],
       first,
-      { document: await documentArg(ctx, document), basis: basis ?? null },
+      { document: await documentArg(ctx, document), basis: basis ?? [] },
       includePlaceholders,
     );
     return rows.map((h) => ({ ...h, score: h.platformCount + h.chainCount }));

@@ -15,7 +15,8 @@ import { badUserInput, loadedOrThrow, notFound, searchBudgetExceeded } from '../
 import { Path, Subgraph, type GraphEdge, type GraphNode } from '../types/subgraph.js';
 
 const DOCUMENT_ARG = 'Only relationships this document states or supports.';
-const BASIS_ARG = 'Only STATED or only INFERRED relationships.';
+const BASIS_ARG =
+  'Only relationships of one of these bases (STATED: the text says it; NAMED: a name or heading says it; INFERRED); a single value is a list of one; all when omitted.';
 const EXCLUDE_KINDS_ARG = 'Never reach entities of these kinds (e.g. REGION).';
 const EXCLUDE_IDS_ARG = 'Never reach these entities.';
 
@@ -84,7 +85,7 @@ export class GraphResolver {
     })
     limit: number,
     @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
     @Arg('excludeKinds', () => [KindEnum], { nullable: true, description: EXCLUDE_KINDS_ARG })
     excludeKinds: Kind[] | null,
     @Arg('excludeIds', () => [ID], { nullable: true, description: EXCLUDE_IDS_ARG })
@@ -179,7 +180,7 @@ export class GraphResolver {
     @Arg('limit', () => Int, { defaultValue: 10, description: `At most this many paths (≤ ${MAX_PATHS}).` })
     limit: number,
     @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
     @Arg('excludeKinds', () => [KindEnum], { nullable: true, description: EXCLUDE_KINDS_ARG })
     excludeKinds: Kind[] | null,
     @Arg('excludeIds', () => [ID], { nullable: true, description: EXCLUDE_IDS_ARG })

@@ -167,7 +167,11 @@ export class HistoryResolver {
       added: rest(onlyTo, inTo),
       dropped: rest(onlyFrom, inFrom),
       continued,
-      statusChanged: continued.filter((c) => c.statusBefore !== c.statusAfter),
+      // A document that gives no status (it only names the entity) changes nothing.
+      statusChanged: continued.filter(
+        (c) =>
+          c.statusBefore !== c.statusAfter && c.statusBefore !== 'unknown' && c.statusAfter !== 'unknown',
+      ),
     };
   }
 }

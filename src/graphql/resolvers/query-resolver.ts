@@ -11,6 +11,9 @@ import {
 } from '../../repository/graph-repository.js';
 import { checkedEntity, documentArg } from '../arguments.js';
 import { clampArg, DbQueries, fixedCost, listCost } from '../budget.js';
+import { checkWhereRefs, whereQueries } from '../where/checks.js';
+import { compiledWhere, filterWhere } from '../where/run.js';
+import { EntityWhere } from '../where/types.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -81,15 +84,22 @@ export class QueryResolver {
 
   // The page (none for first: 0); the filter's anchors (region, zone, field, document: checked
   // and counted in one query); the documents list, read only to name them when `document` is
-  // not one. totalCount is its own field, counted only when selected.
+  // not one; the checks of what `where` names. totalCount is its own field, counted only when
+  // selected.
   @DbQueries((args) => {
     const f = (args.filter ?? {}) as Record<string, unknown>;
     const given = (k: string): boolean => f[k] !== undefined && f[k] !== null;
     const page = clampArg(args.first, 20, 0, MAX_PAGE_SIZE) === 0 ? 0 : 1;
-    return page + (['region', 'zone', 'field', 'document'].some(given) ? 1 : 0) + (given('document') ? 1 : 0);
+    return (
+      page +
+      (['region', 'zone', 'field', 'document'].some(given) ? 1 : 0) +
+      (given('document') ? 1 : 0) +
+      whereQueries(args.where)
+    );
   })
   @Query(() => EntityConnection, {
-    description: 'Entities matching a filter, a page at a time, ordered by id.',
+    description:
+      'Entities matching a filter and a `where` (both must hold), a page at a time, ordered by id.',
     complexity: listCost({ arg: 'first', fallback: 20, max: MAX_PAGE_SIZE }, 2),
   })
   async entities(
@@ -98,6 +108,12 @@ export class QueryResolver {
       description: 'Conditions; all entities when omitted.',
     })
     filter: EntityFilter | null,
+    @Arg('where', () => EntityWhere, {
+      nullable: true,
+      description:
+        'The where filter language: names, kinds, statuses, designations, relationships (some/none/all/count), documents and sections; composes with `filter` (both must hold).',
+    })
+    where: EntityWhere | null | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: `Page size, 0–${MAX_PAGE_SIZE}.` })
     first: number,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
@@ -142,16 +158,25 @@ export class QueryResolver {
       includePlaceholders: filter?.includePlaceholders ?? true,
     };
     for (const a of anchors) ctx.entityById.prime(a.entity.id, a.entity);
+    // A `where`, or a document's own placements (region, zone, field with `document`: defect 5),
+    // are compiled into one statement; the plain filter keeps its planned scans.
+    const compiled =
+      (where ?? null) !== null || (f.document !== null && (f.region ?? f.zone ?? f.field) !== null)
+        ? compiledWhere(where, filterWhere(f))
+        : null;
+    if (where) await checkWhereRefs(ctx, where);
     const { items, hasNext } =
       first === 0
         ? { items: [], hasNext: false }
-        : await ctx.repo.entitiesPage(f, planEntityScan(f, anchors, 'page'), afterId, first);
+        : compiled
+          ? await ctx.repo.entitiesWherePage(compiled, afterId, first)
+          : await ctx.repo.entitiesPage(f, planEntityScan(f, anchors, 'page'), afterId, first);
     for (const e of items) ctx.entityById.prime(e.id, e);
     const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       edges,
       nodes: items,
-      count: { filter: f, scan: planEntityScan(f, anchors, 'count') },
+      count: compiled ? { where: compiled } : { filter: f, scan: planEntityScan(f, anchors, 'count') },
       pageInfo: {
         hasNextPage: hasNext,
         hasPreviousPage: afterId !== null,
@@ -188,6 +213,7 @@ export class EntityConnectionResolver {
   @DbQueries(1)
   @FieldResolver(() => Int, { description: 'How many entities match the filter, over all pages.' })
   async totalCount(@Root() connection: EntityConnectionRecord, @Ctx() ctx: Context): Promise<number> {
-    return ctx.repo.entitiesCount(connection.count.filter, connection.count.scan);
+    const c = connection.count;
+    return 'where' in c ? ctx.repo.entitiesWhereCount(c.where) : ctx.repo.entitiesCount(c.filter, c.scan);
   }
 }

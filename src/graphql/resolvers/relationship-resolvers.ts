@@ -17,14 +17,20 @@ import { BasisEnum, KindEnum, RelationshipTypeEnum, RoleEnum } from '../enums.js
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.js';
 import { DocumentEntity, DocumentMention, Entity, ENTITY_TYPES } from '../types/entity.js';
 import { DirectionEnum, Relationship } from '../types/relationship.js';
+import { checkWhereRefs, whereQueries } from '../where/checks.js';
+import { compiledWhere, relatedWhereLoader } from '../where/run.js';
+import { EntityWhere } from '../where/types.js';
 
 /** Cost estimate of one relationship list: most entities have fewer than 10 of a kind. */
 export const RELATIONSHIP_LIST_ESTIMATE = 10;
 
 const DOCUMENT_ARG = 'Only relationships this document states or supports (e.g. doc:impl2015).';
-const BASIS_ARG = 'Only STATED (the text says it) or only INFERRED relationships.';
+const BASIS_ARG =
+  'Only relationships of one of these bases (STATED: the text says it; NAMED: a name or heading says it; INFERRED); a single value is a list of one; all when omitted.';
 const KINDS_ARG = 'Only related entities of these kinds.';
 const ROLES_ARG = 'Only relationships with one of these roles (e.g. KEY_RELIANCE for 重点依托).';
+const WHERE_ARG =
+  'Only related entities matching this `where` (the filter language of `entities`): e.g. hosts(where: {name: {contains: "大学"}}).';
 
 async function relationshipsOf(
   ctx: Context,
@@ -56,7 +62,7 @@ export class EntityFieldsResolver {
     @Arg('direction', () => DirectionEnum, { defaultValue: 'both', description: 'OUT, IN or BOTH.' })
     direction: 'in' | 'out' | 'both',
     @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
     @Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG }) roles: string[] | null,
     @Arg('kinds', () => [KindEnum], { nullable: true, description: KINDS_ARG }) kinds: Kind[] | null,
     @Ctx() ctx: Context,
@@ -134,13 +140,20 @@ function defineField(proto: object, f: RelationshipField): void {
   const resolve = async (
     root: EntityRecord,
     document: string | null,
-    basis: Basis | null,
+    basis: Basis[] | null,
     kinds: Kind[] | null,
     roles: string[] | null,
+    where: EntityWhere | null | undefined,
     ctx: Context,
   ): Promise<EntityRecord[]> => {
     const links = await linkFilter(ctx, document, basis, roles);
-    const items = await ctx.related.load({ id: root.id, types: f.types, dir: f.dir, ...links });
+    const key = { id: root.id, types: f.types, dir: f.dir, ...links };
+    let items: RelatedItem[];
+    if (where) {
+      const compiled = compiledWhere(where, [], 'm');
+      await checkWhereRefs(ctx, where);
+      items = await relatedWhereLoader(ctx, compiled).load(key);
+    } else items = await ctx.related.load(key);
     const groups = f.groups;
     return items
       .map((it) => it.node)
@@ -151,12 +164,15 @@ function defineField(proto: object, f: RelationshipField): void {
   // What TypeScript would do for `@FieldResolver() name(@Root() root, @Arg(…) …, @Ctx() ctx)`.
   Root()(proto, f.name, 0);
   Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG })(proto, f.name, 1);
-  Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG })(proto, f.name, 2);
+  Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG })(proto, f.name, 2);
   Arg('kinds', () => [KindEnum], { nullable: true, description: KINDS_ARG })(proto, f.name, 3);
   Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG })(proto, f.name, 4);
-  Ctx()(proto, f.name, 5);
-  // The batched relationship load, plus the documents check when `document` is given.
-  DbQueries(withDocumentCheck(1))(
+  Arg('where', () => EntityWhere, { nullable: true, description: WHERE_ARG })(proto, f.name, 5);
+  Ctx()(proto, f.name, 6);
+  // The batched relationship load, plus the documents check when `document` is given, plus the
+  // checks of what `where` names.
+  const queries = withDocumentCheck(1);
+  DbQueries((args) => queries(args) + whereQueries(args.where))(
     proto,
     f.name,
     Object.getOwnPropertyDescriptor(proto, f.name) as PropertyDescriptor,

@@ -14,7 +14,7 @@ import { ChainTrace, InstitutionReach, type Reached, type TracedPlatform } from 
 const ROLES: readonly RelType[] = ['HOSTED_BY', 'LED_BY', 'CO_BUILT_WITH'];
 
 const DOCUMENT_ARG = 'Only links this document states (e.g. doc:impl2015): what that plan says.';
-const BASIS_ARG = 'Only STATED or only INFERRED links.';
+const BASIS_ARG = 'Only links of one of these bases (a single value is a list of one); all when omitted.';
 
 const uniqueById = (xs: readonly EntityRecord[]): EntityRecord[] => [
   ...new Map(xs.map((x) => [x.id, x])).values(),
@@ -35,7 +35,7 @@ export class TraceResolver {
   async traceChain(
     @Arg('chainId', () => ID, { description: 'A chain, industry or direction id.' }) chainId: string,
     @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
     @Ctx() ctx: Context,
   ): Promise<ChainTrace> {
     if (!(await ctx.entityById.load(chainId))) throw notFound(chainId);
@@ -91,7 +91,7 @@ export class TraceResolver {
     })
     id: string,
     @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => BasisEnum, { nullable: true, description: BASIS_ARG }) basis: Basis | null,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
     @Ctx() ctx: Context,
   ): Promise<InstitutionReach> {
     if (!(await ctx.entityById.load(id))) throw notFound(id);

@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
 import type { EntityFilter as EntityFilterRecord, EntityScan } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
+import type { WherePredicate } from '../../repository/where-reads.js';
 import { signCursor, verifyCursor } from '../cursor.js';
 import { badUserInput, echo } from '../errors.js';
 import { BasisEnum, KindEnum, LevelEnum, StatusEnum } from '../enums.js';
@@ -70,7 +71,8 @@ export class EntityConnection {
 
 /** What the `entities` resolver returns: the page, and what its totalCount would count. */
 export interface EntityConnectionRecord extends EntityConnection {
-  readonly count: { readonly filter: EntityFilterRecord; readonly scan: EntityScan };
+  readonly count:
+    { readonly filter: EntityFilterRecord; readonly scan: EntityScan } | { readonly where: WherePredicate };
 }
 
 @InputType({

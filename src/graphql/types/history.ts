@@ -156,7 +156,8 @@ export class DocumentComparison {
   continued!: ContinuedEntity[];
 
   @Field(() => [ContinuedEntity], {
-    description: 'Those of `continued` whose status differs between the two.',
+    description:
+      'Those of `continued` whose status differs between the two documents, each giving one: a document that only names the entity (UNKNOWN) changes nothing.',
     complexity: listCost(COMPARED_ESTIMATE),
   })
   statusChanged!: ContinuedEntity[];
