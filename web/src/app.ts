@@ -345,7 +345,9 @@ export class App {
   /** A click, a search pick or a panel link: select (never expand, never relayout). */
   async select(id: string | null): Promise<void> {
     if (id === this.state.selected) return;
-    await this.go({ ...this.state, selected: id });
+    // A new selection frees the camera: the last pan or zoom (in the URL) must not pin it,
+    // or the panel describes a node off screen (issue 18). Deselecting keeps the view.
+    await this.go({ ...this.state, selected: id, viewport: id ? null : this.state.viewport });
     if (id) this.announce(id);
   }
 

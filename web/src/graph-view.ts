@@ -30,6 +30,8 @@ export class GraphView {
   private viewportTimer = 0;
   /** Programmatic camera moves are not the planner's: they are not written to the URL. */
   private quiet = 0;
+  /** A camera move (animation) is under way. */
+  private moving = false;
 
   constructor(
     container: HTMLElement,
@@ -192,13 +194,18 @@ export class GraphView {
     const fitZoom = Math.min(w / (bb.w + 160), h / (bb.h + 160));
     // Legible (11 px labels at ≥ 12 px) but not so close that the neighbours leave the screen.
     const zoom = Math.max(1.1, Math.min(2, fitZoom));
-    this.quiet++;
+    // A move still under way is dropped (stop() calls no `complete`): its quiet hold goes with it,
+    // or the camera would stay deaf to the planner's pans after a quick second pick.
     this.cy.stop();
+    if (this.moving) this.quiet--;
+    this.moving = true;
+    this.quiet++;
     this.cy.animate(
       { zoom, center: { eles: zoom === fitZoom ? hood : n } },
       {
         duration: 250,
         complete: () => {
+          this.moving = false;
           this.quiet--;
           this.updateLabels();
           this.cb.onViewport(this.viewport());
