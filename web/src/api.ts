@@ -96,6 +96,31 @@ export function queries() {
     chains: `query Chains { chainCoverage { chain { id name nameEn } platformCount covered } }`,
     regions: `query Regions { regionSummary { region { id name nameEn level } total existing planned unknown } }`,
     documents: `query Documents { entities(filter: { kinds: [DOCUMENT] }, first: 50) { nodes { id name nameEn } } }`,
+    history: `query History($id: ID!) {
+      history(id: $id) {
+        entity { id name nameEn kind }
+        lineage { id name nameEn kind }
+        links { from { id name nameEn kind } to { id name nameEn kind } role basis reason }
+        entries { document { id name nameEn date } date entity { id name nameEn kind } status statusWord level lines sections }
+      }
+    }`,
+    compare: `query Compare($from: ID!, $to: ID!) {
+      compareDocuments(from: $from, to: $to) {
+        from { id name nameEn date } to { id name nameEn date }
+        added { entity { id name nameEn kind } mention { status statusWord lines } }
+        dropped { entity { id name nameEn kind } mention { status statusWord lines } }
+        continued { before { id name nameEn kind } after { id name nameEn kind } same roles basis statusBefore statusAfter statusWordBefore statusWordAfter }
+        statusChanged { before { id } after { id } }
+      }
+    }`,
+    datedDocuments: `query DatedDocuments { documents { id name nameEn date } }`,
+    // Pages of 50: the platforms' SERVES lists would pass the server's cost budget at 100.
+    regionBrief: `query RegionBrief($id: ID!, $kinds: [Kind!], $after: String) {
+      entities(filter: { region: $id, kinds: $kinds }, first: 50, after: $after) {
+        nodes { ${ENTITY} relationships(direction: OUT, types: [SERVES]) { node { id name nameEn kind } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`,
     members: `query Members($filter: EntityFilter, $after: String) {
       entities(filter: $filter, first: 100, after: $after) { nodes { id name nameEn } pageInfo { hasNextPage endCursor } }
     }`,

@@ -24,7 +24,9 @@ import { ringPositions, type Point } from './layouts.js';
 import { legendEntries } from './legend.js';
 import { overviewScene } from './overview.js';
 import { esc, paint, renderDetails, type Details, type Reached } from './panel.js';
+import { datedDocuments, renderPage } from './pages.js';
 import { pathsScene } from './paths-view.js';
+import { renderHistory, type EntityHistory } from './plans.js';
 import type { Scene } from './scene.js';
 import { SearchBox } from './search.js';
 import { graphKey, INITIAL, TABLE_COLUMNS, toggle, type BadParameter, type ViewState } from './state.js';
@@ -32,6 +34,9 @@ import { sortRows, tableRows, toCsv } from './table.js';
 import { renderTable } from './table-view.js';
 import { traceScene } from './trace-view.js';
 import { displayName, kindWord, relWord, type Named } from './words.js';
+
+/** Kinds (besides institutions) that have a printable brief. */
+const BRIEFABLE: string[] = ['chain', 'industry', 'direction', 'region'];
 
 /** New neighbours shown at once; the rest wait behind "Show more (N)". */
 const NEIGHBOUR_LIMIT = 60;
@@ -163,6 +168,8 @@ export class App {
       if (stale()) return;
       this.renderControls();
       this.renderTable();
+      await this.renderPageView();
+      if (stale()) return;
       this.describeGraph();
     } finally {
       if (!stale()) {
@@ -387,22 +394,30 @@ export class App {
     try {
       const { node } = await cachedGql<{ node: Details }>(this.q.details, { id });
       let reach: Reached[] | null = null;
+      const history = cachedGql<{ history: EntityHistory }>(this.q.history, { id }).catch(() => null);
       if ((ACTOR_KINDS as string[]).includes(kindOf(node.kind))) {
         const r = await cachedGql<{ institutionReach: { chains: Reached[] } }>(this.q.reach, { id });
         reach = r.institutionReach.chains;
       }
+      const h = await history;
       if (this.state.selected !== id) return;
-      body.innerHTML = renderDetails(
-        node,
-        {
-          lang: this.state.lang,
-          docs: this.docs,
-          expanded: this.state.expanded.includes(id),
-          hidden: this.state.hidden.includes(id),
-          avoided: this.state.paths.exclude.includes(id),
-        },
-        reach,
-      );
+      const kind = kindOf(node.kind);
+      body.innerHTML =
+        renderDetails(
+          node,
+          {
+            lang: this.state.lang,
+            docs: this.docs,
+            expanded: this.state.expanded.includes(id),
+            hidden: this.state.hidden.includes(id),
+            avoided: this.state.paths.exclude.includes(id),
+            briefable: BRIEFABLE.includes(kind) || (ACTOR_KINDS as string[]).includes(kind),
+          },
+          reach,
+        ) +
+        (h
+          ? `<h3 id="history-title">${esc(t(this.state.lang, 'history'))}</h3><div class="panel-history" aria-labelledby="history-title">${renderHistory(h.history, this.state.lang)}</div>`
+          : '');
       paint(body);
       body.dataset.entity = id;
     } catch (e) {
@@ -510,6 +525,42 @@ export class App {
       this.state.lang,
       this.state.selected,
     );
+  }
+
+  // ---------- pages over the graph ----------
+
+  private pageShown = '';
+
+  /** History, compare or brief over the graph (each its own URL); the graph stays underneath. */
+  private async renderPageView(): Promise<void> {
+    const page = this.state.page;
+    const host = $('page-view');
+    const on = page !== null;
+    host.hidden = !on;
+    document.body.classList.toggle('page-open', on);
+    $('view-compare').setAttribute('aria-pressed', String(page?.kind === 'compare'));
+    if (!on) {
+      this.pageShown = '';
+      if (this.state.mode !== 'table') $('cy').classList.remove('under-table');
+      return;
+    }
+    $('cy').classList.add('under-table');
+    const key = JSON.stringify([page, this.state.lang]);
+    if (key === this.pageShown) return;
+    try {
+      host.innerHTML = await renderPage(this.q, page, this.state.lang);
+      paint(host);
+      this.pageShown = key;
+      host.dataset.page = page.kind;
+    } catch (e) {
+      this.pageShown = '';
+      host.innerHTML = '';
+      this.commit({ ...this.state, page: null }, 'replace');
+      host.hidden = true;
+      document.body.classList.remove('page-open');
+      $('cy').classList.remove('under-table');
+      this.problem(e, 'whatPage', page.kind === 'compare' ? `${page.from}, ${page.to}` : page.id);
+    }
   }
 
   // ---------- controls ----------
@@ -655,6 +706,8 @@ export class App {
       const id = $('panel-body').dataset.entity;
       if (!action || !id) return;
       if (action === 'expand') void this.expand(id);
+      if (action === 'history') void this.go({ ...this.state, page: { kind: 'history', id } });
+      if (action === 'brief') void this.go({ ...this.state, page: { kind: 'brief', id } });
       if (action === 'collapse') this.collapse(id);
       if (action === 'hide')
         void this.go({ ...this.state, hidden: [...this.state.hidden, id], selected: null, focus: false });
@@ -669,6 +722,35 @@ export class App {
           selected: this.state.selected === id ? null : this.state.selected,
           paths: { ...this.state.paths, exclude: toggle(this.state.paths.exclude, id) },
         });
+    });
+    $('view-compare').addEventListener('click', () => {
+      if (this.state.page?.kind === 'compare') {
+        void this.go({ ...this.state, page: null });
+        return;
+      }
+      void datedDocuments(this.q).then((docs) => {
+        const from = docs[0]?.id;
+        const to = docs[docs.length - 1]?.id;
+        if (from && to) void this.go({ ...this.state, page: { kind: 'compare', from, to } });
+      });
+    });
+    $('page-view').addEventListener('click', (e) => {
+      const target = e.target as HTMLElement;
+      const action = target.closest<HTMLElement>('[data-page]')?.dataset.page;
+      if (action === 'close') void this.go({ ...this.state, page: null });
+      if (action === 'print') window.print();
+      const goto = target.closest<HTMLElement>('[data-goto]')?.dataset.goto;
+      if (goto) void this.go({ ...this.state, page: null, selected: goto, viewport: null });
+    });
+    $('page-view').addEventListener('change', (e) => {
+      const id = (e.target as HTMLElement).id;
+      const page = this.state.page;
+      if (page?.kind !== 'compare' || (id !== 'compare-from' && id !== 'compare-to')) return;
+      const value = (e.target as HTMLSelectElement).value;
+      void this.go({
+        ...this.state,
+        page: { ...page, [id === 'compare-from' ? 'from' : 'to']: value },
+      });
     });
     $('toggle-side').addEventListener('click', () => togglePane('side', 'toggle-side'));
     $('toggle-panel').addEventListener('click', () => togglePane('panel', 'toggle-panel'));
