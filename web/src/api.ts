@@ -17,7 +17,23 @@ export class ApiError extends Error {
   }
 }
 
+/** How often a question the server calls retryable (DATABASE_UNAVAILABLE) is asked again. */
+const RETRIES = 2;
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask<T>(query, variables);
+    } catch (e) {
+      // An overloaded database says "try again": the explorer does, a little later, before
+      // telling the planner.
+      if (!(e instanceof ApiError) || e.code !== 'DATABASE_UNAVAILABLE' || attempt >= RETRIES) throw e;
+      await new Promise((r) => setTimeout(r, 1000 * (attempt + 1)));
+    }
+  }
+}
+
+async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   let res: Response;
   try {
     res = await fetch('/graphql', {

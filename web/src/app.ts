@@ -134,8 +134,13 @@ export class App {
       // Also after Back or Forward across a language switch.
       if (s.lang !== this.appliedLang) {
         this.applyLanguage();
-        void this.loadCharts();
-        void this.loadFilterChoices();
+        // Side parts: a failure leaves them empty and is said, never an unhandled error.
+        const side = (e: unknown): void => {
+          this.problem(e, 'overview');
+          this.showProblems();
+        };
+        this.loadCharts().catch(side);
+        this.loadFilterChoices().catch(side);
       }
       const rebuilt = graphKey(s) !== this.built;
       if (rebuilt) {
