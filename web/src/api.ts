@@ -112,6 +112,9 @@ export function queries() {
     chains: `query Chains { chainCoverage { chain { id name nameEn } platformCount covered } }`,
     regions: `query Regions { regionSummary { region { id name nameEn level } total existing planned unknown } }`,
     documents: `query Documents { entities(filter: { kinds: [DOCUMENT] }, first: 50) { nodes { id name nameEn } } }`,
+    reason: `query Reason($id: ID!, $type: RelationshipType!) {
+      node(id: $id) { relationships(direction: OUT, types: [$type]) { basis reason node { id } } }
+    }`,
     history: `query History($id: ID!) {
       history(id: $id) {
         entity { id name nameEn kind }

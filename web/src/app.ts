@@ -17,7 +17,7 @@ import {
   type RelationshipRef,
 } from './elements.js';
 import { visibleNodes, visibleSubgraph, type Members } from './filters.js';
-import { GraphView } from './graph-view.js';
+import { GraphView, type HoveredEdge } from './graph-view.js';
 import { UrlHistory } from './history.js';
 import { t, translate, type Key, type Lang } from './i18n.js';
 import { ringPositions, type Point } from './layouts.js';
@@ -68,6 +68,9 @@ export class App {
   private renders = 0;
   private problems: Problem[] = [];
   private appliedLang: Lang | null = null;
+  /** The filters the camera last fitted. */
+  private filtersFitted = '';
+  private hovered: HoveredEdge | null = null;
 
   constructor() {
     this.history = new UrlHistory((s) => void this.restore(s));
@@ -129,6 +132,8 @@ export class App {
     const mine = ++this.renders;
     const stale = (): boolean => mine !== this.renders;
     this.busy(true);
+    // A tooltip belongs to the picture it was shown on: a redraw or a language switch ends it.
+    this.tooltip(null, { x: 0, y: 0 });
     try {
       const s = this.state;
       // Also after Back or Forward across a language switch.
@@ -143,6 +148,8 @@ export class App {
         this.loadFilterChoices().catch(side);
       }
       const rebuilt = graphKey(s) !== this.built;
+      const refit = filterKey(s) !== this.filtersFitted;
+      this.filtersFitted = filterKey(s);
       if (rebuilt) {
         if (!(await this.build(s)) || stale()) return;
         for (const id of s.expanded) {
@@ -165,7 +172,8 @@ export class App {
       if (this.state.viewport) this.graph.setViewport(this.state.viewport);
       else {
         // Traces and paths always fit the screen; the overview fits when drawn anew.
-        if (rebuilt || this.scene?.camera === 'keep') this.graph.fit();
+        // A filter fits what it keeps: no tiny island in an empty canvas (issue 18).
+        if (rebuilt || refit || this.scene?.camera === 'keep') this.graph.fit();
         if (this.cameraFor(sel) === 'reveal') this.graph.select(sel, 'reveal');
       }
       this.graph.setFocus(this.state.focus, sel);
@@ -490,13 +498,24 @@ export class App {
     if (on) document.body.dataset.ready = 'false';
   }
 
-  private tooltip(edge: { word: string; basis: string; reason: string | null } | null, at: Point): void {
+  private tooltip(edge: HoveredEdge | null, at: Point): void {
     const tip = $('tip');
+    this.hovered = edge;
     if (!edge) {
       tip.hidden = true;
       return;
     }
     const lang = this.state.lang;
+    // Overview and path edges come without their reason: ask for it, then say it.
+    if (edge.basis === 'inferred' && !edge.reason)
+      void cachedGql<{
+        node: { relationships: { basis: string; reason?: string | null; node: { id: string } }[] };
+      }>(this.q.reason, { id: edge.source, type: edge.type })
+        .then(({ node }) => {
+          const reason = node.relationships.find((r) => r.node.id === edge.target)?.reason ?? null;
+          if (reason && this.hovered === edge) this.tooltip({ ...edge, reason }, at);
+        })
+        .catch(() => undefined);
     tip.textContent =
       edge.basis === 'inferred'
         ? `${edge.word} · ${t(lang, 'inferredWhy', { why: edge.reason ?? '' })}`
@@ -605,7 +624,24 @@ export class App {
     $('lang').addEventListener('click', () => {
       void this.go({ ...this.state, lang: this.state.lang === 'zh' ? 'en' : 'zh' });
     });
-    $('export-png').addEventListener('click', () => download(this.graph.png(), 'innograph.png'));
+    $('export-png').addEventListener('click', () =>
+      download(this.graph.png($<HTMLInputElement>('png-whole').checked), 'innograph.png'),
+    );
+    $('share').addEventListener('click', () => {
+      const url = location.href;
+      const status = $('share-status');
+      const said = (): void => {
+        status.hidden = false;
+        status.textContent = t(this.state.lang, 'shared', { url });
+      };
+      // The link is said on the page in any case: a clipboard may be refused.
+      said();
+      try {
+        void navigator.clipboard.writeText(url).catch(() => undefined);
+      } catch {
+        // No clipboard here (an insecure origin): the link on the page is enough.
+      }
+    });
     $('export-json').addEventListener('click', () => {
       const { nodes, edges } = this.graph.shown();
       const visible = new Set(nodes.map((n) => n.id));
@@ -895,6 +931,10 @@ export class App {
     field.value = this.state.field ?? '';
   }
 }
+
+/** The filters: when they change, the camera fits what they keep. */
+const filterKey = (s: ViewState): string =>
+  JSON.stringify([s.hiddenKinds, s.statuses, s.levels, s.region, s.field, s.hidden]);
 
 function idOfView(s: ViewState): string {
   return s.view.kind === 'trace'

@@ -18,7 +18,17 @@ export interface GraphCallbacks {
   onTap(id: string | null): void;
   onDoubleTap(id: string): void;
   onViewport(v: Viewport): void;
-  onEdgeHover(edge: { word: string; basis: string; reason: string | null } | null, at: Point): void;
+  onEdgeHover(edge: HoveredEdge | null, at: Point): void;
+}
+
+/** An edge under the pointer: its words, and what identifies it to ask the API for its reason. */
+export interface HoveredEdge {
+  readonly word: string;
+  readonly basis: string;
+  readonly reason: string | null;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
 }
 
 /** Labels: 11 px, hubs up to 17 px so that they read first when zoomed out. */
@@ -75,6 +85,9 @@ export class GraphView {
           word: String(edge.data('word') ?? ''),
           basis: String(edge.data('basis')),
           reason: (edge.data('reason') as string | null) ?? null,
+          source: edge.source().id(),
+          target: edge.target().id(),
+          type: String(edge.data('type')),
         },
         { x: p.x, y: p.y },
       );
@@ -265,7 +278,8 @@ export class GraphView {
     return { nodes, edges };
   }
 
-  png(): Blob {
-    return this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' });
+  /** The picture as on screen (`whole`: the whole extent of the graph instead). */
+  png(whole = false): Blob {
+    return this.cy.png({ full: whole, scale: 2, bg: '#ffffff', output: 'blob' });
   }
 }
