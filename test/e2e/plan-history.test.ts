@@ -281,6 +281,21 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
     await p.close();
   });
 
+  it('readable views: a path says itself in words, in the chosen language', async () => {
+    const p = await page('/?path=uni:neu,ri:cas-dicp');
+    const notice = p.locator('#notice');
+    await eventually(() => notice.textContent()).toContain('条最短路径');
+    const text = String(await notice.textContent());
+    expect(text.indexOf('东北大学')).toBeLessThan(text.indexOf('中国科学院大连化学物理研究所'));
+    expect(text).toMatch(/[—←→]/);
+    await p.click('#lang');
+    await eventually(() => p.url()).toContain('lang=en');
+    await ready(p);
+    await eventually(() => notice.textContent()).toContain('shortest path');
+    expect(await notice.textContent()).toContain('Northeastern University');
+    await p.close();
+  });
+
   it('logged no console error and made no request off this server', () => {
     expect(problems).toEqual([]);
   });

@@ -50,6 +50,10 @@ const STRINGS = {
   viaPlaceholders: ['允许经过占位实体（如“我省优势企业”）', 'Allow paths through placeholders'],
   avoided: ['避开：', 'Kept out:'],
   unavoid: ['不再避开 {name}', 'Stop keeping out {name}'],
+  pathSummary: [
+    '{n} 条最短路径，每条 {k} 步。第一条：{steps}',
+    '{n} shortest path(s) of {k} steps. The first: {steps}',
+  ],
   noPath: ['在所选条件下没有找到路径', 'No path found under these conditions'],
   coverage: ['产业链覆盖', 'Chain coverage'],
   regions: ['地区：已建与规划', 'Regions: built vs planned'],

@@ -78,7 +78,8 @@ const lineList = (lines: readonly number[], lang: Lang): string =>
 /** The status badge: the API's status in the UI's language, the document's own word beside it. */
 function statusBadge(status: string, word: string | null | undefined, lang: Lang): string {
   return (
-    `<span class="badge status-${esc(status.toLowerCase())}">${esc(statusWord(status, lang))}</span>` +
+    // Every badge says what it is (状态：…), as in the panel's own badges.
+    `<span class="badge status-${esc(status.toLowerCase())}">${esc(t(lang, 'statusOf', { v: statusWord(status, lang) }))}</span>` +
     (word ? ` <q lang="zh-CN" class="status-word">${esc(word)}</q>` : '')
   );
 }

@@ -272,7 +272,8 @@ export const toggle = <T>(xs: readonly T[], x: T): T[] =>
 
 /** The part of the state that decides which elements the graph holds (not how they look). */
 export const graphKey = (s: ViewState): string =>
-  JSON.stringify([s.view, s.expanded, s.view.kind === 'paths' ? s.paths : null, s.cluster]);
+  // A path's summary is in words: paths are drawn again in the other language.
+  JSON.stringify([s.view, s.expanded, s.view.kind === 'paths' ? [s.paths, s.lang] : null, s.cluster]);
 
 /**
  * Whether going from `a` to `b` is a step the planner can go Back to (push) or a refinement

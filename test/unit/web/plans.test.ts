@@ -8,6 +8,7 @@ import {
   type Comparison,
   type EntityHistory,
 } from '../../../web/src/plans.js';
+import { pathSummary } from '../../../web/src/paths-view.js';
 import { encodeState, INITIAL, parseState } from '../../../web/src/state.js';
 
 const doc = (id: string, date: string) => ({ id, name: id, nameEn: `${id} (en)`, date });
@@ -162,5 +163,30 @@ describe('plan history and compare (pure rendering)', () => {
     }
     expect(parseState('?compare=doc:a').bad).toEqual([{ name: 'compare', value: 'doc:a' }]);
     expect(parseState('?history=Nope').bad).toEqual([{ name: 'history', value: 'Nope' }]);
+  });
+
+  it('says a path in words, each link with its direction', () => {
+    const n = (id: string, label: string, nameEn: string) => ({
+      id,
+      label,
+      kind: 'UNIVERSITY',
+      level: 'UNKNOWN',
+      status: 'EXISTING',
+      entity: { nameEn },
+    });
+    const path = {
+      nodes: [
+        n('uni:a', '甲大学', 'A University'),
+        n('lab:b', '乙实验室', 'B Lab'),
+        n('ri:c', '丙所', 'C Institute'),
+      ],
+      edges: [
+        { id: '1', source: 'lab:b', target: 'uni:a', type: 'HOSTED_BY', basis: 'STATED' },
+        { id: '2', source: 'lab:b', target: 'ri:c', type: 'HOSTED_BY', basis: 'STATED' },
+      ],
+    };
+    expect(pathSummary([path], 'zh')).toEqual({ n: 1, k: 2, steps: '甲大学 ←依托— 乙实验室 —依托→ 丙所' });
+    expect(pathSummary([path], 'en')?.steps).toContain('A University ←');
+    expect(pathSummary([], 'zh')).toBeNull();
   });
 });
