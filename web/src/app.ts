@@ -4,9 +4,8 @@
  * lives in its own module; this one only sequences them.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { ACTOR_KINDS, LEVELS, STATUSES, type Kind } from '../../src/ontology/ontology.js';
+import { ACTOR_KINDS, type Kind } from '../../src/ontology/ontology.js';
 import { allMatching, ApiError, cachedGql, queries, type Queries } from './api.js';
-import { coverageChart, regionChart, type ChainRow, type RegionRow } from './charts.js';
 import {
   kindOf,
   neighbourElements,
@@ -19,21 +18,21 @@ import {
 import { visibleNodes, visibleSubgraph, type Members } from './filters.js';
 import { GraphView, type HoveredEdge } from './graph-view.js';
 import { UrlHistory } from './history.js';
-import { t, translate, type Key, type Lang } from './i18n.js';
+import { t, type Key, type Lang } from './i18n.js';
 import { ringPositions, type Point } from './layouts.js';
-import { legendEntries } from './legend.js';
 import { overviewScene } from './overview.js';
 import { esc, paint, renderDetails, type Details, type Reached } from './panel.js';
-import { datedDocuments, renderPage } from './pages.js';
+import { PageView } from './page-view.js';
 import { pathsScene } from './paths-view.js';
 import { renderHistory, type EntityHistory } from './plans.js';
 import type { Scene } from './scene.js';
 import { SearchBox } from './search.js';
+import { applyLanguage, loadCharts, loadFilterChoices } from './side-pane.js';
 import { graphKey, INITIAL, TABLE_COLUMNS, toggle, type BadParameter, type ViewState } from './state.js';
 import { sortRows, tableRows, toCsv } from './table.js';
 import { renderTable } from './table-view.js';
 import { traceScene } from './trace-view.js';
-import { displayName, kindWord, relWord, type Named } from './words.js';
+import { kindWord, relWord, type Named } from './words.js';
 
 /** Kinds (besides institutions) that have a printable brief. */
 const BRIEFABLE: string[] = ['chain', 'industry', 'direction', 'region'];
@@ -71,6 +70,7 @@ export class App {
   /** The filters the camera last fitted. */
   private filtersFitted = '';
   private hovered: HoveredEdge | null = null;
+  private readonly pages: PageView;
 
   constructor() {
     this.history = new UrlHistory((s) => void this.restore(s));
@@ -91,6 +91,12 @@ export class App {
       q: () => this.q,
       lang: () => this.state.lang,
       choose: (id) => void this.select(id),
+    });
+    this.pages = new PageView(this.q, {
+      state: () => this.state,
+      go: (next) => void this.go(next),
+      dropPage: () => this.commit({ ...this.state, page: null }, 'replace'),
+      problem: (e, id) => this.problem(e, 'whatPage', id),
     });
     this.wire();
   }
@@ -144,8 +150,8 @@ export class App {
           this.problem(e, 'overview');
           this.showProblems();
         };
-        this.loadCharts().catch(side);
-        this.loadFilterChoices().catch(side);
+        loadCharts(this.q, this.state).catch(side);
+        loadFilterChoices(this.q, this.state).catch(side);
       }
       const rebuilt = graphKey(s) !== this.built;
       const refit = filterKey(s) !== this.filtersFitted;
@@ -181,7 +187,7 @@ export class App {
       if (stale()) return;
       this.renderControls();
       this.renderTable();
-      await this.renderPageView();
+      await this.pages.render(this.state);
       if (stale()) return;
       this.describeGraph();
     } finally {
@@ -551,42 +557,6 @@ export class App {
     );
   }
 
-  // ---------- pages over the graph ----------
-
-  private pageShown = '';
-
-  /** History, compare or brief over the graph (each its own URL); the graph stays underneath. */
-  private async renderPageView(): Promise<void> {
-    const page = this.state.page;
-    const host = $('page-view');
-    const on = page !== null;
-    host.hidden = !on;
-    document.body.classList.toggle('page-open', on);
-    $('view-compare').setAttribute('aria-pressed', String(page?.kind === 'compare'));
-    if (!on) {
-      this.pageShown = '';
-      if (this.state.mode !== 'table') $('cy').classList.remove('under-table');
-      return;
-    }
-    $('cy').classList.add('under-table');
-    const key = JSON.stringify([page, this.state.lang]);
-    if (key === this.pageShown) return;
-    try {
-      host.innerHTML = await renderPage(this.q, page, this.state.lang);
-      paint(host);
-      this.pageShown = key;
-      host.dataset.page = page.kind;
-    } catch (e) {
-      this.pageShown = '';
-      host.innerHTML = '';
-      this.commit({ ...this.state, page: null }, 'replace');
-      host.hidden = true;
-      document.body.classList.remove('page-open');
-      $('cy').classList.remove('under-table');
-      this.problem(e, 'whatPage', page.kind === 'compare' ? `${page.from}, ${page.to}` : page.id);
-    }
-  }
-
   // ---------- controls ----------
 
   private wire(): void {
@@ -764,35 +734,6 @@ export class App {
           paths: { ...this.state.paths, exclude: toggle(this.state.paths.exclude, id) },
         });
     });
-    $('view-compare').addEventListener('click', () => {
-      if (this.state.page?.kind === 'compare') {
-        void this.go({ ...this.state, page: null });
-        return;
-      }
-      void datedDocuments(this.q).then((docs) => {
-        const from = docs[0]?.id;
-        const to = docs[docs.length - 1]?.id;
-        if (from && to) void this.go({ ...this.state, page: { kind: 'compare', from, to } });
-      });
-    });
-    $('page-view').addEventListener('click', (e) => {
-      const target = e.target as HTMLElement;
-      const action = target.closest<HTMLElement>('[data-page]')?.dataset.page;
-      if (action === 'close') void this.go({ ...this.state, page: null });
-      if (action === 'print') window.print();
-      const goto = target.closest<HTMLElement>('[data-goto]')?.dataset.goto;
-      if (goto) void this.go({ ...this.state, page: null, selected: goto, viewport: null });
-    });
-    $('page-view').addEventListener('change', (e) => {
-      const id = (e.target as HTMLElement).id;
-      const page = this.state.page;
-      if (page?.kind !== 'compare' || (id !== 'compare-from' && id !== 'compare-to')) return;
-      const value = (e.target as HTMLSelectElement).value;
-      void this.go({
-        ...this.state,
-        page: { ...page, [id === 'compare-from' ? 'from' : 'to']: value },
-      });
-    });
     $('toggle-side').addEventListener('click', () => togglePane('side', 'toggle-side'));
     $('toggle-panel').addEventListener('click', () => togglePane('panel', 'toggle-panel'));
   }
@@ -847,29 +788,8 @@ export class App {
   }
 
   private applyLanguage(): void {
-    const lang: Lang = this.state.lang;
-    this.appliedLang = lang;
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `innograph · ${t(lang, 'title')}`;
-    translate(document, lang);
-    $('legend').innerHTML = legendEntries(lang)
-      .map(
-        (e) =>
-          `<li><label><input type="checkbox" data-kind="${e.kind}" ${this.state.hiddenKinds.includes(e.kind) ? '' : 'checked'}>` +
-          `<span class="swatch shape-${e.shape}" data-color="${e.color}" aria-hidden="true"></span>${esc(e.label)}</label></li>`,
-      )
-      .join('');
-    paint($('legend'));
-    const checks = (el: string, values: readonly string[], current: readonly string[]): void => {
-      $(el).innerHTML = values
-        .map(
-          (v) =>
-            `<label><input type="checkbox" data-value="${v}" ${current.includes(v) ? 'checked' : ''}>${esc(t(lang, v as 'existing'))}</label>`,
-        )
-        .join('');
-    };
-    checks('status-filter', STATUSES, this.state.statuses);
-    checks('level-filter', LEVELS, this.state.levels);
+    this.appliedLang = this.state.lang;
+    applyLanguage(this.state);
   }
 
   private async loadDocs(): Promise<void> {
@@ -881,54 +801,6 @@ export class App {
     } catch {
       // Citations then show document ids: still correct, only less friendly.
     }
-  }
-
-  private async loadCharts(): Promise<void> {
-    const lang = this.state.lang;
-    const [{ chainCoverage }, { regionSummary }] = await Promise.all([
-      cachedGql<{ chainCoverage: ChainRow[] }>(this.q.chains),
-      cachedGql<{ regionSummary: RegionRow[] }>(this.q.regions),
-    ]);
-    $('chart-coverage').innerHTML = coverageChart(chainCoverage, lang);
-    $('chart-regions').innerHTML = regionChart(regionSummary, lang);
-    const select = $<HTMLSelectElement>('trace-select');
-    select.innerHTML =
-      `<option value="">${esc(t(lang, 'traceChoose'))}</option>` +
-      [...chainCoverage]
-        .sort(
-          (a, b) =>
-            b.platformCount - a.platformCount ||
-            displayName(a.chain, lang).localeCompare(displayName(b.chain, lang), lang),
-        )
-        .map(
-          (c) =>
-            `<option value="${esc(c.chain.id)}">${esc(displayName(c.chain, lang))} (${c.platformCount})</option>`,
-        )
-        .join('');
-    select.value = this.state.view.kind === 'trace' ? this.state.view.chain : '';
-  }
-
-  private async loadFilterChoices(): Promise<void> {
-    const lang = this.state.lang;
-    const { regionSummary } = await cachedGql<{ regionSummary: RegionRow[] }>(this.q.regions);
-    const region = $<HTMLSelectElement>('region-filter');
-    region.innerHTML =
-      `<option value="">${esc(t(lang, 'all'))}</option>` +
-      regionSummary
-        .filter((r) => r.total > 0)
-        .map((r) => `<option value="${esc(r.region.id)}">${esc(displayName(r.region, lang))}</option>`)
-        .join('');
-    region.value = this.state.region ?? '';
-    const fields = await allMatching(this.q, { kinds: ['FIELD', 'DIRECTION'] });
-    const field = $<HTMLSelectElement>('field-filter');
-    field.innerHTML =
-      `<option value="">${esc(t(lang, 'all'))}</option>` +
-      fields
-        .map((f) => ({ id: f.id, label: displayName(f, lang) }))
-        .sort((a, b) => a.label.localeCompare(b.label, lang))
-        .map((f) => `<option value="${esc(f.id)}">${esc(f.label)}</option>`)
-        .join('');
-    field.value = this.state.field ?? '';
   }
 }
 
