@@ -47,7 +47,7 @@ export const KINDS = {
     zh: '实验室',
     en: 'Laboratory',
     covers: '辽宁实验室, 国家实验室, (省部共建)国家重点实验室, other named laboratories',
-    style: { color: '#d62728', shape: 'ellipse' },
+    style: { color: '#d55e00', shape: 'ellipse' },
   },
   innovation_centre: {
     label: 'InnovationCentre',
@@ -56,7 +56,7 @@ export const KINDS = {
     zh: '技术创新中心',
     en: 'Technology innovation centre',
     covers: '国家/省 技术创新中心, 产业创新中心, 制造业创新中心',
-    style: { color: '#ff7f0e', shape: 'ellipse' },
+    style: { color: '#e69f00', shape: 'ellipse' },
   },
   clinical_centre: {
     label: 'ClinicalCentre',
@@ -65,7 +65,7 @@ export const KINDS = {
     zh: '临床医学研究中心',
     en: 'Clinical medical research centre',
     covers: '国家/省 临床医学研究中心',
-    style: { color: '#e377c2', shape: 'ellipse' },
+    style: { color: '#cc79a7', shape: 'ellipse' },
   },
   research_centre: {
     label: 'ResearchCentre',
@@ -74,7 +74,7 @@ export const KINDS = {
     zh: '研究中心',
     en: 'Research centre',
     covers: '研究中心, 工程(技术)研究中心, 国家研究中心, 基础科学中心, 验证中心',
-    style: { color: '#bcbd22', shape: 'ellipse' },
+    style: { color: '#f0e442', shape: 'ellipse' },
   },
   infrastructure: {
     label: 'Infrastructure',
@@ -83,7 +83,7 @@ export const KINDS = {
     zh: '重大科技基础设施',
     en: 'Major S&T infrastructure',
     covers: '重大科技基础设施, 大科学装置, 试验/测试装置, 设施群, 光源',
-    style: { color: '#8c564b', shape: 'ellipse' },
+    style: { color: '#0072b2', shape: 'ellipse' },
   },
   innovation_institute: {
     label: 'InnovationInstitute',
@@ -92,7 +92,7 @@ export const KINDS = {
     zh: '创新研究院',
     en: 'Innovation institute',
     covers: '(创新/产业技术)研究院, 新型研发机构',
-    style: { color: '#9467bd', shape: 'ellipse' },
+    style: { color: '#56b4e9', shape: 'ellipse' },
   },
   pilot_base: {
     label: 'PilotBase',
@@ -101,7 +101,7 @@ export const KINDS = {
     zh: '中试基地',
     en: 'Pilot / incubation base',
     covers: '中试基地, 育成中心, 转化中心, 产业基地, 中试平台',
-    style: { color: '#17becf', shape: 'ellipse' },
+    style: { color: '#009e73', shape: 'ellipse' },
   },
   zone: {
     label: 'Zone',
@@ -137,7 +137,7 @@ export const KINDS = {
     zh: '医院',
     en: 'Hospital',
     covers: '医院, 附属医院',
-    style: { color: '#f7b6d2', shape: 'diamond' },
+    style: { color: '#e7298a', shape: 'diamond' },
   },
   enterprise: {
     label: 'Enterprise',
@@ -155,7 +155,7 @@ export const KINDS = {
     zh: '政府部门',
     en: 'Government body',
     covers: '人民政府, 厅, 局, 委员会',
-    style: { color: '#c7c7c7', shape: 'diamond' },
+    style: { color: '#666666', shape: 'diamond' },
   },
   alliance: {
     label: 'Alliance',

@@ -17,7 +17,23 @@ export class ApiError extends Error {
   }
 }
 
+/** How often a question the server calls retryable (DATABASE_UNAVAILABLE) is asked again. */
+const RETRIES = 2;
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask<T>(query, variables);
+    } catch (e) {
+      // An overloaded database says "try again": the explorer does, a little later, before
+      // telling the planner.
+      if (!(e instanceof ApiError) || e.code !== 'DATABASE_UNAVAILABLE' || attempt >= RETRIES) throw e;
+      await new Promise((r) => setTimeout(r, 1000 * (attempt + 1)));
+    }
+  }
+}
+
+async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   let res: Response;
   try {
     res = await fetch('/graphql', {
@@ -96,6 +112,34 @@ export function queries() {
     chains: `query Chains { chainCoverage(first: 200) { nodes { chain { id name nameEn } platformCount covered } } }`,
     regions: `query Regions { regionSummary(first: 200) { nodes { region { id name nameEn level } total existing planned unknown } } }`,
     documents: `query Documents { entities(filter: { kinds: [DOCUMENT] }, first: 50) { nodes { id name nameEn } } }`,
+    reason: `query Reason($id: ID!, $type: RelationshipType!) {
+      node(id: $id) { relationships(direction: OUT, types: [$type]) { basis reason node { id } } }
+    }`,
+    history: `query History($id: ID!) {
+      history(id: $id) {
+        entity { id name nameEn kind }
+        lineage { id name nameEn kind }
+        links { from { id name nameEn kind } to { id name nameEn kind } role basis reason }
+        entries { document { id name nameEn date } date entity { id name nameEn kind } status statusWord level lines sections }
+      }
+    }`,
+    compare: `query Compare($from: ID!, $to: ID!) {
+      compareDocuments(from: $from, to: $to) {
+        from { id name nameEn date } to { id name nameEn date }
+        added { entity { id name nameEn kind } mention { status statusWord lines } }
+        dropped { entity { id name nameEn kind } mention { status statusWord lines } }
+        continued { before { id name nameEn kind } after { id name nameEn kind } same roles basis statusBefore statusAfter statusWordBefore statusWordAfter }
+        statusChanged { before { id } after { id } }
+      }
+    }`,
+    datedDocuments: `query DatedDocuments { documents { id name nameEn date } }`,
+    // Pages of 50: the platforms' SERVES lists would pass the server's cost budget at 100.
+    regionBrief: `query RegionBrief($id: ID!, $kinds: [Kind!], $after: String) {
+      entities(filter: { region: $id, kinds: $kinds }, first: 50, after: $after) {
+        nodes { ${ENTITY} relationships(direction: OUT, types: [SERVES]) { node { id name nameEn kind } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`,
     members: `query Members($filter: EntityFilter, $after: String) {
       entities(filter: $filter, first: 100, after: $after) { nodes { id name nameEn } pageInfo { hasNextPage endCursor } }
     }`,

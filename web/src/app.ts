@@ -4,9 +4,8 @@
  * lives in its own module; this one only sequences them.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { ACTOR_KINDS, LEVELS, STATUSES, type Kind } from '../../src/ontology/ontology.js';
+import { ACTOR_KINDS, type Kind } from '../../src/ontology/ontology.js';
 import { allMatching, ApiError, cachedGql, queries, type Queries } from './api.js';
-import { coverageChart, regionChart, type ChainRow, type RegionRow } from './charts.js';
 import {
   kindOf,
   neighbourElements,
@@ -17,21 +16,26 @@ import {
   type RelationshipRef,
 } from './elements.js';
 import { visibleNodes, visibleSubgraph, type Members } from './filters.js';
-import { GraphView } from './graph-view.js';
+import { GraphView, type HoveredEdge } from './graph-view.js';
 import { UrlHistory } from './history.js';
-import { t, translate, type Key, type Lang } from './i18n.js';
+import { t, type Key, type Lang } from './i18n.js';
 import { ringPositions, type Point } from './layouts.js';
-import { legendEntries } from './legend.js';
 import { overviewScene } from './overview.js';
 import { esc, paint, renderDetails, type Details, type Reached } from './panel.js';
+import { PageView } from './page-view.js';
 import { pathsScene } from './paths-view.js';
+import { renderHistory, type EntityHistory } from './plans.js';
 import type { Scene } from './scene.js';
 import { SearchBox } from './search.js';
+import { applyLanguage, loadCharts, loadFilterChoices } from './side-pane.js';
 import { graphKey, INITIAL, TABLE_COLUMNS, toggle, type BadParameter, type ViewState } from './state.js';
 import { sortRows, tableRows, toCsv } from './table.js';
 import { renderTable } from './table-view.js';
 import { traceScene } from './trace-view.js';
-import { displayName, kindWord, relWord, type Named } from './words.js';
+import { kindWord, relWord, type Named } from './words.js';
+
+/** Kinds (besides institutions) that have a printable brief. */
+const BRIEFABLE: string[] = ['chain', 'industry', 'direction', 'region'];
 
 /** New neighbours shown at once; the rest wait behind "Show more (N)". */
 const NEIGHBOUR_LIMIT = 60;
@@ -63,6 +67,10 @@ export class App {
   private renders = 0;
   private problems: Problem[] = [];
   private appliedLang: Lang | null = null;
+  /** The filters the camera last fitted. */
+  private filtersFitted = '';
+  private hovered: HoveredEdge | null = null;
+  private readonly pages: PageView;
 
   constructor() {
     this.history = new UrlHistory((s) => void this.restore(s));
@@ -83,6 +91,12 @@ export class App {
       q: () => this.q,
       lang: () => this.state.lang,
       choose: (id) => void this.select(id),
+    });
+    this.pages = new PageView(this.q, {
+      state: () => this.state,
+      go: (next) => void this.go(next),
+      dropPage: () => this.commit({ ...this.state, page: null }, 'replace'),
+      problem: (e, id) => this.problem(e, 'whatPage', id),
     });
     this.wire();
   }
@@ -124,15 +138,24 @@ export class App {
     const mine = ++this.renders;
     const stale = (): boolean => mine !== this.renders;
     this.busy(true);
+    // A tooltip belongs to the picture it was shown on: a redraw or a language switch ends it.
+    this.tooltip(null, { x: 0, y: 0 });
     try {
       const s = this.state;
       // Also after Back or Forward across a language switch.
       if (s.lang !== this.appliedLang) {
         this.applyLanguage();
-        void this.loadCharts();
-        void this.loadFilterChoices();
+        // Side parts: a failure leaves them empty and is said, never an unhandled error.
+        const side = (e: unknown): void => {
+          this.problem(e, 'overview');
+          this.showProblems();
+        };
+        loadCharts(this.q, this.state).catch(side);
+        loadFilterChoices(this.q, this.state).catch(side);
       }
       const rebuilt = graphKey(s) !== this.built;
+      const refit = filterKey(s) !== this.filtersFitted;
+      this.filtersFitted = filterKey(s);
       if (rebuilt) {
         if (!(await this.build(s)) || stale()) return;
         for (const id of s.expanded) {
@@ -155,7 +178,8 @@ export class App {
       if (this.state.viewport) this.graph.setViewport(this.state.viewport);
       else {
         // Traces and paths always fit the screen; the overview fits when drawn anew.
-        if (rebuilt || this.scene?.camera === 'keep') this.graph.fit();
+        // A filter fits what it keeps: no tiny island in an empty canvas (issue 18).
+        if (rebuilt || refit || this.scene?.camera === 'keep') this.graph.fit();
         if (this.cameraFor(sel) === 'reveal') this.graph.select(sel, 'reveal');
       }
       this.graph.setFocus(this.state.focus, sel);
@@ -163,6 +187,8 @@ export class App {
       if (stale()) return;
       this.renderControls();
       this.renderTable();
+      await this.pages.render(this.state);
+      if (stale()) return;
       this.describeGraph();
     } finally {
       if (!stale()) {
@@ -345,7 +371,9 @@ export class App {
   /** A click, a search pick or a panel link: select (never expand, never relayout). */
   async select(id: string | null): Promise<void> {
     if (id === this.state.selected) return;
-    await this.go({ ...this.state, selected: id });
+    // A new selection frees the camera: the last pan or zoom (in the URL) must not pin it,
+    // or the panel describes a node off screen (issue 18). Deselecting keeps the view.
+    await this.go({ ...this.state, selected: id, viewport: id ? null : this.state.viewport });
     if (id) this.announce(id);
   }
 
@@ -385,22 +413,30 @@ export class App {
     try {
       const { node } = await cachedGql<{ node: Details }>(this.q.details, { id });
       let reach: Reached[] | null = null;
+      const history = cachedGql<{ history: EntityHistory }>(this.q.history, { id }).catch(() => null);
       if ((ACTOR_KINDS as string[]).includes(kindOf(node.kind))) {
         const r = await cachedGql<{ institutionReach: { chains: Reached[] } }>(this.q.reach, { id });
         reach = r.institutionReach.chains;
       }
+      const h = await history;
       if (this.state.selected !== id) return;
-      body.innerHTML = renderDetails(
-        node,
-        {
-          lang: this.state.lang,
-          docs: this.docs,
-          expanded: this.state.expanded.includes(id),
-          hidden: this.state.hidden.includes(id),
-          avoided: this.state.paths.exclude.includes(id),
-        },
-        reach,
-      );
+      const kind = kindOf(node.kind);
+      body.innerHTML =
+        renderDetails(
+          node,
+          {
+            lang: this.state.lang,
+            docs: this.docs,
+            expanded: this.state.expanded.includes(id),
+            hidden: this.state.hidden.includes(id),
+            avoided: this.state.paths.exclude.includes(id),
+            briefable: BRIEFABLE.includes(kind) || (ACTOR_KINDS as string[]).includes(kind),
+          },
+          reach,
+        ) +
+        (h
+          ? `<h3 id="history-title">${esc(t(this.state.lang, 'history'))}</h3><div class="panel-history" aria-labelledby="history-title">${renderHistory(h.history, this.state.lang)}</div>`
+          : '');
       paint(body);
       body.dataset.entity = id;
     } catch (e) {
@@ -468,13 +504,24 @@ export class App {
     if (on) document.body.dataset.ready = 'false';
   }
 
-  private tooltip(edge: { word: string; basis: string; reason: string | null } | null, at: Point): void {
+  private tooltip(edge: HoveredEdge | null, at: Point): void {
     const tip = $('tip');
+    this.hovered = edge;
     if (!edge) {
       tip.hidden = true;
       return;
     }
     const lang = this.state.lang;
+    // Overview and path edges come without their reason: ask for it, then say it.
+    if (edge.basis === 'inferred' && !edge.reason)
+      void cachedGql<{
+        node: { relationships: { basis: string; reason?: string | null; node: { id: string } }[] };
+      }>(this.q.reason, { id: edge.source, type: edge.type })
+        .then(({ node }) => {
+          const reason = node.relationships.find((r) => r.node.id === edge.target)?.reason ?? null;
+          if (reason && this.hovered === edge) this.tooltip({ ...edge, reason }, at);
+        })
+        .catch(() => undefined);
     tip.textContent =
       edge.basis === 'inferred'
         ? `${edge.word} · ${t(lang, 'inferredWhy', { why: edge.reason ?? '' })}`
@@ -547,7 +594,24 @@ export class App {
     $('lang').addEventListener('click', () => {
       void this.go({ ...this.state, lang: this.state.lang === 'zh' ? 'en' : 'zh' });
     });
-    $('export-png').addEventListener('click', () => download(this.graph.png(), 'innograph.png'));
+    $('export-png').addEventListener('click', () =>
+      download(this.graph.png($<HTMLInputElement>('png-whole').checked), 'innograph.png'),
+    );
+    $('share').addEventListener('click', () => {
+      const url = location.href;
+      const status = $('share-status');
+      const said = (): void => {
+        status.hidden = false;
+        status.textContent = t(this.state.lang, 'shared', { url });
+      };
+      // The link is said on the page in any case: a clipboard may be refused.
+      said();
+      try {
+        void navigator.clipboard.writeText(url).catch(() => undefined);
+      } catch {
+        // No clipboard here (an insecure origin): the link on the page is enough.
+      }
+    });
     $('export-json').addEventListener('click', () => {
       const { nodes, edges } = this.graph.shown();
       const visible = new Set(nodes.map((n) => n.id));
@@ -653,6 +717,8 @@ export class App {
       const id = $('panel-body').dataset.entity;
       if (!action || !id) return;
       if (action === 'expand') void this.expand(id);
+      if (action === 'history') void this.go({ ...this.state, page: { kind: 'history', id } });
+      if (action === 'brief') void this.go({ ...this.state, page: { kind: 'brief', id } });
       if (action === 'collapse') this.collapse(id);
       if (action === 'hide')
         void this.go({ ...this.state, hidden: [...this.state.hidden, id], selected: null, focus: false });
@@ -722,29 +788,8 @@ export class App {
   }
 
   private applyLanguage(): void {
-    const lang: Lang = this.state.lang;
-    this.appliedLang = lang;
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `innograph · ${t(lang, 'title')}`;
-    translate(document, lang);
-    $('legend').innerHTML = legendEntries(lang)
-      .map(
-        (e) =>
-          `<li><label><input type="checkbox" data-kind="${e.kind}" ${this.state.hiddenKinds.includes(e.kind) ? '' : 'checked'}>` +
-          `<span class="swatch shape-${e.shape}" data-color="${e.color}" aria-hidden="true"></span>${esc(e.label)}</label></li>`,
-      )
-      .join('');
-    paint($('legend'));
-    const checks = (el: string, values: readonly string[], current: readonly string[]): void => {
-      $(el).innerHTML = values
-        .map(
-          (v) =>
-            `<label><input type="checkbox" data-value="${v}" ${current.includes(v) ? 'checked' : ''}>${esc(t(lang, v as 'existing'))}</label>`,
-        )
-        .join('');
-    };
-    checks('status-filter', STATUSES, this.state.statuses);
-    checks('level-filter', LEVELS, this.state.levels);
+    this.appliedLang = this.state.lang;
+    applyLanguage(this.state);
   }
 
   private async loadDocs(): Promise<void> {
@@ -757,64 +802,11 @@ export class App {
       // Citations then show document ids: still correct, only less friendly.
     }
   }
-
-  private async loadCharts(): Promise<void> {
-    const lang = this.state.lang;
-    const [
-      {
-        chainCoverage: { nodes: chainCoverage },
-      },
-      {
-        regionSummary: { nodes: regionSummary },
-      },
-    ] = await Promise.all([
-      cachedGql<{ chainCoverage: { nodes: ChainRow[] } }>(this.q.chains),
-      cachedGql<{ regionSummary: { nodes: RegionRow[] } }>(this.q.regions),
-    ]);
-    $('chart-coverage').innerHTML = coverageChart(chainCoverage, lang);
-    $('chart-regions').innerHTML = regionChart(regionSummary, lang);
-    const select = $<HTMLSelectElement>('trace-select');
-    select.innerHTML =
-      `<option value="">${esc(t(lang, 'traceChoose'))}</option>` +
-      [...chainCoverage]
-        .sort(
-          (a, b) =>
-            b.platformCount - a.platformCount ||
-            displayName(a.chain, lang).localeCompare(displayName(b.chain, lang), lang),
-        )
-        .map(
-          (c) =>
-            `<option value="${esc(c.chain.id)}">${esc(displayName(c.chain, lang))} (${c.platformCount})</option>`,
-        )
-        .join('');
-    select.value = this.state.view.kind === 'trace' ? this.state.view.chain : '';
-  }
-
-  private async loadFilterChoices(): Promise<void> {
-    const lang = this.state.lang;
-    const {
-      regionSummary: { nodes: regionSummary },
-    } = await cachedGql<{ regionSummary: { nodes: RegionRow[] } }>(this.q.regions);
-    const region = $<HTMLSelectElement>('region-filter');
-    region.innerHTML =
-      `<option value="">${esc(t(lang, 'all'))}</option>` +
-      regionSummary
-        .filter((r) => r.total > 0)
-        .map((r) => `<option value="${esc(r.region.id)}">${esc(displayName(r.region, lang))}</option>`)
-        .join('');
-    region.value = this.state.region ?? '';
-    const fields = await allMatching(this.q, { kinds: ['FIELD', 'DIRECTION'] });
-    const field = $<HTMLSelectElement>('field-filter');
-    field.innerHTML =
-      `<option value="">${esc(t(lang, 'all'))}</option>` +
-      fields
-        .map((f) => ({ id: f.id, label: displayName(f, lang) }))
-        .sort((a, b) => a.label.localeCompare(b.label, lang))
-        .map((f) => `<option value="${esc(f.id)}">${esc(f.label)}</option>`)
-        .join('');
-    field.value = this.state.field ?? '';
-  }
 }
+
+/** The filters: when they change, the camera fits what they keep. */
+const filterKey = (s: ViewState): string =>
+  JSON.stringify([s.hiddenKinds, s.statuses, s.levels, s.region, s.field, s.hidden]);
 
 function idOfView(s: ViewState): string {
   return s.view.kind === 'trace'

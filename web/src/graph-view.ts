@@ -18,7 +18,17 @@ export interface GraphCallbacks {
   onTap(id: string | null): void;
   onDoubleTap(id: string): void;
   onViewport(v: Viewport): void;
-  onEdgeHover(edge: { word: string; basis: string; reason: string | null } | null, at: Point): void;
+  onEdgeHover(edge: HoveredEdge | null, at: Point): void;
+}
+
+/** An edge under the pointer: its words, and what identifies it to ask the API for its reason. */
+export interface HoveredEdge {
+  readonly word: string;
+  readonly basis: string;
+  readonly reason: string | null;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
 }
 
 /** Labels: 11 px, hubs up to 17 px so that they read first when zoomed out. */
@@ -30,6 +40,8 @@ export class GraphView {
   private viewportTimer = 0;
   /** Programmatic camera moves are not the planner's: they are not written to the URL. */
   private quiet = 0;
+  /** A camera move (animation) is under way. */
+  private moving = false;
 
   constructor(
     container: HTMLElement,
@@ -73,6 +85,9 @@ export class GraphView {
           word: String(edge.data('word') ?? ''),
           basis: String(edge.data('basis')),
           reason: (edge.data('reason') as string | null) ?? null,
+          source: edge.source().id(),
+          target: edge.target().id(),
+          type: String(edge.data('type')),
         },
         { x: p.x, y: p.y },
       );
@@ -192,13 +207,18 @@ export class GraphView {
     const fitZoom = Math.min(w / (bb.w + 160), h / (bb.h + 160));
     // Legible (11 px labels at ≥ 12 px) but not so close that the neighbours leave the screen.
     const zoom = Math.max(1.1, Math.min(2, fitZoom));
-    this.quiet++;
+    // A move still under way is dropped (stop() calls no `complete`): its quiet hold goes with it,
+    // or the camera would stay deaf to the planner's pans after a quick second pick.
     this.cy.stop();
+    if (this.moving) this.quiet--;
+    this.moving = true;
+    this.quiet++;
     this.cy.animate(
       { zoom, center: { eles: zoom === fitZoom ? hood : n } },
       {
         duration: 250,
         complete: () => {
+          this.moving = false;
           this.quiet--;
           this.updateLabels();
           this.cb.onViewport(this.viewport());
@@ -258,7 +278,8 @@ export class GraphView {
     return { nodes, edges };
   }
 
-  png(): Blob {
-    return this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' });
+  /** The picture as on screen (`whole`: the whole extent of the graph instead). */
+  png(whole = false): Blob {
+    return this.cy.png({ full: whole, scale: 2, bg: '#ffffff', output: 'blob' });
   }
 }

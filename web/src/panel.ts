@@ -48,6 +48,8 @@ export interface PanelContext {
   readonly expanded: boolean;
   readonly hidden: boolean;
   readonly avoided: boolean;
+  /** A chain, region or institution: it has a printable brief. */
+  readonly briefable?: boolean;
 }
 
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -126,6 +128,8 @@ export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | 
     ${button('path-from', 'pathFrom')}
     ${button('path-to', 'pathTo')}
     ${button('path-avoid', 'pathAvoid', false, ctx.avoided)}
+    ${button('history', 'historyOpen')}
+    ${ctx.briefable ? button('brief', 'briefOpen') : ''}
   </div>
   <h3>${esc(t(lang, 'citations'))}</h3><ul class="citations">${cites}</ul>
   ${reachList}

@@ -1,7 +1,8 @@
 /** Shortest paths between two entities, keeping out regions, placeholders and chosen nodes. */
 import { cachedGql, type Queries } from './api.js';
-import { newElements, subgraphElements, type Subgraph } from './elements.js';
+import { newElements, subgraphElements, type GNode, type Subgraph } from './elements.js';
 import type { Lang } from './i18n.js';
+import { displayName, relWord } from './words.js';
 import type { Scene } from './scene.js';
 import type { PathOptions } from './state.js';
 
@@ -14,6 +15,31 @@ export function pathVariables(from: string, to: string, o: PathOptions): Record<
     excludeKinds: o.regions ? [] : ['REGION'],
     includePlaceholders: o.placeholders,
   };
+}
+
+/**
+ * The path in words (issue 18): how many shortest paths, how many steps, and the first one
+ * read from end to end, each link named in the UI's language with its direction.
+ */
+export function pathSummary(
+  paths: readonly Subgraph[],
+  lang: Lang,
+): { n: number; k: number; steps: string } | null {
+  const first = paths[0];
+  if (!first) return null;
+  const name = (n: GNode): string => displayName({ name: n.label, nameEn: n.entity?.nameEn ?? null }, lang);
+  let steps = first.nodes[0] ? name(first.nodes[0]) : '';
+  for (let i = 1; i < first.nodes.length; i++) {
+    const a = first.nodes[i - 1];
+    const b = first.nodes[i];
+    if (!a || !b) continue;
+    const forward = first.edges.find((e) => e.source === a.id && e.target === b.id);
+    const back = first.edges.find((e) => e.source === b.id && e.target === a.id);
+    const e = forward ?? back;
+    const word = e ? relWord(e.type, lang, e.role) : '—';
+    steps += forward ? ` —${word}→ ${name(b)}` : ` ←${word}— ${name(b)}`;
+  }
+  return { n: paths.length, k: Math.max(0, first.nodes.length - 1), steps };
 }
 
 export async function pathsScene(
@@ -41,6 +67,9 @@ export async function pathsScene(
     elements: els,
     positions,
     camera: 'keep',
-    notice: paths.length === 0 ? { key: 'noPath' } : undefined,
+    notice: ((): Scene['notice'] => {
+      const summary = pathSummary(paths, lang);
+      return summary ? { key: 'pathSummary', vars: summary } : { key: 'noPath' };
+    })(),
   };
 }

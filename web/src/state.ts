@@ -15,6 +15,15 @@ import type { Lang } from './i18n.js';
 export type View =
   { kind: 'overview' } | { kind: 'trace'; chain: string } | { kind: 'paths'; from: string; to: string };
 
+/**
+ * A page over the graph: an entity's plan history, two documents compared, or a printable brief
+ * of a chain, city or institution. Each is its own URL, so it can be shared.
+ */
+export type Page =
+  | { kind: 'history'; id: string }
+  | { kind: 'compare'; from: string; to: string }
+  | { kind: 'brief'; id: string };
+
 /** How the overview groups its nodes. */
 export const CLUSTERINGS = ['region', 'chain', 'none'] as const;
 export type Clustering = (typeof CLUSTERINGS)[number];
@@ -58,6 +67,8 @@ export interface ViewState {
   readonly paths: PathOptions;
   /** Null: fit the graph to the screen. */
   readonly viewport: Viewport | null;
+  /** A page shown over the graph (history, compare, brief); null for the graph itself. */
+  readonly page: Page | null;
 }
 
 export const INITIAL: ViewState = {
@@ -77,6 +88,7 @@ export const INITIAL: ViewState = {
   sort: { column: 'name', descending: false },
   paths: { regions: false, placeholders: false, exclude: [] },
   viewport: null,
+  page: null,
 };
 
 const ID = /^[a-z]+:[a-z0-9-]+$/;
@@ -102,6 +114,9 @@ export function encodeState(s: ViewState): string {
   if (s.paths.regions) p.set('via-regions', '1');
   if (s.paths.placeholders) p.set('via-placeholders', '1');
   if (s.paths.exclude.length > 0) p.set('avoid', s.paths.exclude.join(','));
+  if (s.page?.kind === 'history') p.set('history', s.page.id);
+  if (s.page?.kind === 'compare') p.set('compare', `${s.page.from},${s.page.to}`);
+  if (s.page?.kind === 'brief') p.set('brief', s.page.id);
   if (s.lang !== 'zh') p.set('lang', s.lang);
   if (s.viewport) {
     const r = (n: number, d: number): string => String(Math.round(n * 10 ** d) / 10 ** d);
@@ -141,6 +156,9 @@ export function parseState(search: string): { state: ViewState; bad: BadParamete
     'avoid',
     'lang',
     'z',
+    'history',
+    'compare',
+    'brief',
   ]);
   for (const [name, value] of p) if (!known.has(name)) bad.push({ name, value });
   const id = (name: string): string | null => {
@@ -189,6 +207,17 @@ export function parseState(search: string): { state: ViewState; bad: BadParamete
     else bad.push({ name: 'path', value: p.get('path') ?? '' });
   }
 
+  let page: Page | null = null;
+  const historyOf = id('history');
+  const briefOf = id('brief');
+  if (historyOf) page = { kind: 'history', id: historyOf };
+  else if (briefOf) page = { kind: 'brief', id: briefOf };
+  else if (p.has('compare')) {
+    const [from, to, ...rest] = list(p.get('compare'));
+    if (from && to && rest.length === 0 && ID.test(from) && ID.test(to)) page = { kind: 'compare', from, to };
+    else bad.push({ name: 'compare', value: p.get('compare') ?? '' });
+  }
+
   let sort = INITIAL.sort;
   const sortValue = p.get('sort');
   if (sortValue !== null) {
@@ -231,6 +260,7 @@ export function parseState(search: string): { state: ViewState; bad: BadParamete
     paths: { regions: flag('via-regions'), placeholders: flag('via-placeholders'), exclude: ids('avoid') },
     lang: one('lang', ['zh', 'en'] as const, 'zh'),
     viewport,
+    page,
   };
   return { state, bad };
 }
@@ -242,7 +272,8 @@ export const toggle = <T>(xs: readonly T[], x: T): T[] =>
 
 /** The part of the state that decides which elements the graph holds (not how they look). */
 export const graphKey = (s: ViewState): string =>
-  JSON.stringify([s.view, s.expanded, s.view.kind === 'paths' ? s.paths : null, s.cluster]);
+  // A path's summary is in words: paths are drawn again in the other language.
+  JSON.stringify([s.view, s.expanded, s.view.kind === 'paths' ? [s.paths, s.lang] : null, s.cluster]);
 
 /**
  * Whether going from `a` to `b` is a step the planner can go Back to (push) or a refinement

@@ -34,7 +34,8 @@ interface RoleWords {
 export function relWord(type: string, lang: Lang, role?: string | null): string {
   if (!isRelType(type)) return type;
   const spec: RoleWords = RELATIONSHIPS[type];
-  const r = role ? spec.roles?.[role] : undefined;
+  // The API spells roles KEY_RELIANCE, the ontology key_reliance.
+  const r = role ? spec.roles?.[role.toLowerCase()] : undefined;
   if (r) return lang === 'zh' ? r.zh : r.en;
   return lang === 'zh' ? spec.zh : spec.en;
 }

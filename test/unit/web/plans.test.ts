@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { chainBrief, countStatuses } from '../../../web/src/briefs.js';
+import {
+  compareRows,
+  reasonFor,
+  renderComparison,
+  renderHistory,
+  type Comparison,
+  type EntityHistory,
+} from '../../../web/src/plans.js';
+import { pathSummary } from '../../../web/src/paths-view.js';
+import { encodeState, INITIAL, parseState } from '../../../web/src/state.js';
+
+const doc = (id: string, date: string) => ({ id, name: id, nameEn: `${id} (en)`, date });
+const history: EntityHistory = {
+  entity: { id: 'chain:a', name: '甲链', nameEn: 'Chain A', kind: 'CHAIN' },
+  lineage: [],
+  links: [
+    {
+      from: { id: 'chain:b', name: '乙链' },
+      to: { id: 'chain:a', name: '甲链' },
+      role: 'RENAMED',
+      basis: 'INFERRED',
+      reason: '名称相近',
+      reasonEn: 'similar names',
+    },
+  ],
+  entries: [
+    {
+      document: doc('doc:late', '2024-09-09'),
+      entity: { id: 'chain:b', name: '乙链' },
+      status: 'EXISTING',
+      level: 'PROVINCIAL',
+      lines: [27],
+      sections: [],
+    },
+    {
+      document: doc('doc:early', '2015-08-03'),
+      entity: { id: 'chain:a', name: '甲链' },
+      status: 'PLANNED',
+      statusWord: '重点建设',
+      level: 'PROVINCIAL',
+      lines: [229, 230],
+      sections: [],
+    },
+  ],
+};
+
+describe('plan history and compare (pure rendering)', () => {
+  it('orders the timeline by date, gives the status word and lines, and names the lineage role', () => {
+    const html = renderHistory(history, 'zh');
+    expect(html.indexOf('2015-08-03')).toBeLessThan(html.indexOf('2024-09-09'));
+    expect(html).toContain('重点建设');
+    expect(html).toContain('第 229 行、第 230 行');
+    expect(html).toContain('更名');
+    expect(html).toContain('推断：名称相近');
+    const en = renderHistory(history, 'en');
+    expect(en).toContain('renamed');
+    expect(en).toContain('Inferred: similar names');
+    expect(en).toContain('doc:early (en)');
+  });
+
+  it('gives an inferred link its reason in the chosen language, the Chinese one when no English exists', () => {
+    expect(reasonFor({ reason: '中文', reasonEn: 'English' }, 'zh')).toBe('中文');
+    expect(reasonFor({ reason: '中文', reasonEn: 'English' }, 'en')).toBe('English');
+    expect(reasonFor({ reason: '中文' }, 'en')).toBe('中文');
+  });
+
+  it('puts continued entities side by side, then dropped and added, marking status changes', () => {
+    const c: Comparison = {
+      from: doc('doc:early', '2015'),
+      to: doc('doc:late', '2021'),
+      added: [
+        {
+          entity: { id: 'p:new', name: '新平台', kind: 'LABORATORY' },
+          mention: { status: 'PLANNED', lines: [3] },
+        },
+      ],
+      dropped: [
+        {
+          entity: { id: 'p:old', name: '旧平台', kind: 'LABORATORY' },
+          mention: { status: 'EXISTING', lines: [4] },
+        },
+      ],
+      continued: [
+        {
+          before: { id: 'c:1', name: '一' },
+          after: { id: 'c:2', name: '二' },
+          same: false,
+          roles: ['MERGED'],
+          basis: 'INFERRED',
+          statusBefore: 'UNKNOWN',
+          statusAfter: 'PLANNED',
+        },
+        {
+          before: { id: 'c:3', name: '三' },
+          after: { id: 'c:3', name: '三' },
+          same: true,
+          roles: [],
+          basis: 'STATED',
+          statusBefore: 'PLANNED',
+          statusAfter: 'PLANNED',
+        },
+      ],
+      statusChanged: [
+        {
+          before: { id: 'c:1', name: '一' },
+          after: { id: 'c:2', name: '二' },
+          same: false,
+          roles: ['MERGED'],
+          basis: 'INFERRED',
+          statusBefore: 'UNKNOWN',
+          statusAfter: 'PLANNED',
+        },
+      ],
+    };
+    const rows = compareRows(c, 'zh');
+    expect(rows.map((r) => r.kind)).toEqual(['continued', 'continued', 'dropped', 'added']);
+    expect(rows.filter((r) => r.kind === 'continued' && r.changed)).toHaveLength(1);
+    const html = renderComparison(c, 'zh');
+    expect(html).toContain('新增 1，删去 1，延续 2（其中状态变化 1）');
+    expect(html).toContain('合并');
+    expect(renderComparison(c, 'en')).toContain('1 added, 1 dropped, 2 continued (1 with a status change)');
+  });
+
+  it('briefs count built vs planned and say when a chain has no platform', () => {
+    expect(countStatuses([{ status: 'EXISTING' }, { status: 'PLANNED' }, { status: 'PLANNED' }])).toEqual({
+      existing: 1,
+      planned: 2,
+      unknown: 0,
+    });
+    const html = chainBrief(
+      {
+        chain: { id: 'chain:a', name: '甲链', kind: 'CHAIN', level: 'PROVINCIAL', status: 'PLANNED' },
+        platforms: [],
+        reliedOn: [],
+      },
+      history,
+      'zh',
+    );
+    expect(html).toContain('文件没有为该产业链指定任何平台');
+    expect(
+      chainBrief(
+        {
+          chain: { id: 'chain:a', name: '甲链', kind: 'CHAIN', level: 'PROVINCIAL', status: 'PLANNED' },
+          platforms: [],
+          reliedOn: [],
+        },
+        history,
+        'en',
+      ),
+    ).toContain('The documents name no platform for this chain.');
+  });
+
+  it('history, compare and brief pages round-trip through the URL; a malformed compare is reported', () => {
+    for (const page of [
+      { kind: 'history', id: 'chain:a' },
+      { kind: 'compare', from: 'doc:impl2015', to: 'doc:plan14' },
+      { kind: 'brief', id: 'region:shenyang' },
+    ] as const) {
+      const s = { ...INITIAL, page, lang: 'en' as const };
+      expect(parseState(encodeState(s))).toEqual({ state: s, bad: [] });
+    }
+    expect(parseState('?compare=doc:a').bad).toEqual([{ name: 'compare', value: 'doc:a' }]);
+    expect(parseState('?history=Nope').bad).toEqual([{ name: 'history', value: 'Nope' }]);
+  });
+
+  it('says a path in words, each link with its direction', () => {
+    const n = (id: string, label: string, nameEn: string) => ({
+      id,
+      label,
+      kind: 'UNIVERSITY',
+      level: 'UNKNOWN',
+      status: 'EXISTING',
+      entity: { nameEn },
+    });
+    const path = {
+      nodes: [
+        n('uni:a', '甲大学', 'A University'),
+        n('lab:b', '乙实验室', 'B Lab'),
+        n('ri:c', '丙所', 'C Institute'),
+      ],
+      edges: [
+        { id: '1', source: 'lab:b', target: 'uni:a', type: 'HOSTED_BY', basis: 'STATED' },
+        { id: '2', source: 'lab:b', target: 'ri:c', type: 'HOSTED_BY', basis: 'STATED' },
+      ],
+    };
+    expect(pathSummary([path], 'zh')).toEqual({ n: 1, k: 2, steps: '甲大学 ←依托— 乙实验室 —依托→ 丙所' });
+    expect(pathSummary([path], 'en')?.steps).toContain('A University ←');
+    expect(pathSummary([], 'zh')).toBeNull();
+  });
+});
