@@ -104,7 +104,6 @@ const entityOf = (full: unknown, fields: readonly string[] | undefined, values: 
 const storedOf = (v: unknown, basis: readonly Basis[]): KindStatusCount[] =>
   storedCounts(v, basis).map(([kind, status, count]) => ({ kind, status, count }));
 
-
 export interface RepositoryOptions {
   /** Safety net on a paths search's wall time (INNOGRAPH_PATHS_BUDGET_MS). */
   readonly pathsBudgetMs?: number;

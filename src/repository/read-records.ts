@@ -129,4 +129,3 @@ export interface LineageCounterpartRecord {
 
 /** The longest path the API searches; one Cypher file per bound (shortest-paths-1 … -6). */
 export const MAX_PATH_HOPS = 6;
-
