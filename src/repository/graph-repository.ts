@@ -18,6 +18,9 @@ import {
   type CitationRecord,
   type EntityRecord,
   type MentionRecord,
+  type SectionRecord,
+  toSectionRecord,
+  sectionTree,
 } from './records.js';
 import { escapeSearchText } from './search-query.js';
 
@@ -109,6 +112,7 @@ export interface RelatedItem {
   readonly role?: string;
   readonly basis: Basis;
   readonly reason?: string;
+  readonly reasonEn?: string;
   readonly documents: readonly string[];
   readonly citations: readonly CitationRecord[];
   readonly node: EntityRecord;
@@ -237,6 +241,7 @@ export interface LineageRecord {
     readonly role?: string;
     readonly basis: Basis;
     readonly reason?: string;
+    readonly reasonEn?: string;
     readonly citations: readonly CitationRecord[];
   }[];
 }
@@ -320,6 +325,14 @@ export class GraphRepository {
   /** The source documents, oldest first. */
   async documents(): Promise<EntityRecord[]> {
     return (await this.read('api/documents')).map((r) => toEntityRecord(props(r.entity)));
+  }
+
+  /** A document's sections as a tree (top level first, in line order), with their cited entities. */
+  async documentSections(document: string): Promise<SectionRecord[]> {
+    const found = await this.read('api/document-sections', { document });
+    return sectionTree(
+      found.map((r) => toSectionRecord(props(r.section), (r.entities as string[]).map(String))),
+    );
   }
 
   /**
@@ -434,12 +447,14 @@ export class GraphRepository {
           const rel = props(it.rel);
           const role = optionalString(rel.role);
           const reason = optionalString(rel.reason);
+          const reasonEn = optionalString(rel.reasonEn);
           return {
             type: String(it.type) as RelType,
             direction: dir,
             ...(role === undefined ? {} : { role }),
             basis: asBasis(rel.basis),
             ...(reason === undefined ? {} : { reason }),
+            ...(reasonEn === undefined ? {} : { reasonEn }),
             documents: Array.isArray(rel.docs) ? rel.docs.map(String) : [],
             citations: parseCitations(rel.citations),
             node: toEntityRecord(props(it.node)),
@@ -652,11 +667,13 @@ export class GraphRepository {
         const rel = props(c.rel);
         const role = optionalString(rel.role);
         const reason = optionalString(rel.reason);
+        const reasonEn = optionalString(rel.reasonEn);
         return {
           to: String(c.to),
           ...(role === undefined ? {} : { role }),
           basis: asBasis(rel.basis),
           ...(reason === undefined ? {} : { reason }),
+          ...(reasonEn === undefined ? {} : { reasonEn }),
           citations: parseCitations(rel.citations),
         };
       }),
