@@ -273,7 +273,8 @@ export const BASIS_WORDS: Readonly<Record<Basis, { readonly zh: string; readonly
 /**
  * Designations: the classes planners ask by (高新区, 中国科学院 institutes, 省部共建 laboratories …).
  * Curated per entity in the seed (`designations: [high_tech_zone]`) and checked: one of `words`
- * (regular expressions) must occur in the entity's name, an alias or a span of its citations.
+ * (regular expressions) must occur in the entity's name, an alias, a span of its citations or its
+ * status word (培育建设 supports `incubating`).
  */
 export interface DesignationSpec {
   readonly zh: string;
@@ -282,7 +283,7 @@ export interface DesignationSpec {
   readonly description: string;
   /** The kinds it applies to. */
   readonly kinds: readonly Kind[];
-  /** Words (RegExp sources) of a name, alias or cited span that support it. */
+  /** Words (RegExp sources) of a name, alias, cited span or status word that support it. */
   readonly words: readonly string[];
   /** zone class, platform designation or institution affiliation. */
   readonly family: 'zone_class' | 'platform' | 'affiliation';
@@ -344,7 +345,8 @@ export const DESIGNATIONS = {
     en: 'New area',
     description: '新区: a state- or province-level new area (金普新区, 沈抚新区).',
     kinds: ['zone'],
-    words: ['新区'],
+    // Not the 新区 of 高新区.
+    words: ['(?<!高)新区'],
     family: 'zone_class',
   },
   economic_zone: {
@@ -400,7 +402,7 @@ export const DESIGNATIONS = {
     en: 'Liaoning Laboratory',
     description: '辽宁实验室: the province’s flagship laboratories (辽宁材料实验室 …) and their umbrella.',
     kinds: ['laboratory'],
-    words: ['辽宁.{0,6}实验室'],
+    words: ['辽宁.{0,8}实验室'],
     family: 'platform',
   },
   international_cooperation: {

@@ -306,12 +306,15 @@ export function validateSeed(
     }
   }
 
-  // Designations: each applies to the entity's kind and is supported by its name, an alias or a cited span.
+  // Designations: each applies to the entity's kind and is supported by its name, an alias, a
+  // cited span or a status word (培育建设 supports incubating).
   for (const e of set.entities) {
+    const cites = [...e.cite, ...(extraCites.get(e.id) ?? [])];
     const texts = [
       e.name,
       ...e.aliases,
-      ...[...e.cite, ...(extraCites.get(e.id) ?? [])].map((c) => c.span ?? ''),
+      e.statusWord ?? '',
+      ...cites.flatMap((c) => [c.span ?? '', c.statusWord ?? '']),
     ];
     for (const d of e.designations ?? []) {
       const spec = DESIGNATIONS[d];
@@ -323,7 +326,7 @@ export function validateSeed(
         problems.push(
           at(
             e.at,
-            `${e.id}: designation ${d} needs its words (${spec.words.join(' / ')}) in the name, an alias or a cited span`,
+            `${e.id}: designation ${d} needs its words (${spec.words.join(' / ')}) in the name, an alias, a cited span or a status word`,
           ),
         );
     }

@@ -216,7 +216,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
       ),
     },
     [
-      'a.yaml:2: lab:new-energy-aircraft: designation international_cooperation needs its words (国际 / 一带一路 / 中日 / 中英 / 中东欧 / 中外) in the name, an alias or a cited span',
+      'a.yaml:2: lab:new-energy-aircraft: designation international_cooperation needs its words (国际 / 一带一路 / 中日 / 中英 / 中东欧 / 中外) in the name, an alias, a cited span or a status word',
     ],
   ],
   [
