@@ -112,6 +112,16 @@ export const KINDS = {
     covers: '科学城, 高新区, 自主创新示范区, 产业园, 科技城',
     style: { color: '#7f7f7f', shape: 'round-rectangle' },
   },
+  platform_group: {
+    label: 'PlatformGroup',
+    group: 'Platform',
+    idPrefix: 'grp',
+    zh: '平台组',
+    en: 'Named group of platforms',
+    covers:
+      'a list the text names as one (区域特色创新平台, 重大科技基础设施集群): not a platform itself; its members are PART_OF it',
+    style: { color: '#c49c94', shape: 'round-octagon' },
+  },
   university: {
     label: 'University',
     group: 'Actor',

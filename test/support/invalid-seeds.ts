@@ -36,7 +36,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
     'unknown kind',
     { 'a.yaml': variant('kind: university', 'kind: college') },
     [
-      'a.yaml:8: entities[1] uni:sau: unknown kind "college" (allowed: laboratory, innovation_centre, clinical_centre, research_centre, infrastructure, innovation_institute, pilot_base, zone, university, research_institute, hospital, enterprise, government, alliance, chain, industry, direction, field, topic, region, document)',
+      'a.yaml:8: entities[1] uni:sau: unknown kind "college" (allowed: laboratory, innovation_centre, clinical_centre, research_centre, infrastructure, innovation_institute, pilot_base, zone, platform_group, university, research_institute, hospital, enterprise, government, alliance, chain, industry, direction, field, topic, region, document)',
       'a.yaml:13: lab:new-energy-aircraft HOSTED_BY uni:sau: unknown "to" id "uni:sau"',
     ],
   ],

@@ -250,3 +250,49 @@ describe('designations, sections and named ties in the curated seed', () => {
     expect(named.every((r) => (r.words ?? '') !== '')).toBe(true);
   });
 });
+
+describe('named groups and the gaps of defect 8', () => {
+  const { graph } = checkSeed();
+  const rels = graph?.relations ?? [];
+  const members = (group: string) =>
+    rels
+      .filter((r) => r.type === 'PART_OF' && r.to === group)
+      .map((r) => r.from)
+      .sort();
+  const kindOf = (id: string) => graph?.entities.find((e) => e.id === id)?.kind;
+
+  it('models the lists the text names as one, with the members its paragraph states', () => {
+    expect(kindOf('grp:plan14-regional-featured-platforms')).toBe('platform_group');
+    expect(members('grp:plan14-regional-featured-platforms')).toEqual([
+      'pb:dandong-industrial-tech-innovation-incubation',
+      'pb:dongdaihe-transfer-centre',
+      'pb:panjin-pilot-base',
+      'pb:songshan-lake-jinzhou-industrial-base',
+    ]);
+    expect(members('zone:shenyang-comprehensive-national-science-centre')).toEqual([
+      'ii:cas-robotics-intelligent-manufacturing',
+      'rc:synl',
+      'tic:national-robotics-innovation-centre',
+      'tic:shenyang-gas-turbine',
+      'tic:shi-changxu-advanced-materials',
+      'zone:hunnan-science-city',
+    ]);
+    expect(members('zone:dalian-northeast-asia-innovation-centre')).toHaveLength(10);
+  });
+
+  it('types umbrella headings as groups, not facilities', () => {
+    expect(kindOf('grp:dalian-major-infrastructure-cluster')).toBe('platform_group');
+    expect(members('grp:dalian-major-infrastructure-cluster')).toHaveLength(4);
+  });
+
+  it('ties the seed-industry platforms to 种业, a direction to its field, and knows 辽西', () => {
+    const has = (from: string, type: string, to: string) =>
+      rels.some((r) => r.from === from && r.type === type && r.to === to);
+    expect(has('rc:modern-seed-industry-rd-centre', 'FOCUSES_ON', 'field:seed-industry')).toBe(true);
+    expect(has('tic:northern-japonica-rice-seed-platform', 'FOCUSES_ON', 'field:seed-industry')).toBe(true);
+    expect(has('dir:hydrogen-energy', 'FOCUSES_ON', 'field:hydrogen-energy-and-fuel-cells')).toBe(true);
+    expect(kindOf('region:liaoxi')).toBe('region');
+    for (const city of ['region:fuxin', 'region:chaoyang', 'region:huludao'])
+      expect(has(city, 'PART_OF', 'region:liaoxi'), city).toBe(true);
+  });
+});
