@@ -10,6 +10,7 @@ import type { EntityRecord, SectionRecord } from '../../repository/records.js';
 import { DbQueries, listCost } from '../budget.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
+import { badUserInput } from '../errors.js';
 import { DocumentEntity, Entity } from '../types/entity.js';
 import { Section, SECTION_CHILDREN_ESTIMATE } from '../types/section.js';
 
@@ -24,8 +25,33 @@ export class DocumentSectionsResolver {
       'The document’s structure / 章节: its top-level sections (title, chapters …) in line order, each with `children` and the `entities` cited in it.',
     complexity: listCost(SECTION_CHILDREN_ESTIMATE),
   })
-  async sections(@Root() document: EntityRecord, @Ctx() ctx: Context): Promise<SectionRecord[]> {
-    return ctx.repo.documentSections(document.id);
+  async sections(
+    @Root() document: EntityRecord,
+    @Arg('path', () => String, {
+      nullable: true,
+      description:
+        'Only this section (with its children), by its path as citations write it: 第四章/四/专栏3, 第三章/第二节, 二/(三)/11.',
+    })
+    path: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<SectionRecord[]> {
+    const top = await ctx.repo.documentSections(document.id);
+    if (path === null) return top;
+    const find = (list: readonly SectionRecord[]): SectionRecord | undefined => {
+      for (const s of list) {
+        if (s.path === path) return s;
+        const inner = find(s.children);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const found = find(top);
+    if (!found)
+      throw badUserInput(
+        `${document.id} has no section "${path.slice(0, 100)}" (paths look like 第四章/四/专栏3)`,
+        'path',
+      );
+    return [found];
   }
 }
 
