@@ -81,11 +81,12 @@ describe('loading the seed into Neo4j', () => {
        MATCH (:Entity {id: 'lab:new-energy-aircraft'})-[c:CITED_IN_SECTION]->(s:Section)
        RETURN sections, within, sectionOf, collect([s.path, c.lines]) AS cited`,
     );
+    // Counts come back as driver integers (or numbers): Number() reads either.
     const rec = r.records[0]?.toObject() as {
-      sections: number;
-      within: number;
-      sectionOf: number;
-      cited: [string, number[]][];
+      sections: unknown;
+      within: unknown;
+      sectionOf: unknown;
+      cited: [string, unknown[]][];
     };
     const sections = graph.sections ?? [];
     expect(Number(rec.sections)).toBe(sections.length);
