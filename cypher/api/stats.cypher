@@ -19,6 +19,8 @@ CALL () {
   UNION ALL
   MATCH (n:Zone) WITH count(n) AS c RETURN 'kind' AS what, 'zone' AS key, c AS count
   UNION ALL
+  MATCH (n:PlatformGroup) WITH count(n) AS c RETURN 'kind' AS what, 'platform_group' AS key, c AS count
+  UNION ALL
   MATCH (n:University) WITH count(n) AS c RETURN 'kind' AS what, 'university' AS key, c AS count
   UNION ALL
   MATCH (n:ResearchInstitute) WITH count(n) AS c RETURN 'kind' AS what, 'research_institute' AS key, c AS count

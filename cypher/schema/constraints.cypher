@@ -13,3 +13,6 @@ CREATE CONSTRAINT search_key_id IF NOT EXISTS FOR (k:SearchKey) REQUIRE k.id IS 
 CREATE INDEX search_key_key IF NOT EXISTS FOR (k:SearchKey) ON (k.key);
 // Entities of some kinds, a page at a time in id order: one seek per kind (entities-page-kinds).
 CREATE INDEX entity_kind_id IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.id);
+// Document structure: one node per chapter, section, box and item, `<doc>/<path>`.
+CREATE CONSTRAINT section_id IF NOT EXISTS FOR (s:Section) REQUIRE s.id IS UNIQUE;
+CREATE INDEX section_document IF NOT EXISTS FOR (s:Section) ON (s.document);

@@ -2,6 +2,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
   BASES,
+  BASIS_WORDS,
+  DESIGNATION_NAMES,
+  DESIGNATIONS,
   GROUPS,
   KIND_NAMES,
   KINDS,
@@ -11,6 +14,7 @@ import {
   RELATIONSHIPS,
   ROLE_NAMES,
   ROLES,
+  SECTION_KINDS,
   STATUSES,
 } from '../ontology/ontology.js';
 import { KEY_SOURCES } from '../semantics/search-keys.js';
@@ -79,11 +83,35 @@ registerEnumType(StatusEnum, {
 export const BasisEnum = enumOf(BASES);
 registerEnumType(BasisEnum, {
   name: 'Basis',
-  description: 'Whether the text states a fact or the curators inferred it (with a reason).',
-  valuesConfig: {
-    STATED: { description: 'The text says it / 原文明确.' },
-    INFERRED: { description: 'Inferred from the text, with a reason / 据原文推断.' },
-  },
+  description:
+    'How a relationship is known / 依据: stated by the text, evident from a name or heading (named), or inferred by the curators (with a reason).',
+  valuesConfig: described(BASES, (b) => `${BASIS_WORDS[b].en} / ${BASIS_WORDS[b].zh}.`),
+});
+
+export const DesignationEnum = enumOf(DESIGNATION_NAMES);
+registerEnumType(DesignationEnum, {
+  name: 'Designation',
+  description:
+    'A planner class of an entity / 类别 (zone class, platform designation, institution affiliation): curated, supported by its name or a cited line.',
+  valuesConfig: described(
+    DESIGNATION_NAMES,
+    (d) => `${DESIGNATIONS[d].zh} / ${DESIGNATIONS[d].en}: ${DESIGNATIONS[d].description}`,
+  ),
+});
+
+const SECTION_KIND_WORDS: Record<string, string> = {
+  title: 'Title, issuer and notice / 标题与印发通知.',
+  preamble: 'Preamble / 前言.',
+  chapter: 'Chapter or top-level part / 章 (第三章; 一、).',
+  section: 'Section / 节 (第二节; 二、; （一）).',
+  box: 'Box / 专栏 (专栏1; 八大工程之二).',
+  item: 'Numbered item / 条目 (1.; （1）; --).',
+};
+export const SectionKindEnum = enumOf(SECTION_KINDS);
+registerEnumType(SectionKindEnum, {
+  name: 'SectionKind',
+  description: 'What part of a document a section is / 文件结构层级.',
+  valuesConfig: described(SECTION_KINDS, (k) => SECTION_KIND_WORDS[k] ?? k),
 });
 
 export const RelationshipTypeEnum = Object.fromEntries(REL_TYPES.map((t) => [t, t]));

@@ -11,6 +11,7 @@ import {
   EntityFieldsResolver,
   TYPED_FIELD_RESOLVERS,
 } from './resolvers/relationship-resolvers.js';
+import { DocumentSectionsResolver, SectionEntitiesResolver } from './resolvers/section-resolver.js';
 import { TraceResolver } from './resolvers/trace-resolver.js';
 import { ENTITY_TYPES, entityTypeName } from './types/entity.js';
 
@@ -28,6 +29,8 @@ export function graphqlSchema(): GraphQLSchema {
       HistoryResolver,
       EntityFieldsResolver,
       DocumentMentionResolver,
+      DocumentSectionsResolver,
+      SectionEntitiesResolver,
       ...TYPED_FIELD_RESOLVERS,
     ],
     // The per-kind types are reached only through the Entity interface: list them.

@@ -27,6 +27,7 @@ export const ENTITY_FIELD_PROPS: Readonly<Record<string, readonly string[]>> = {
   period: ['period'],
   note: ['note'],
   noteEn: ['noteEn'],
+  designations: ['designations'],
   docs: ['docs'],
   citations: ['citations'],
   date: ['date'],

@@ -59,7 +59,7 @@ export const HEADS: readonly Head[] = [
   h('育种中心', 'research_centre', 0.8, ['dalian14']),
   h('支持中心', 'research_centre', 0.72, ['dalian14']),
   h('工作站', 'research_centre', 0.72, ['impl2015']),
-  h('创新平台', 'research_centre', 0.7, ['dalian14']),
+  h('创新平台', 'research_centre', 0.7),
   h('技术平台', 'research_centre', 0.7, ['dalian14']),
   h('研究平台', 'research_centre', 0.7, ['dalian14']),
   h('评价平台', 'research_centre', 0.7, ['dalian14']),

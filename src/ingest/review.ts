@@ -92,8 +92,15 @@ export function relationRow(r: ProposedRelation, ids: (id: string) => string): R
     from: ids(r.from),
     type: r.type,
     to: ids(r.to),
+    // The seed wants a Chinese reason and its English (reasonEn); the rules write English.
     ...(r.basis === 'inferred'
-      ? { basis: 'inferred', reason: r.reason ?? 'inferred by innograph ingest' }
+      ? /\p{Script=Han}/u.test(r.reason ?? '')
+        ? { basis: 'inferred', reason: r.reason, reasonEn: r.reason }
+        : {
+            basis: 'inferred',
+            reason: '由 innograph ingest 的规则推断（理由见 reasonEn）',
+            reasonEn: r.reason ?? 'inferred by innograph ingest',
+          }
       : {}),
     role: r.role,
     cite: r.cite.map(citeRow),

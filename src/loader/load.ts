@@ -31,11 +31,15 @@ import {
   regionRows,
   relationshipRow,
   searchKeyRows,
+  sectionLinkRows,
+  sectionRow,
   type EntityRow,
   type ProvenanceRow,
   type RegionRow,
   type RelationshipRow,
   type SearchKeyRow,
+  type SectionLinkRow,
+  type SectionRow,
 } from './rows.js';
 
 export interface Counters {
@@ -49,7 +53,15 @@ export interface Counters {
 }
 
 export type Phase =
-  'reset' | 'entities' | 'relationships' | 'provenance' | 'regions' | 'searchKeys' | 'prune';
+  | 'reset'
+  | 'entities'
+  | 'relationships'
+  | 'provenance'
+  | 'regions'
+  | 'searchKeys'
+  | 'sections'
+  | 'sectionLinks'
+  | 'prune';
 
 type Written = {
   entities: number;
@@ -57,6 +69,9 @@ type Written = {
   provenance: number;
   regions: number;
   searchKeys: number;
+  /** Document structure: (:Section) nodes, and their SECTION_OF / WITHIN / CITED_IN_SECTION links. */
+  sections: number;
+  sectionLinks: number;
 };
 const zeroWritten = (): Written => ({
   entities: 0,
@@ -64,6 +79,24 @@ const zeroWritten = (): Written => ({
   provenance: 0,
   regions: 0,
   searchKeys: 0,
+  sections: 0,
+  sectionLinks: 0,
+});
+
+/** What the seed no longer has: curated nodes and relationships, search keys, sections and their links. */
+type Pruned = {
+  entities: number;
+  relationships: number;
+  searchKeys: number;
+  sections: number;
+  sectionLinks: number;
+};
+const zeroPruned = (): Pruned => ({
+  entities: 0,
+  relationships: 0,
+  searchKeys: 0,
+  sections: 0,
+  sectionLinks: 0,
 });
 
 export interface LoadReport {
@@ -74,7 +107,7 @@ export interface LoadReport {
   /** Rows whose content changed and were (or would be) written. */
   readonly written: Written;
   /** What the seed no longer has and was (or would be) deleted. */
-  readonly pruned: { entities: number; relationships: number; searchKeys: number };
+  readonly pruned: Pruned;
   /** When the previous load was interrupted (killed or failed), when it had started. */
   readonly repaired: string | undefined;
   /** Write transactions committed. */
@@ -135,6 +168,7 @@ const RESET_STEPS = (size: number): [string, number][] => [
   ['load/reset-relationships', size * 5],
   ['load/reset-entities', size],
   ['load/reset-search-keys', size * 5],
+  ['load/reset-sections', size],
 ];
 
 /**
@@ -156,9 +190,18 @@ interface GraphState {
   readonly relationships: Map<string, string | null>;
   /** Search keys by id: their source (a key's content is its id). */
   readonly searchKeys: Map<string, string | null>;
+  /** Document sections by id, and the structure's links by key: their content hashes. */
+  readonly sections: Map<string, string | null>;
+  readonly sectionLinks: Map<string, string | null>;
 }
 
-const emptyState = (): GraphState => ({ nodes: new Map(), relationships: new Map(), searchKeys: new Map() });
+const emptyState = (): GraphState => ({
+  nodes: new Map(),
+  relationships: new Map(),
+  searchKeys: new Map(),
+  sections: new Map(),
+  sectionLinks: new Map(),
+});
 
 /**
  * Reads the three parts of the state at once, each in a read transaction of its own session:
@@ -193,6 +236,15 @@ async function readState(db: Database): Promise<GraphState> {
     stream('load/state-search-keys', (rec) =>
       state.searchKeys.set(String(rec.get('id')), rec.get('source') as string | null),
     ),
+    stream('load/state-sections', (rec) =>
+      state.sections.set(String(rec.get('id')), rec.get('hash') as string | null),
+    ),
+    stream('load/state-section-links', (rec) =>
+      state.sectionLinks.set(
+        relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))),
+        rec.get('hash') as string | null,
+      ),
+    ),
   ]);
   return state;
 }
@@ -202,7 +254,9 @@ type Change =
   | { readonly phase: 'relationships'; readonly row: RelationshipRow; readonly exists: boolean }
   | { readonly phase: 'provenance'; readonly row: ProvenanceRow; readonly exists: boolean }
   | { readonly phase: 'regions'; readonly row: RegionRow; readonly exists: boolean }
-  | { readonly phase: 'searchKeys'; readonly row: SearchKeyRow; readonly exists: boolean };
+  | { readonly phase: 'searchKeys'; readonly row: SearchKeyRow; readonly exists: boolean }
+  | { readonly phase: 'sections'; readonly row: SectionRow; readonly exists: boolean }
+  | { readonly phase: 'sectionLinks'; readonly row: SectionLinkRow; readonly exists: boolean };
 
 /**
  * Walks the seed's rows against `state`, calling `emit` for each row whose content differs,
@@ -246,6 +300,19 @@ async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promis
       state.searchKeys.delete(row.id);
       if (old !== row.source) await emit({ phase: 'searchKeys', row, exists: old !== undefined });
     }
+  // Document structure: sections (parents before children: the seed lists them in order), then links.
+  for (const s of graph.sections ?? []) {
+    const row = sectionRow(s);
+    const old = state.sections.get(row.id);
+    state.sections.delete(row.id);
+    if (old !== row.hash) await emit({ phase: 'sections', row, exists: old !== undefined });
+  }
+  for (const row of sectionLinkRows(graph)) {
+    const key = relKey(row.from, row.type, row.to);
+    const old = state.sectionLinks.get(key);
+    state.sectionLinks.delete(key);
+    if (old !== row.hash) await emit({ phase: 'sectionLinks', row, exists: old !== undefined });
+  }
 }
 
 /**
@@ -259,6 +326,8 @@ const QUERY_NAMES: Record<Change['phase'], string> = {
   provenance: 'provenance',
   regions: 'regions',
   searchKeys: 'search-keys',
+  sections: 'sections',
+  sectionLinks: 'section-links',
 };
 const queryFor = (c: Change): string => `load/${c.exists ? 'upsert' : 'create'}-${QUERY_NAMES[c.phase]}`;
 
@@ -266,7 +335,7 @@ const queryFor = (c: Change): string => `load/${c.exists ? 'upsert' : 'create'}-
 class ChunkWriter {
   readonly counters = zeroCounters();
   readonly written = zeroWritten();
-  readonly pruned = { entities: 0, relationships: 0, searchKeys: 0 };
+  readonly pruned = zeroPruned();
   transactions = 0;
   private marked = false;
   private phase: Change['phase'] | undefined;
@@ -372,6 +441,14 @@ class ChunkWriter {
   }
 
   async prune(state: GraphState): Promise<void> {
+    // Links of the document structure first: an entity pruned below would take its own with it.
+    const links = [...state.sectionLinks.keys()].map(relParts);
+    for (let i = 0; i < links.length; i += this.size) {
+      const r = await this.commit('prune', cypher('load/delete-section-links'), {
+        rows: links.slice(i, i + this.size),
+      });
+      this.pruned.sectionLinks += Number(r.records[0]?.get('deleted') ?? 0);
+    }
     const rels = [...state.relationships.keys()].map(relParts);
     for (let i = 0; i < rels.length; i += this.size) {
       const r = await this.commit('prune', cypher('load/delete-relationships'), {
@@ -393,7 +470,14 @@ class ChunkWriter {
       });
       this.pruned.searchKeys += Number(r.records[0]?.get('deleted') ?? 0);
     }
-    if (rels.length + ids.length + keys.length > 0)
+    const sections = [...state.sections.keys()];
+    for (let i = 0; i < sections.length; i += this.size) {
+      const r = await this.commit('prune', cypher('load/delete-sections'), {
+        ids: sections.slice(i, i + this.size),
+      });
+      this.pruned.sections += Number(r.records[0]?.get('deleted') ?? 0);
+    }
+    if (rels.length + ids.length + keys.length + links.length + sections.length > 0)
       this.opts.progress?.(
         `load: pruned ${this.pruned.entities} entities, ${this.pruned.relationships} relationships, ${this.pruned.searchKeys} search keys`,
       );
@@ -411,8 +495,10 @@ const propCount = (props: Record<string, unknown>): number =>
 class Predictor {
   readonly counters = zeroCounters();
   readonly written = zeroWritten();
-  readonly pruned = { entities: 0, relationships: 0, searchKeys: 0 };
+  readonly pruned = zeroPruned();
   private readonly changedEntities: EntityRow[] = [];
+  private readonly changedSections: SectionRow[] = [];
+  private readonly changedSectionLinks: SectionLinkRow[] = [];
   /** Rewrites of existing relationships (curated, CITED_IN, IN_REGION): their keys now decide. */
   private readonly changedRelationships: {
     from: string;
@@ -435,6 +521,19 @@ class Predictor {
         k.nodesCreated += 1;
         // Neo4j counts a label listed twice (a kind whose label is its group's) twice.
         k.labelsAdded += c.row.labels.length;
+        k.propertiesSet += propCount(c.row.props) + 1;
+      }
+    } else if (c.phase === 'sections') {
+      if (c.exists) this.changedSections.push(c.row);
+      else {
+        k.nodesCreated += 1;
+        k.labelsAdded += 1;
+        k.propertiesSet += propCount(c.row.props) + 1;
+      }
+    } else if (c.phase === 'sectionLinks') {
+      if (c.exists) this.changedSectionLinks.push(c.row);
+      else {
+        k.relationshipsCreated += 1;
         k.propertiesSet += propCount(c.row.props) + 1;
       }
     } else if (c.phase === 'searchKeys') {
@@ -495,11 +594,41 @@ class Predictor {
             propCount(row.props) + this.removedKeys(rec.get('keys') as string[], row.props) + 1;
       }
     }
+    const sections = new Map(this.changedSections.map((r) => [r.id, r]));
+    const sectionIds = [...sections.keys()];
+    for (let i = 0; i < sectionIds.length; i += this.size) {
+      const r = await this.session.executeRead((tx) =>
+        tx.run(cypher('load/section-details'), { ids: sectionIds.slice(i, i + this.size) }),
+      );
+      for (const rec of r.records) {
+        const row = sections.get(String(rec.get('id')));
+        if (row)
+          k.propertiesSet +=
+            propCount(row.props) + this.removedKeys(rec.get('keys') as string[], row.props) + 1;
+      }
+    }
+    const links = new Map(this.changedSectionLinks.map((r) => [relKey(r.from, r.type, r.to), r]));
+    const linkList = this.changedSectionLinks.map(({ from, type, to }) => ({ from, type, to }));
+    for (let i = 0; i < linkList.length; i += this.size) {
+      const r = await this.session.executeRead((tx) =>
+        tx.run(cypher('load/section-link-details'), { rows: linkList.slice(i, i + this.size) }),
+      );
+      for (const rec of r.records) {
+        const row = links.get(
+          relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))),
+        );
+        if (row)
+          k.propertiesSet +=
+            propCount(row.props) + this.removedKeys(rec.get('keys') as string[], row.props) + 1;
+      }
+    }
     this.pruned.relationships = state.relationships.size;
     this.pruned.entities = state.nodes.size;
     this.pruned.searchKeys = state.searchKeys.size;
-    k.relationshipsDeleted += state.relationships.size;
-    k.nodesDeleted += state.nodes.size + state.searchKeys.size;
+    this.pruned.sections = state.sections.size;
+    this.pruned.sectionLinks = state.sectionLinks.size;
+    k.relationshipsDeleted += state.relationships.size + state.sectionLinks.size;
+    k.nodesDeleted += state.nodes.size + state.searchKeys.size + state.sections.size;
   }
 
   private removedKeys(keys: readonly string[], props: Record<string, unknown>): number {
@@ -556,6 +685,8 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
       provenance: graph.entities.reduce((n, e) => n + (e.kind === 'document' ? 0 : e.facts.length), 0),
       regions: Number.NaN,
       searchKeys: Number.NaN,
+      sections: graph.sections?.length ?? 0,
+      sectionLinks: Number.NaN,
     };
     const w = new ChunkWriter(session, size, opts, total);
     let state: GraphState;

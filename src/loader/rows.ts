@@ -4,14 +4,18 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  CITED_IN_SECTION_REL,
   GROUP_LABELS,
   GROUPS,
   IN_REGION_REL,
   KIND_NAMES,
   KINDS,
   PROVENANCE_REL,
+  SECTION_OF_REL,
+  WITHIN_REL,
 } from '../ontology/ontology.js';
-import type { Citation, Graph, GraphEntity, Relation } from '../seed/model.js';
+import type { Citation, Graph, GraphEntity, Relation, Section } from '../seed/model.js';
+import { parentPath, sectionId, sectionsHolding } from '../seed/sections.js';
 import { derivedProps, type DerivedProps } from '../semantics/aggregates.js';
 import { regionMemberships, type RegionMembership } from '../semantics/regions.js';
 import { searchKeys } from '../semantics/search-keys.js';
@@ -66,6 +70,8 @@ export function entityRow(e: GraphEntity, derived: DerivedProps = {}): EntityRow
     status: e.current.status,
     docs: docsOf(e.cite),
     citations: citationsJson(e.cite),
+    // Planner classes (ontology DESIGNATIONS); an empty list when none, so filters need no null check.
+    designations: [...(e.designations ?? [])],
   };
   if (e.current.statusWord !== undefined) props.statusWord = e.current.statusWord;
   if (e.order !== undefined) props.order = e.order;
@@ -93,8 +99,82 @@ export function relationshipRow(r: Relation): RelationshipRow {
     citations: citationsJson(r.cite),
     ...(r.role === undefined ? {} : { role: r.role }),
     ...(r.reason === undefined ? {} : { reason: r.reason }),
+    ...(r.reasonEn === undefined ? {} : { reasonEn: r.reasonEn }),
+    ...(r.words === undefined ? {} : { words: r.words }),
   };
   return { from: r.from, type: r.type, to: r.to, props, hash: hash(props) };
+}
+
+export interface SectionRow {
+  readonly id: string;
+  readonly props: Record<string, unknown>;
+  readonly hash: string;
+}
+
+/** A (:Section) node: id `<doc>/<path>`, its document's id, its kind, labels and lines. */
+export function sectionRow(s: Section): SectionRow {
+  const props = {
+    id: sectionId(s.doc, s.path),
+    document: `doc:${s.doc}`,
+    path: s.path,
+    kind: s.kind,
+    label: s.label,
+    labelEn: s.labelEn,
+    fromLine: s.fromLine,
+    toLine: s.toLine,
+    depth: s.path.split('/').length,
+  };
+  return { id: props.id, props, hash: hash(props) };
+}
+
+/** A link of the document structure: SECTION_OF, WITHIN or CITED_IN_SECTION. */
+export interface SectionLinkRow {
+  readonly from: string;
+  readonly type: string;
+  readonly to: string;
+  readonly props: Record<string, unknown>;
+  readonly hash: string;
+}
+
+/**
+ * The structure's links: each section SECTION_OF its document and WITHIN its parent, and each
+ * entity CITED_IN_SECTION {lines} the innermost section holding a cited line and every
+ * ancestor of it. Only documents with curated sections have any.
+ */
+export function sectionLinkRows(graph: Graph): SectionLinkRow[] {
+  const sections = graph.sections ?? [];
+  const row = (from: string, type: string, to: string, props: Record<string, unknown>): SectionLinkRow => ({
+    from,
+    type,
+    to,
+    props,
+    hash: hash(props),
+  });
+  const out: SectionLinkRow[] = [];
+  const byDoc = new Map<string, Section[]>();
+  for (const s of sections) {
+    const list = byDoc.get(s.doc) ?? [];
+    list.push(s);
+    byDoc.set(s.doc, list);
+    out.push(row(sectionId(s.doc, s.path), SECTION_OF_REL, `doc:${s.doc}`, {}));
+    const parent = parentPath(s.path);
+    if (parent !== undefined)
+      out.push(row(sectionId(s.doc, s.path), WITHIN_REL, sectionId(s.doc, parent), {}));
+  }
+  for (const e of graph.entities) {
+    if (e.kind === 'document') continue;
+    const lines = new Map<string, Set<number>>();
+    for (const c of e.cite)
+      for (const s of sectionsHolding(byDoc.get(c.doc) ?? [], c.line)) {
+        const id = sectionId(s.doc, s.path);
+        const set = lines.get(id) ?? new Set<number>();
+        set.add(c.line);
+        lines.set(id, set);
+      }
+    for (const [id, set] of lines)
+      out.push(row(e.id, CITED_IN_SECTION_REL, id, { lines: [...set].sort((a, b) => a - b) }));
+  }
+  return out;
 }
 
 export interface ProvenanceRow {
@@ -153,6 +233,8 @@ export interface LoadPlan {
   readonly provenance: ProvenanceRow[];
   readonly regions: RegionRow[];
   readonly searchKeys: SearchKeyRow[];
+  readonly sections: SectionRow[];
+  readonly sectionLinks: SectionLinkRow[];
   /** Keys of every relationship the seed defines: curated, provenance and derived. */
   readonly keys: string[];
 }
@@ -175,6 +257,8 @@ export function loadPlan(graph: Graph): LoadPlan {
     provenance,
     regions,
     searchKeys: graph.entities.flatMap(searchKeyRows),
+    sections: (graph.sections ?? []).map(sectionRow),
+    sectionLinks: sectionLinkRows(graph),
     keys,
   };
 }

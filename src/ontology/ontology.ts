@@ -112,6 +112,16 @@ export const KINDS = {
     covers: '科学城, 高新区, 自主创新示范区, 产业园, 科技城',
     style: { color: '#7f7f7f', shape: 'round-rectangle' },
   },
+  platform_group: {
+    label: 'PlatformGroup',
+    group: 'Platform',
+    idPrefix: 'grp',
+    zh: '平台组',
+    en: 'Named group of platforms',
+    covers:
+      'a list the text names as one (区域特色创新平台, 重大科技基础设施集群): not a platform itself; its members are PART_OF it',
+    style: { color: '#c49c94', shape: 'round-octagon' },
+  },
   university: {
     label: 'University',
     group: 'Actor',
@@ -251,8 +261,228 @@ export type Status = (typeof STATUSES)[number];
 export const NAME_EN_SOURCES = ['established', 'translated'] as const;
 export type NameEnSource = (typeof NAME_EN_SOURCES)[number];
 
-export const BASES = ['stated', 'inferred'] as const;
+/**
+ * How a relationship is known, strongest first. `stated`: the text says it. `named`: the tie is
+ * evident from the entity's own name or its section heading (沈阳燃气轮机技术创新中心 → 燃气轮机; a
+ * platform listed under a heading): the seed gives the `words` of the name or heading that state
+ * it. `inferred`: the curators' conclusion from the text, with a `reason` (Chinese) and `reasonEn`.
+ */
+export const BASES = ['stated', 'named', 'inferred'] as const;
 export type Basis = (typeof BASES)[number];
+
+/** What each basis means, in Chinese and English (GraphQL enum descriptions, docs). */
+export const BASIS_WORDS: Readonly<Record<Basis, { readonly zh: string; readonly en: string }>> = {
+  stated: { zh: '原文明确', en: 'The text says it.' },
+  named: {
+    zh: '名称或标题表明',
+    en: 'Evident from the entity’s own name or its section heading (the words are recorded).',
+  },
+  inferred: { zh: '据原文推断', en: 'The curators’ conclusion from the text, with a reason.' },
+};
+
+/**
+ * Designations: the classes planners ask by (高新区, 中国科学院 institutes, 省部共建 laboratories …).
+ * Curated per entity in the seed (`designations: [high_tech_zone]`) and checked: one of `words`
+ * (regular expressions) must occur in the entity's name, an alias, a span of its citations or its
+ * status word (培育建设 supports `incubating`).
+ */
+export interface DesignationSpec {
+  readonly zh: string;
+  readonly en: string;
+  /** What it means, for the GraphQL enum and curators. */
+  readonly description: string;
+  /** The kinds it applies to. */
+  readonly kinds: readonly Kind[];
+  /** Words (RegExp sources) of a name, alias, cited span or status word that support it. */
+  readonly words: readonly string[];
+  /** zone class, platform designation or institution affiliation. */
+  readonly family: 'zone_class' | 'platform' | 'affiliation';
+}
+
+const ZONE_LIKE: readonly Kind[] = ['zone', 'region'];
+
+export const DESIGNATIONS = {
+  high_tech_zone: {
+    zh: '高新区',
+    en: 'High-tech zone',
+    description: '高新技术产业开发区 (national or provincial high-tech industrial development zone).',
+    kinds: ['zone'],
+    words: ['高新区', '高新技术产业开发区', '高新园区'],
+    family: 'zone_class',
+  },
+  national_innovation_demonstration_zone: {
+    zh: '国家自主创新示范区',
+    en: 'National independent innovation demonstration zone',
+    description: '国家自主创新示范区 (自创区), such as 沈大国家自主创新示范区.',
+    kinds: ['zone'],
+    words: ['国家自主创新示范区', '自创区'],
+    family: 'zone_class',
+  },
+  demonstration_zone: {
+    zh: '示范区',
+    en: 'Demonstration zone',
+    description: 'Any zone or base named a 示范区 / 示范基地 (demonstration zone or base).',
+    kinds: ZONE_LIKE,
+    words: ['示范区', '示范基地'],
+    family: 'zone_class',
+  },
+  pilot_zone: {
+    zh: '试验区',
+    en: 'Pilot zone',
+    description: 'A zone named 试验区 (pilot or experimental zone) or 先导区 (pioneer zone).',
+    kinds: ZONE_LIKE,
+    words: ['试验区', '先导区'],
+    family: 'zone_class',
+  },
+  science_city: {
+    zh: '科学城',
+    en: 'Science city',
+    description: '科学城 / 科技城: a science city or science-and-technology city.',
+    kinds: ['zone'],
+    words: ['科学城', '科技城'],
+    family: 'zone_class',
+  },
+  national_science_centre: {
+    zh: '综合性国家科学中心',
+    en: 'Comprehensive national science centre',
+    description: '综合性国家科学中心 (comprehensive national science centre).',
+    kinds: ['zone'],
+    words: ['国家科学中心'],
+    family: 'zone_class',
+  },
+  new_area: {
+    zh: '新区',
+    en: 'New area',
+    description: '新区: a state- or province-level new area (金普新区, 沈抚新区).',
+    kinds: ['zone'],
+    // Not the 新区 of 高新区.
+    words: ['(?<!高)新区'],
+    family: 'zone_class',
+  },
+  economic_zone: {
+    zh: '经济区',
+    en: 'Economic zone or belt',
+    description: '经济区 / 经济带 / 产业带: an economic zone or belt spanning places.',
+    kinds: ZONE_LIKE,
+    words: ['经济区', '经济带', '产业带'],
+    family: 'zone_class',
+  },
+  industrial_park: {
+    zh: '产业园',
+    en: 'Industrial park',
+    description: '产业园 / 科技园区 / 工业团地: an industrial or technology park.',
+    kinds: ['zone'],
+    words: ['产业园', '园区', '团地'],
+    family: 'zone_class',
+  },
+  free_trade_zone: {
+    zh: '自贸区',
+    en: 'Free trade zone',
+    description: '自由贸易试验区 (自贸区).',
+    kinds: ['zone'],
+    words: ['自贸区', '自由贸易试验区'],
+    family: 'zone_class',
+  },
+  provincial_ministerial: {
+    zh: '省部共建',
+    en: 'Province–ministry co-built',
+    description: '省部共建: built jointly by the province and a national ministry (省部共建国家重点实验室).',
+    kinds: ['laboratory', 'innovation_centre', 'research_centre'],
+    words: ['省部共建'],
+    family: 'platform',
+  },
+  state_key_laboratory: {
+    zh: '国家重点实验室',
+    en: 'State key laboratory',
+    description: '国家重点实验室 (including 省部共建 ones), as the name says.',
+    kinds: ['laboratory'],
+    words: ['国家重点实验室'],
+    family: 'platform',
+  },
+  national_laboratory: {
+    zh: '国家实验室',
+    en: 'National laboratory',
+    description: '国家实验室: a national laboratory (not a 国家重点实验室).',
+    kinds: ['laboratory'],
+    words: ['国家实验室'],
+    family: 'platform',
+  },
+  liaoning_laboratory: {
+    zh: '辽宁实验室',
+    en: 'Liaoning Laboratory',
+    description: '辽宁实验室: the province’s flagship laboratories (辽宁材料实验室 …) and their umbrella.',
+    kinds: ['laboratory'],
+    words: ['辽宁.{0,8}实验室'],
+    family: 'platform',
+  },
+  international_cooperation: {
+    zh: '国际合作',
+    en: 'International cooperation',
+    description:
+      '国际合作 / 国际联合: a platform or zone built with foreign partners or for international cooperation (国际创新中心, “一带一路”联合实验室, 中日/中英 parks).',
+    kinds: [
+      'laboratory',
+      'innovation_centre',
+      'research_centre',
+      'infrastructure',
+      'innovation_institute',
+      'pilot_base',
+      'zone',
+    ],
+    words: ['国际', '一带一路', '中日', '中英', '中东欧', '中外'],
+    family: 'platform',
+  },
+  incubating: {
+    zh: '培育',
+    en: 'Being incubated',
+    description: '培育: a platform the document says is being incubated or fostered (培育建设, 培育基地).',
+    kinds: [
+      'laboratory',
+      'innovation_centre',
+      'clinical_centre',
+      'research_centre',
+      'infrastructure',
+      'innovation_institute',
+      'pilot_base',
+      'zone',
+    ],
+    words: ['培育'],
+    family: 'platform',
+  },
+  cas_institute: {
+    zh: '中国科学院院所',
+    en: 'Chinese Academy of Sciences institute',
+    description:
+      '中国科学院 (中科院) institute or institution: a research institute, innovation institute or centre of the Chinese Academy of Sciences.',
+    kinds: ['research_institute', 'innovation_institute', 'pilot_base', 'research_centre'],
+    words: ['中国科学院', '中科院'],
+    family: 'affiliation',
+  },
+  affiliated_hospital: {
+    zh: '大学附属医院',
+    en: 'University-affiliated hospital',
+    description: '附属医院: a hospital affiliated to a university.',
+    kinds: ['hospital'],
+    words: ['附属'],
+    family: 'affiliation',
+  },
+} as const satisfies Record<string, DesignationSpec>;
+
+export type Designation = keyof typeof DESIGNATIONS;
+export const DESIGNATION_NAMES = Object.keys(DESIGNATIONS) as Designation[];
+export const isDesignation = (v: unknown): v is Designation => typeof v === 'string' && v in DESIGNATIONS;
+
+/**
+ * Document structure: chapters, sections, boxes (专栏) and items, curated per document
+ * (seed/<doc>/sections.yaml) with their line ranges. Stored as (:Section) nodes, not entities.
+ */
+export const SECTION_KINDS = ['title', 'preamble', 'chapter', 'section', 'box', 'item'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+export const SECTION_LABEL = 'Section' as const;
+/** (:Section)-[:SECTION_OF]->(:Document), (child)-[:WITHIN]->(parent), (:Entity)-[:CITED_IN_SECTION {lines}]->(:Section). */
+export const SECTION_OF_REL = 'SECTION_OF' as const;
+export const WITHIN_REL = 'WITHIN' as const;
+export const CITED_IN_SECTION_REL = 'CITED_IN_SECTION' as const;
 
 /** A role narrows a relationship where the text says how (重点依托 vs 重点支持, 核心区 vs 功能区). */
 export interface RoleSpec {
@@ -260,6 +490,11 @@ export interface RoleSpec {
   readonly en: string;
   /** What a curator looks for in the text. */
   readonly covers: string;
+  /**
+   * The word the cited line must show for this role, governing the unit it names (the nearest such
+   * word before the unit's name); checked over the curated seed by a unit test. None for lineage.
+   */
+  readonly words?: string;
 }
 
 export interface RelSpec {
@@ -317,8 +552,9 @@ export const RELATIONSHIPS = {
     to: RELIED_ON_KINDS,
     style: { color: '#393b79', line: 'solid' },
     roles: {
-      key_reliance: { zh: '重点依托', en: 'key reliance', covers: '重点依托 …等单位' },
-      key_support: { zh: '重点支持', en: 'key support', covers: '重点支持 …等单位' },
+      key_reliance: { zh: '重点依托', en: 'key reliance', covers: '重点依托 …等单位', words: '重点依托' },
+      reliance: { zh: '依托', en: 'reliance', covers: '依托 …等单位, without 重点', words: '依托' },
+      key_support: { zh: '重点支持', en: 'key support', covers: '重点支持 …等单位', words: '重点支持' },
     },
   },
   SERVES: {
@@ -349,8 +585,8 @@ export const RELATIONSHIPS = {
     to: PART_OF_KINDS,
     style: { color: '#7f7f7f', line: 'solid' },
     roles: {
-      core_area: { zh: '核心区', en: 'core area', covers: '以…为核心区' },
-      functional_area: { zh: '功能区', en: 'functional area', covers: '以…为功能区' },
+      core_area: { zh: '核心区', en: 'core area', covers: '以…为核心区', words: '核心' },
+      functional_area: { zh: '功能区', en: 'functional area', covers: '以…为功能区', words: '功能区' },
     },
   },
   ADDRESSES: {
@@ -413,7 +649,14 @@ export const SEARCH_KEY_REL = 'KEY_OF' as const;
 export const LOAD_MARK_LABEL = 'InnographLoad' as const;
 
 /** Relationship types innograph writes that are not curated: provenance and derived facts. */
-export const DERIVED_RELS = [PROVENANCE_REL, IN_REGION_REL, SEARCH_KEY_REL] as const;
+export const DERIVED_RELS = [
+  PROVENANCE_REL,
+  IN_REGION_REL,
+  SEARCH_KEY_REL,
+  SECTION_OF_REL,
+  WITHIN_REL,
+  CITED_IN_SECTION_REL,
+] as const;
 
 /** The fields a curator writes in seed files, per record; `cite` holds a record's citations. */
 export const SEED_FIELDS = {
@@ -432,12 +675,16 @@ export const SEED_FIELDS = {
     'period',
     'note',
     'noteEn',
+    'designations',
     'cite',
   ],
   /** Extra fields of a document entity. */
   /** `follows`: documents this one names as its basis (orders documents of the same date). */
   document: ['file', 'issuer', 'date', 'follows'],
-  relation: ['from', 'type', 'to', 'role', 'basis', 'reason', 'cite'],
+  /** `words`: for basis named, the words of the name or heading that state the tie. */
+  relation: ['from', 'type', 'to', 'role', 'basis', 'words', 'reason', 'reasonEn', 'cite'],
+  /** A section of a document (seed/<doc>/sections.yaml); `lines: [from, to]`. */
+  section: ['doc', 'path', 'kind', 'label', 'labelEn', 'lines'],
   mention: ['id', 'cite'],
   /** `status`, `statusWord` and `level` state what this document says at this line. */
   citation: ['doc', 'line', 'section', 'span', 'status', 'statusWord', 'level'],

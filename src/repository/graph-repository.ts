@@ -17,6 +17,9 @@ import {
   toMentionRecord,
   type EntityRecord,
   type MentionRecord,
+  type SectionRecord,
+  toSectionRecord,
+  sectionTree,
 } from './records.js';
 import {
   boundedShortestPaths,
@@ -191,6 +194,14 @@ export class GraphRepository {
     return (await this.read('api/documents')).map((r) => toEntityRecord(props(r.entity)));
   }
 
+  /** A document's sections as a tree (top level first, in line order), with their cited entities. */
+  async documentSections(document: string): Promise<SectionRecord[]> {
+    const found = await this.read('api/document-sections', { document });
+    return sectionTree(
+      found.map((r) => toSectionRecord(props(r.section), (r.entities as string[]).map(String))),
+    );
+  }
+
   /**
    * Exact name first, then aliases/abbreviations/English/pinyin typed in full, then prefixes,
    * then full-text: each hit says how it matched.
@@ -323,12 +334,14 @@ export class GraphRepository {
           const rel = props(it.rel);
           const role = optionalString(rel.role);
           const reason = optionalString(rel.reason);
+          const reasonEn = optionalString(rel.reasonEn);
           return {
             type: String(it.type) as RelType,
             direction: dir,
             ...(role === undefined ? {} : { role }),
             basis: asBasis(rel.basis),
             ...(reason === undefined ? {} : { reason }),
+            ...(reasonEn === undefined ? {} : { reasonEn }),
             documents: Array.isArray(rel.docs) ? rel.docs.map(String) : [],
             citations: parseCitations(rel.citations),
             node: toEntityRecord(props(it.node)),
@@ -544,11 +557,13 @@ export class GraphRepository {
         const rel = props(c.rel);
         const role = optionalString(rel.role);
         const reason = optionalString(rel.reason);
+        const reasonEn = optionalString(rel.reasonEn);
         return {
           to: String(c.to),
           ...(role === undefined ? {} : { role }),
           basis: asBasis(rel.basis),
           ...(reason === undefined ? {} : { reason }),
+          ...(reasonEn === undefined ? {} : { reasonEn }),
           citations: parseCitations(rel.citations),
         };
       }),

@@ -32,6 +32,7 @@ export interface RelatedItem {
   readonly role?: string;
   readonly basis: Basis;
   readonly reason?: string;
+  readonly reasonEn?: string;
   readonly documents: readonly string[];
   readonly citations: readonly CitationRecord[];
   readonly node: EntityRecord;
@@ -106,6 +107,7 @@ export interface LineageRecord {
     readonly role?: string;
     readonly basis: Basis;
     readonly reason?: string;
+    readonly reasonEn?: string;
     readonly citations: readonly CitationRecord[];
   }[];
 }

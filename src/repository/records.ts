@@ -4,14 +4,18 @@
  */
 import {
   BASES,
+  DESIGNATION_NAMES,
   KIND_NAMES,
   LEVELS,
   NAME_EN_SOURCES,
+  SECTION_KINDS,
   STATUSES,
   type Basis,
+  type Designation,
   type Kind,
   type Level,
   type NameEnSource,
+  type SectionKind,
   type Status,
 } from '../ontology/ontology.js';
 
@@ -42,6 +46,8 @@ export interface EntityRecord {
   readonly period?: string;
   readonly note?: string;
   readonly noteEn?: string;
+  /** Planner classes (高新区, 中国科学院 institute, 省部共建 …), curated and cited. */
+  readonly designations: readonly Designation[];
   /** Ids of the documents that cite it. */
   readonly docs: readonly string[];
   readonly citations: readonly CitationRecord[];
@@ -100,6 +106,9 @@ export function toEntityRecord(props: Props): EntityRecord {
     status: asStatus(props.status),
     docs: strList(props.docs),
     citations: parseCitations(props.citations),
+    designations: strList(props.designations).filter((d): d is Designation =>
+      (DESIGNATION_NAMES as readonly string[]).includes(d),
+    ),
   };
   const nameEn = str(props, 'nameEn');
   if (nameEn !== undefined) r.nameEn = nameEn;
@@ -156,4 +165,52 @@ export function parseCitations(value: unknown): CitationRecord[] {
       level: maybeOneOf(LEVELS, c.level),
     }),
   );
+}
+
+/** A chapter, section, box or item of a document, with its sub-sections and cited entities. */
+export interface SectionRecord {
+  /** `<doc>/<path>`, e.g. plan14/第四章/二/专栏1. */
+  readonly id: string;
+  /** The document's entity id, e.g. doc:plan14. */
+  readonly document: string;
+  readonly path: string;
+  readonly kind: SectionKind;
+  readonly label: string;
+  readonly labelEn: string;
+  readonly fromLine: number;
+  readonly toLine: number;
+  readonly children: readonly SectionRecord[];
+  /** Ids of the entities cited in it (or in a section inside it). */
+  readonly entityIds: readonly string[];
+}
+
+/** A (:Section) node's properties, without its children (the caller builds the tree). */
+export function toSectionRecord(p: Props, entityIds: readonly string[]): SectionRecord {
+  return {
+    id: String(p.id),
+    document: String(p.document),
+    path: String(p.path),
+    kind: oneOf(SECTION_KINDS, p.kind, 'section'),
+    label: String(p.label),
+    labelEn: String(p.labelEn),
+    fromLine: Number(p.fromLine),
+    toLine: Number(p.toLine),
+    children: [],
+    entityIds,
+  };
+}
+
+/** Nests sections by path (第四章/二 inside 第四章); returns the top level, each list in line order. */
+export function sectionTree(flat: readonly SectionRecord[]): SectionRecord[] {
+  const byPath = new Map<string, SectionRecord & { children: SectionRecord[] }>();
+  for (const s of [...flat].sort((a, b) => a.fromLine - b.fromLine || a.path.length - b.path.length))
+    byPath.set(s.path, { ...s, children: [] });
+  const top: SectionRecord[] = [];
+  for (const s of byPath.values()) {
+    const i = s.path.lastIndexOf('/');
+    const parent = i === -1 ? undefined : byPath.get(s.path.slice(0, i));
+    if (parent) parent.children.push(s);
+    else top.push(s);
+  }
+  return top;
 }

@@ -885,7 +885,11 @@ function writeScale(
           `    to: ${q(entities[rel.to]?.id ?? '?')}`,
           ...(rel.role === undefined ? [] : [`    role: ${rel.role}`]),
           ...(rel.inferred
-            ? [`    basis: inferred`, `    reason: ${q('synthetic: drawn by the scale generator')}`]
+            ? [
+                `    basis: inferred`,
+                `    reason: ${q('合成数据：由规模生成器随机生成')}`,
+                `    reasonEn: ${q('synthetic: drawn by the scale generator')}`,
+              ]
             : []),
           `    cite:`,
           ...rel.cite.map((c) => `      - ${citeYaml(docs, c)}`),

@@ -1,4 +1,13 @@
-import type { Basis, Kind, Level, NameEnSource, RelType, Status } from '../ontology/ontology.js';
+import type {
+  Basis,
+  Designation,
+  Kind,
+  Level,
+  NameEnSource,
+  RelType,
+  SectionKind,
+  Status,
+} from '../ontology/ontology.js';
 import type { DocumentFact } from '../semantics/document-facts.js';
 
 /** A place in a seed file, for error messages a curator can jump to. */
@@ -47,6 +56,8 @@ export interface Entity {
   /** Curator's note, in Chinese; `noteEn` in English. Never copied text. */
   readonly note?: string;
   readonly noteEn?: string;
+  /** Planner classes (ontology DESIGNATIONS), each supported by the name, an alias or a cited span. */
+  readonly designations?: readonly Designation[];
   /** Only for documents: file name, issuer, date. */
   readonly file?: string;
   readonly issuer?: string;
@@ -64,7 +75,11 @@ export interface Relation {
   /** A role of this type (ontology RELATIONSHIPS[type].roles), e.g. key_reliance. */
   readonly role?: string;
   readonly basis: Basis;
+  /** basis named: the words of an end's name or a cited heading that state the tie. */
+  readonly words?: string;
+  /** Why (Chinese); `reasonEn` in English. Required on inferred relationships. */
   readonly reason?: string;
+  readonly reasonEn?: string;
   readonly cite: readonly Citation[];
   readonly at: Where;
 }
@@ -75,11 +90,27 @@ export interface Mention {
   readonly at: Where;
 }
 
+/** A chapter, section, box (专栏) or item of a document, with its lines (seed/<doc>/sections.yaml). */
+export interface Section {
+  readonly doc: string;
+  /** Path inside the document as citations write it, e.g. 第四章/二/专栏1/1. */
+  readonly path: string;
+  readonly kind: SectionKind;
+  /** Its own number label (第四章, 二, 专栏1, 1): never the heading's text. */
+  readonly label: string;
+  /** An English gloss. */
+  readonly labelEn: string;
+  readonly fromLine: number;
+  readonly toLine: number;
+  readonly at: Where;
+}
+
 /** Everything read from seed/, before cross-file validation. */
 export interface SeedSet {
   readonly entities: Entity[];
   readonly relations: Relation[];
   readonly mentions: Mention[];
+  readonly sections: Section[];
 }
 
 /** A validated entity: citations include its mentions; what each document says of it. */
@@ -95,4 +126,6 @@ export interface GraphEntity extends Entity {
 export interface Graph {
   readonly entities: readonly GraphEntity[];
   readonly relations: readonly Relation[];
+  /** Document structure; empty for a document whose sections are not curated. */
+  readonly sections?: readonly Section[];
 }

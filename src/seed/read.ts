@@ -14,6 +14,8 @@ import {
 } from 'yaml';
 import {
   BASES,
+  DESIGNATION_NAMES,
+  SECTION_KINDS,
   SEED_FIELDS,
   isKind,
   isRelType,
@@ -24,21 +26,23 @@ import {
   rolesOf,
   STATUSES,
   type Basis,
+  type Designation,
   type Level,
   type Status,
 } from '../ontology/ontology.js';
 import { parseSeedFast } from './fast-yaml.js';
 import { readSeedFiles } from './files.js';
-import type { Citation, Entity, Mention, Problem, Relation, SeedSet, Where } from './model.js';
+import type { Citation, Entity, Mention, Problem, Relation, Section, SeedSet, Where } from './model.js';
 
 const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TOP_KEYS = new Set(['entities', 'relations', 'mentions']);
+const TOP_KEYS = new Set(['entities', 'relations', 'mentions', 'sections']);
 // The fields each record may have come from the ontology: one list for validation and docs.
 const ENTITY_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.entity);
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.document);
 const RELATION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.relation);
 const MENTION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.mention);
 const CITATION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.citation);
+const SECTION_KEYS: ReadonlySet<string> = new Set(SEED_FIELDS.section);
 
 type Obj = Record<string, unknown>;
 
@@ -185,6 +189,12 @@ function readEntity(r: RecordReader, obj: Obj, at: Where): Entity | undefined {
   if (nameEnSource !== undefined && obj.nameEn === undefined) r.problem('"nameEnSource" without "nameEn"');
   const level: Level = r.oneOf('level', LEVELS, 'unknown');
   const status: Status = r.oneOf('status', STATUSES, 'unknown');
+  const designations = r.strList('designations').filter((d): d is Designation => {
+    if ((DESIGNATION_NAMES as readonly string[]).includes(d)) return true;
+    r.problem(`unknown designation "${d}" (known: ${DESIGNATION_NAMES.join(', ')})`);
+    return false;
+  });
+  if (new Set(designations).size < designations.length) r.problem('a designation is listed twice');
   const cite = r.citations();
   const optional = (k: string): Partial<Record<string, string>> => {
     const v = r.str(k);
@@ -200,6 +210,7 @@ function readEntity(r: RecordReader, obj: Obj, at: Where): Entity | undefined {
     placeholder,
     level,
     status,
+    ...(designations.length === 0 ? {} : { designations }),
     ...optional('nameEn'),
     ...(nameEnSource === undefined ? {} : { nameEnSource }),
     ...optional('statusWord'),
@@ -222,6 +233,8 @@ function readRelation(r: RecordReader, obj: Obj, at: Where): Relation | undefine
     r.problem(type === undefined ? 'missing "type"' : `unknown relationship type ${JSON.stringify(type)}`);
   const basis: Basis = r.oneOf('basis', BASES, 'stated');
   const reason = r.str('reason');
+  const reasonEn = r.str('reasonEn');
+  const words = r.str('words');
   const role = r.str('role');
   if (isRelType(type)) {
     const roles = rolesOf(type);
@@ -234,7 +247,14 @@ function readRelation(r: RecordReader, obj: Obj, at: Where): Relation | undefine
     if (role === undefined && relSpec(type).roleRequired === true)
       r.problem(`${type} needs a "role" (one of ${roles.join(', ')})`);
   }
-  if (basis === 'inferred' && reason === undefined) r.problem('an inferred relationship needs a "reason"');
+  if (basis === 'inferred' && (reason === undefined || reasonEn === undefined))
+    r.problem('an inferred relationship needs a "reason" (Chinese) and a "reasonEn" (English)');
+  if (reason !== undefined && !HAN.test(reason))
+    r.problem('"reason" is written in Chinese (put the English in "reasonEn")');
+  if (reasonEn !== undefined && reason === undefined) r.problem('"reasonEn" without "reason"');
+  if (basis === 'named' && words === undefined)
+    r.problem('a named relationship needs "words": the words of the name or heading that state it');
+  if (basis !== 'named' && words !== undefined) r.problem('"words" belongs to a named relationship');
   const cite = r.citations();
   if (from === undefined || to === undefined || !isRelType(type)) return undefined;
   return {
@@ -243,8 +263,42 @@ function readRelation(r: RecordReader, obj: Obj, at: Where): Relation | undefine
     to,
     ...(role === undefined ? {} : { role }),
     basis,
+    ...(words === undefined ? {} : { words }),
     ...(reason === undefined ? {} : { reason }),
+    ...(reasonEn === undefined ? {} : { reasonEn }),
     cite,
+    at,
+  };
+}
+
+/** Chinese text: at least one Han character. */
+const HAN = /\p{Script=Han}/u;
+
+function readSection(r: RecordReader, obj: Obj, at: Where): Section | undefined {
+  r.unknownKeys(SECTION_KEYS);
+  const doc = r.str('doc', true);
+  const path = r.str('path', true);
+  const label = r.str('label', true);
+  const labelEn = r.str('labelEn', true);
+  const kind = r.oneOf('kind', SECTION_KINDS, 'section');
+  if (obj.kind === undefined) r.problem('missing "kind"');
+  const lines = obj.lines;
+  const ok =
+    Array.isArray(lines) &&
+    lines.length === 2 &&
+    lines.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1) &&
+    (lines[0] as number) <= (lines[1] as number);
+  if (!ok) r.problem('"lines" must be [from, to]: two line numbers, from ≤ to');
+  if (doc === undefined || path === undefined || label === undefined || labelEn === undefined || !ok)
+    return undefined;
+  return {
+    doc,
+    path,
+    kind,
+    label,
+    labelEn,
+    fromLine: lines[0] as number,
+    toLine: lines[1] as number,
     at,
   };
 }
@@ -276,9 +330,11 @@ function readRecord(
   const label =
     typeof o.id === 'string'
       ? `${what} ${o.id}`
-      : typeof o.from === 'string'
-        ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}`
-        : what;
+      : typeof o.path === 'string'
+        ? `${what} ${String(o.doc)} ${o.path}`
+        : typeof o.from === 'string'
+          ? `${what} ${o.from} ${String(o.type)} ${String(o.to)}`
+          : what;
   const r = new RecordReader(at, o, label, problems, citeLines);
   if (key === 'entities') {
     const e = readEntity(r, o, at);
@@ -286,6 +342,9 @@ function readRecord(
   } else if (key === 'relations') {
     const rel = readRelation(r, o, at);
     if (rel) into.relations.push(rel);
+  } else if (key === 'sections') {
+    const sec = readSection(r, o, at);
+    if (sec) into.sections.push(sec);
   } else {
     const m = readMention(r, at);
     if (m) into.mentions.push(m);
@@ -325,7 +384,7 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
     problems.push({
       file,
       line: 1,
-      message: 'a seed file must be a map with entities, relations or mentions',
+      message: 'a seed file must be a map with entities, relations, mentions or sections',
     });
     return;
   }
@@ -339,7 +398,7 @@ export function readSeedText(text: string, file: string, into: SeedSet, problems
       problems.push({
         file,
         line: keyLine,
-        message: `unknown top-level key "${key}" (expected entities, relations, mentions)`,
+        message: `unknown top-level key "${key}" (expected entities, relations, mentions, sections)`,
       });
       continue;
     }
@@ -366,7 +425,7 @@ export function readSeedDir(
   base: string,
   limits: { file?: number; total?: number } = {},
 ): { set: SeedSet; problems: Problem[] } {
-  const set: SeedSet = { entities: [], relations: [], mentions: [] };
+  const set: SeedSet = { entities: [], relations: [], mentions: [], sections: [] };
   const { files, problems } = readSeedFiles(dir, base, limits);
   for (const f of files) readSeedText(f.text, relative(base, f.path), set, problems);
   return { set, problems };

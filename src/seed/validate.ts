@@ -2,9 +2,10 @@
  * Cross-file validation of the seed set: ids, names and aliases, citations against the
  * source documents, relationship ends and kinds. Produces every problem, never just the first.
  */
-import { EVIDENCE_SPAN_MAX, RELATIONSHIPS, type Kind } from '../ontology/ontology.js';
+import { DESIGNATIONS, EVIDENCE_SPAN_MAX, RELATIONSHIPS, type Kind } from '../ontology/ontology.js';
 import { currentFact, documentFacts, documentOrder, factConflicts } from '../semantics/document-facts.js';
 import type { Citation, Entity, Graph, GraphEntity, Problem, Relation, SeedSet, Where } from './model.js';
+import { sectionProblems, type SectionIndex } from './sections.js';
 import { sourceIndex, squash, type SourceLines } from './sources.js';
 
 const DOC_PREFIX = 'doc:';
@@ -305,6 +306,61 @@ export function validateSeed(
     }
   }
 
+  // Designations: each applies to the entity's kind and is supported by its name, an alias, a
+  // cited span or a status word (培育建设 supports incubating).
+  for (const e of set.entities) {
+    const cites = [...e.cite, ...(extraCites.get(e.id) ?? [])];
+    const texts = [
+      e.name,
+      ...e.aliases,
+      e.statusWord ?? '',
+      ...cites.flatMap((c) => [c.span ?? '', c.statusWord ?? '']),
+    ];
+    for (const d of e.designations ?? []) {
+      const spec = DESIGNATIONS[d];
+      if (!(spec.kinds as readonly string[]).includes(e.kind))
+        problems.push(
+          at(e.at, `${e.id}: designation ${d} applies to ${spec.kinds.join(', ')}, not ${e.kind}`),
+        );
+      else if (!spec.words.some((w) => texts.some((t) => new RegExp(w).test(squash(t)))))
+        problems.push(
+          at(
+            e.at,
+            `${e.id}: designation ${d} needs its words (${spec.words.join(' / ')}) in the name, an alias, a cited span or a status word`,
+          ),
+        );
+    }
+  }
+
+  // A named relationship: its words are in an end's name or alias, or in a cited span (a heading).
+  for (const r of set.relations) {
+    if (r.basis !== 'named' || r.words === undefined) continue;
+    const ends = [byId.get(r.from), byId.get(r.to)].flatMap((e) => (e ? [e.name, ...e.aliases] : []));
+    const spans = r.cite.map((c) => c.span ?? '');
+    const w = squash(r.words);
+    if (![...ends, ...spans].some((t) => squash(t).includes(w)))
+      problems.push(
+        at(
+          r.at,
+          `${r.from} ${r.type} ${r.to}: named by "${r.words}", which is in neither end's name nor a cited span`,
+        ),
+      );
+  }
+
+  // Document structure: sections nest, and every citation of a document with sections lies in one.
+  const sectionIndex: SectionIndex = sectionProblems(set.sections, sources, problems);
+  const citedWhere = [
+    ...set.entities.flatMap((e) => e.cite.map((c, i) => [c, e.at, `${e.id} cite[${i}]`] as const)),
+    ...set.mentions.flatMap((m) => m.cite.map((c, i) => [c, m.at, `mention ${m.id} cite[${i}]`] as const)),
+    ...set.relations.flatMap((r) =>
+      r.cite.map((c, i) => [c, r.at, `${r.from} ${r.type} ${r.to} cite[${i}]`] as const),
+    ),
+  ];
+  for (const [c, where, label] of citedWhere) {
+    const message = sectionIndex.check(c);
+    if (message !== undefined) problems.push(at(c.at ?? where, `${label}: ${message}`));
+  }
+
   // Id prefixes are checked when reading; here only documents need their file.
   for (const e of set.entities)
     if (e.kind === 'document' && e.file === undefined)
@@ -353,7 +409,7 @@ export function validateSeed(
       ...(e.kind === 'document' ? { order: ranks.get(e.id.slice(DOC_PREFIX.length)) ?? 0 } : {}),
     };
   });
-  return { graph: { entities, relations: set.relations }, problems: [] };
+  return { graph: { entities, relations: set.relations, sections: set.sections }, problems: [] };
 }
 
 export const sortProblems = (ps: Problem[]): Problem[] =>

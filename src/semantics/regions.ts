@@ -10,15 +10,16 @@
  *    its regions, most specific first, form a single line (e.g. 高新园区 → 大连市 → 辽宁省).
  *    A container that spans places (沈大国家自主创新示范区 in 沈阳市 and 大连市) passes nothing
  *    on: what is in 大连高新园区 is not in 沈阳市 because the park belongs to that zone.
- * 4. Membership is `stated` when every relationship on the way is stated, else `inferred`
- *    (the best path wins). An entity is never listed as in itself.
+ * 4. Membership has the weakest basis on the way (stated > named > inferred: a `named` tie,
+ *    evident from a name or heading, ranks between), and the best path wins. An entity is
+ *    never listed as in itself.
  * 5. Per document (`docs`): the documents whose own statements place the entity there, i.e.
  *    that cite the entity's own first link on the way (its LOCATED_IN or PART_OF); where the
  *    container lies beyond it (a zone's city, a district's city) is geography, from any
  *    document. `entities(filter: {document, region})` reads it: the 2015 plan places in 沈阳市
  *    only what the 2015 plan itself locates there.
  */
-import type { Basis } from '../ontology/ontology.js';
+import { BASES, type Basis } from '../ontology/ontology.js';
 import type { Graph } from '../seed/model.js';
 
 export interface RegionMembership {
@@ -33,8 +34,9 @@ export interface RegionMembership {
 
 type Places = Map<string, { basis: Basis; via: string }>;
 
-const better = (a: Basis, b: Basis): Basis => (a === 'stated' || b === 'stated' ? 'stated' : 'inferred');
-const weaker = (a: Basis, b: Basis): Basis => (a === 'stated' && b === 'stated' ? 'stated' : 'inferred');
+// BASES lists the bases strongest first.
+const better = (a: Basis, b: Basis): Basis => (BASES.indexOf(a) <= BASES.indexOf(b) ? a : b);
+const weaker = (a: Basis, b: Basis): Basis => (BASES.indexOf(a) >= BASES.indexOf(b) ? a : b);
 
 export function regionMemberships(graph: Graph): RegionMembership[] {
   const kind = new Map(graph.entities.map((e) => [e.id, e.kind]));

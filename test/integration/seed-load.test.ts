@@ -73,6 +73,34 @@ describe('loading the seed into Neo4j', () => {
     expect(JSON.parse(rec.citations)).toContainEqual(expect.objectContaining({ doc: 'plan14', line: 143 }));
   });
 
+  it('writes each document’s sections, their nesting, and where each entity is cited', async () => {
+    const r = await db.read(
+      `MATCH (s:Section) WITH count(s) AS sections
+       MATCH (:Section)-[w:WITHIN]->(:Section) WITH sections, count(w) AS within
+       MATCH (:Section)-[o:SECTION_OF]->(:Document) WITH sections, within, count(o) AS sectionOf
+       MATCH (:Entity {id: 'lab:new-energy-aircraft'})-[c:CITED_IN_SECTION]->(s:Section)
+       RETURN sections, within, sectionOf, collect([s.path, c.lines]) AS cited`,
+    );
+    // Counts come back as driver integers (or numbers): Number() reads either.
+    const rec = r.records[0]?.toObject() as {
+      sections: unknown;
+      within: unknown;
+      sectionOf: unknown;
+      cited: [string, unknown[]][];
+    };
+    const sections = graph.sections ?? [];
+    expect(Number(rec.sections)).toBe(sections.length);
+    expect(Number(rec.sectionOf)).toBe(sections.length);
+    expect(Number(rec.within)).toBe(sections.filter((s) => s.path.includes('/')).length);
+    // The innermost section of the cited line and every section above it.
+    expect(Object.fromEntries(rec.cited.map(([p, l]) => [p, l.map(Number)]))).toEqual({
+      第四章: [135],
+      '第四章/二': [135],
+      '第四章/二/专栏1': [135],
+      '第四章/二/专栏1/1': [135],
+    });
+  });
+
   it('changes nothing on a second load', async () => {
     const before = await snapshot(db);
     const report = await loadGraph(db, graph);
@@ -82,6 +110,8 @@ describe('loading the seed into Neo4j', () => {
       provenance: 0,
       regions: 0,
       searchKeys: 0,
+      sections: 0,
+      sectionLinks: 0,
     });
     expect(report.counters).toEqual(zeroCounters());
     expect(await snapshot(db)).toEqual(before);
@@ -91,8 +121,8 @@ describe('loading the seed into Neo4j', () => {
     const before = await snapshot(db);
     const report = await loadGraph(db, graph, { dryRun: true, reset: true });
     expect(report.dryRun).toBe(true);
-    // Entities and their search keys are deleted and written again.
-    const nodes = graph.entities.length + loadPlan(graph).searchKeys.length;
+    // Entities, their search keys and the document sections are deleted and written again.
+    const nodes = graph.entities.length + loadPlan(graph).searchKeys.length + (graph.sections?.length ?? 0);
     expect(report.counters.nodesDeleted).toBe(nodes);
     expect(report.counters.nodesCreated).toBe(nodes);
     expect(await snapshot(db)).toEqual(before);

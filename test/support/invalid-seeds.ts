@@ -22,7 +22,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
   [
     'unknown top-level key',
     { 'a.yaml': 'nodes: []\n' },
-    ['a.yaml:1: unknown top-level key "nodes" (expected entities, relations, mentions)'],
+    ['a.yaml:1: unknown top-level key "nodes" (expected entities, relations, mentions, sections)'],
   ],
   [
     'missing name',
@@ -36,7 +36,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
     'unknown kind',
     { 'a.yaml': variant('kind: university', 'kind: college') },
     [
-      'a.yaml:8: entities[1] uni:sau: unknown kind "college" (allowed: laboratory, innovation_centre, clinical_centre, research_centre, infrastructure, innovation_institute, pilot_base, zone, university, research_institute, hospital, enterprise, government, alliance, chain, industry, direction, field, topic, region, document)',
+      'a.yaml:8: entities[1] uni:sau: unknown kind "college" (allowed: laboratory, innovation_centre, clinical_centre, research_centre, infrastructure, innovation_institute, pilot_base, zone, platform_group, university, research_institute, hospital, enterprise, government, alliance, chain, industry, direction, field, topic, region, document)',
       'a.yaml:13: lab:new-energy-aircraft HOSTED_BY uni:sau: unknown "to" id "uni:sau"',
     ],
   ],
@@ -164,7 +164,87 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
     'inferred without reason',
     { 'a.yaml': variant('    to: uni:sau\n', '    to: uni:sau\n    basis: inferred\n') },
     [
-      'a.yaml:13: relations[0] lab:new-energy-aircraft HOSTED_BY uni:sau: an inferred relationship needs a "reason"',
+      'a.yaml:13: relations[0] lab:new-energy-aircraft HOSTED_BY uni:sau: an inferred relationship needs a "reason" (Chinese) and a "reasonEn" (English)',
+    ],
+  ],
+  [
+    'reason not in Chinese',
+    {
+      'a.yaml': variant(
+        '    to: uni:sau\n',
+        '    to: uni:sau\n    basis: inferred\n    reason: the lab is hosted there\n    reasonEn: the lab is hosted there\n',
+      ),
+    },
+    [
+      'a.yaml:13: relations[0] lab:new-energy-aircraft HOSTED_BY uni:sau: "reason" is written in Chinese (put the English in "reasonEn")',
+    ],
+  ],
+  [
+    'named without words',
+    { 'a.yaml': variant('    to: uni:sau\n', '    to: uni:sau\n    basis: named\n') },
+    [
+      'a.yaml:13: relations[0] lab:new-energy-aircraft HOSTED_BY uni:sau: a named relationship needs "words": the words of the name or heading that state it',
+    ],
+  ],
+  [
+    'named by words in neither name nor span',
+    { 'a.yaml': variant('    to: uni:sau\n', '    to: uni:sau\n    basis: named\n    words: 大连\n') },
+    [
+      'a.yaml:13: lab:new-energy-aircraft HOSTED_BY uni:sau: named by "大连", which is in neither end\'s name nor a cited span',
+    ],
+  ],
+  [
+    'unknown designation',
+    { 'a.yaml': variant('    level: national\n', '    level: national\n    designations: [famous]\n') },
+    [
+      'a.yaml:2: entities[0] lab:new-energy-aircraft: unknown designation "famous" (known: high_tech_zone, national_innovation_demonstration_zone, demonstration_zone, pilot_zone, science_city, national_science_centre, new_area, economic_zone, industrial_park, free_trade_zone, provincial_ministerial, state_key_laboratory, national_laboratory, liaoning_laboratory, international_cooperation, incubating, cas_institute, affiliated_hospital)',
+    ],
+  ],
+  [
+    'designation of another kind',
+    {
+      'a.yaml': variant('    level: national\n', '    level: national\n    designations: [high_tech_zone]\n'),
+    },
+    ['a.yaml:2: lab:new-energy-aircraft: designation high_tech_zone applies to zone, not laboratory'],
+  ],
+  [
+    'designation its name and spans do not support',
+    {
+      'a.yaml': variant(
+        '    level: national\n',
+        '    level: national\n    designations: [international_cooperation]\n',
+      ),
+    },
+    [
+      'a.yaml:2: lab:new-energy-aircraft: designation international_cooperation needs its words (国际 / 一带一路 / 中日 / 中英 / 中东欧 / 中外) in the name, an alias, a cited span or a status word',
+    ],
+  ],
+  [
+    'citation outside the sections of its document',
+    {
+      'a.yaml': VALID,
+      'sections.yaml':
+        'sections:\n  - { doc: plan14, path: title, kind: title, label: 标题, labelEn: Title, lines: [1, 6] }\n  - { doc: plan14, path: 第四章, kind: chapter, label: 第四章, labelEn: Chapter 4, lines: [121, 198] }\n  - { doc: plan14, path: 第四章/二, kind: section, label: 二, labelEn: Chapter 4 part 2, lines: [127, 130] }\n',
+    },
+    [
+      'a.yaml:7: lab:new-energy-aircraft cite[0]: section "第四章/二/专栏1/1" is not a section of plan14 (see its sections.yaml)',
+      'a.yaml:11: uni:sau cite[0]: section "第四章/二/专栏1/1" is not a section of plan14 (see its sections.yaml)',
+      'a.yaml:16: lab:new-energy-aircraft HOSTED_BY uni:sau cite[0]: section "第四章/二/专栏1/1" is not a section of plan14 (see its sections.yaml)',
+    ],
+  ],
+  [
+    'sections that do not nest',
+    {
+      'a.yaml': VALID,
+      'sections.yaml':
+        'sections:\n  - { doc: plan14, path: title, kind: title, label: 标题, labelEn: Title, lines: [1, 6] }\n  - { doc: plan14, path: 第四章, kind: chapter, label: 第四章, labelEn: Chapter 4, lines: [121, 198] }\n  - { doc: plan14, path: 第四章/二, kind: section, label: 二, labelEn: Chapter 4 part 2, lines: [127, 200] }\n  - { doc: plan14, path: 第四章/三, kind: section, label: 三, labelEn: Chapter 4 part 3, lines: [140, 176] }\n  - { doc: plan14, path: 第四章/二/专栏1, kind: box, label: 专栏1, labelEn: Box 1, lines: [133, 146] }\n  - { doc: plan14, path: 第四章/二/专栏1/1, kind: item, label: 1, labelEn: Box 1 item 1, lines: [136, 136] }\n',
+    },
+    [
+      'a.yaml:7: lab:new-energy-aircraft cite[0]: line 135 is outside section 第四章/二/专栏1/1 of plan14 (lines 136–136)',
+      'a.yaml:11: uni:sau cite[0]: line 135 is outside section 第四章/二/专栏1/1 of plan14 (lines 136–136)',
+      'a.yaml:16: lab:new-energy-aircraft HOSTED_BY uni:sau cite[0]: line 135 is outside section 第四章/二/专栏1/1 of plan14 (lines 136–136)',
+      'sections.yaml:4: section plan14 第四章/二: lines 127–200 are not inside its parent 第四章 (lines 121–198)',
+      'sections.yaml:5: section plan14 第四章/三: lines 140–176 overlap its sibling 第四章/二 (lines 127–200)',
     ],
   ],
   [

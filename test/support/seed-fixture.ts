@@ -46,7 +46,8 @@ relations:
     to: lab:smnl
     role: renamed
     basis: inferred
-    reason: the national research centre is what the planned national laboratory became
+    reason: 国家研究中心即原拟建的国家实验室
+    reasonEn: the national research centre is what the planned national laboratory became
     cite: [{ doc: plan14, line: 91, section: 第三章/一 }, { doc: impl2015, line: 65, section: 三/(一)/1 }]
 `;
 
@@ -60,7 +61,8 @@ relations:
     to: lab:hepm
     role: renamed
     basis: inferred
-    reason: the Dalian plan names the DLUT precision-manufacturing lab by its field
+    reason: 大连规划以领域名称指称大连理工大学的精密制造实验室
+    reasonEn: the Dalian plan names the DLUT precision-manufacturing lab by its field
     cite:
       - { doc: dalian14, line: 161, section: 第二章/第三节 }
       - { doc: plan14, line: 143, section: 第四章/二/专栏1/5 }

@@ -15,6 +15,7 @@ import {
   LOAD_MARK_LABEL,
   REL_TYPES,
   SEARCH_KEY_LABEL,
+  SECTION_LABEL,
 } from '../../src/ontology/ontology.js';
 
 const files = (dir: string): string[] =>
@@ -33,6 +34,7 @@ const LABELS = new Set<string>([
   'Entity',
   SEARCH_KEY_LABEL,
   LOAD_MARK_LABEL,
+  SECTION_LABEL,
   ...GROUPS.map((g) => GROUP_LABELS[g]),
   ...KIND_NAMES.map((k) => KINDS[k].label),
 ]);

@@ -31,7 +31,7 @@ describe('the entity properties a request reads', () => {
     const entity = schema.getType('Entity');
     const document = schema.getType('Document');
     if (!isInterfaceType(entity) || !isObjectType(document)) throw new Error('no Entity or Document');
-    const fromId = new Set(['relationships', 'mentions', 'statusIn', 'entities']);
+    const fromId = new Set(['relationships', 'mentions', 'statusIn', 'entities', 'sections']);
     const plain = [...Object.keys(entity.getFields()), ...Object.keys(document.getFields())].filter(
       (f) => !fromId.has(f),
     );

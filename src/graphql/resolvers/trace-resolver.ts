@@ -53,6 +53,7 @@ export class TraceResolver {
         platform: s.node,
         basis: s.basis,
         ...(s.reason === undefined ? {} : { reason: s.reason }),
+        ...(s.reasonEn === undefined ? {} : { reasonEn: s.reasonEn }),
         documents: s.documents,
         hosts: role('HOSTED_BY'),
         leads: role('LED_BY'),
@@ -74,6 +75,7 @@ export class TraceResolver {
         ...(r.role === undefined ? {} : { role: r.role }),
         basis: r.basis,
         ...(r.reason === undefined ? {} : { reason: r.reason }),
+        ...(r.reasonEn === undefined ? {} : { reasonEn: r.reasonEn }),
         documents: r.documents,
       })),
     };

@@ -7,6 +7,7 @@ import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import {
   KIND_NAMES,
   KINDS,
+  type Designation,
   type Kind,
   type Level,
   type NameEnSource,
@@ -14,7 +15,7 @@ import {
 } from '../../ontology/ontology.js';
 import type { CitationRecord, EntityRecord } from '../../repository/records.js';
 import { listCost } from '../budget.js';
-import { KindEnum, LevelEnum, NameEnSourceEnum, StatusEnum } from '../enums.js';
+import { DesignationEnum, KindEnum, LevelEnum, NameEnSourceEnum, StatusEnum } from '../enums.js';
 
 /** Cost estimate of a citation list (in memory: entities have a few). */
 export const CITATION_ESTIMATE = 5;
@@ -115,6 +116,12 @@ export abstract class Entity {
 
   @Field(() => String, { nullable: true, description: 'The curators’ note, in English.' })
   noteEn?: string;
+
+  @Field(() => [DesignationEnum], {
+    description:
+      '类别: the planner classes it belongs to (HIGH_TECH_ZONE 高新区, CAS_INSTITUTE 中国科学院院所, PROVINCIAL_MINISTERIAL 省部共建 …), each supported by its name or a cited line; empty when none.',
+  })
+  designations!: readonly Designation[];
 
   @Field(() => [ID], { description: 'Ids of the documents that cite it, e.g. [doc:plan14, doc:dalian14].' })
   docs!: readonly string[];

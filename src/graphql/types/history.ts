@@ -53,8 +53,11 @@ export class LineageLink {
   })
   basis!: Basis;
 
-  @Field(() => String, { nullable: true, description: 'Why an inferred link was inferred.' })
+  @Field(() => String, { nullable: true, description: '理由: why a named or inferred link holds (Chinese).' })
   reason?: string;
+
+  @Field(() => String, { nullable: true, description: 'The reason, in English.' })
+  reasonEn?: string;
 
   @Field(() => [Citation], {
     description: 'The lines in both documents.',

@@ -31,11 +31,19 @@ export class Relationship implements RelatedItem {
   })
   role?: string;
 
-  @Field(() => BasisEnum, { description: 'Stated by the text, or inferred (see reason).' })
+  @Field(() => BasisEnum, {
+    description: 'Stated by the text, named (evident from a name or heading), or inferred (see reason).',
+  })
   basis!: Basis;
 
-  @Field(() => String, { nullable: true, description: 'Why an inferred relationship was inferred.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '理由: why a named or inferred relationship holds, in Chinese.',
+  })
   reason?: string;
+
+  @Field(() => String, { nullable: true, description: 'The reason, in English.' })
+  reasonEn?: string;
 
   @Field(() => [ID], { description: 'The documents that state or support it.' })
   documents!: readonly string[];

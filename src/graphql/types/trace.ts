@@ -35,8 +35,11 @@ export class TracedPlatform {
   @Field(() => BasisEnum, { description: 'Whether the text states that the platform serves the chain.' })
   basis!: Basis;
 
-  @Field(() => String, { nullable: true, description: 'Why an inferred link was inferred.' })
+  @Field(() => String, { nullable: true, description: '理由: why a named or inferred link holds (Chinese).' })
   reason?: string;
+
+  @Field(() => String, { nullable: true, description: 'The reason, in English.' })
+  reasonEn?: string;
 
   @Field(() => [ID], { description: 'The documents that link the platform to the chain.' })
   documents!: readonly string[];
@@ -83,8 +86,11 @@ export class TracedUnit {
   @Field(() => BasisEnum, { description: 'Stated or inferred.' })
   basis!: Basis;
 
-  @Field(() => String, { nullable: true, description: 'Why an inferred link was inferred.' })
+  @Field(() => String, { nullable: true, description: '理由: why a named or inferred link holds (Chinese).' })
   reason?: string;
+
+  @Field(() => String, { nullable: true, description: 'The reason, in English.' })
+  reasonEn?: string;
 
   @Field(() => [ID], { description: 'The documents that state it.' })
   documents!: readonly string[];

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, sourcesDir } from '../../../src/config/paths.js';
+import { DESIGNATION_NAMES, DESIGNATIONS } from '../../../src/ontology/ontology.js';
 import { checkSeed } from '../../../src/seed/index.js';
 import { formatProblem } from '../../../src/seed/model.js';
 import { squash } from '../../../src/seed/sources.js';
@@ -159,5 +160,139 @@ describe('the curated seed', () => {
       basis: 'inferred',
     });
     expect(pair('dir:artificial-intelligence', 'chain:plan14-artificial-intelligence')?.role).toBe('same');
+  });
+});
+
+describe('designations, sections and named ties in the curated seed', () => {
+  const { graph } = checkSeed();
+  const entities = graph?.entities ?? [];
+  const entity = (id: string) => entities.find((e) => e.id === id);
+
+  // Names that carry a class's words without being of that class: the collective 全省高新区, a
+  // pilot zone inside the high-tech park, the park itself (园区 is not an industrial park), the academy.
+  const NOT_OF_THE_CLASS: Record<string, string[]> = {
+    high_tech_zone: ['zone:liaoning-high-tech-zones', 'zone:hitech-ip-services-pilot-zone'],
+    industrial_park: ['zone:dalian-hi-tech-zone'],
+    cas_institute: ['ri:cas'],
+  };
+
+  it('designates every entity whose name states a class (a class, not examples)', () => {
+    const missing: string[] = [];
+    for (const d of DESIGNATION_NAMES) {
+      if (d === 'incubating') continue;
+      const spec = DESIGNATIONS[d];
+      for (const e of entities) {
+        if (!(spec.kinds as readonly string[]).includes(e.kind)) continue;
+        if ((NOT_OF_THE_CLASS[d] ?? []).includes(e.id)) continue;
+        const named = spec.words.some((w) => [e.name, ...e.aliases].some((n) => new RegExp(w).test(n)));
+        if (named && !(e.designations ?? []).includes(d)) missing.push(`${e.id} ${d}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('knows the zones, CAS institutes and 省部共建 laboratories a planner asks for', () => {
+    const of = (d: string) =>
+      entities
+        .filter((e) => (e.designations ?? []).includes(d as never))
+        .map((e) => e.id)
+        .sort();
+    expect(of('high_tech_zone')).toHaveLength(12);
+    expect(of('cas_institute')).toEqual([
+      'ii:cas-clean-energy-institute',
+      'ii:cas-robotics-intelligent-manufacturing',
+      'pb:cas-dandong-incubation-centre',
+      'ri:cas-dicp',
+      'ri:cas-iae',
+      'ri:cas-imr',
+      'ri:cas-sia',
+    ]);
+    expect(of('provincial_ministerial')).toHaveLength(4);
+    expect(of('national_innovation_demonstration_zone')).toEqual(['zone:shenyang-dalian-nidz']);
+    expect(entity('zone:hitech-ip-services-pilot-zone')?.designations).toEqual(['pilot_zone']);
+  });
+
+  it('curates the structure of all five documents, and every citation lies in its section', () => {
+    const docs = [...new Set((graph?.sections ?? []).map((s) => s.doc))].sort();
+    expect(docs).toEqual(['dalian14', 'future2024', 'guide2020', 'impl2015', 'plan14']);
+    const box = graph?.sections?.find((s) => s.doc === 'plan14' && s.path === '第四章/四/专栏3');
+    expect(box).toMatchObject({ kind: 'box', label: '专栏3', fromLine: 183 });
+  });
+
+  it('gives every inferred or named relationship a Chinese reason and an English one', () => {
+    const bad = (graph?.relations ?? [])
+      .filter((r) => r.basis === 'inferred' || r.reason !== undefined)
+      .filter((r) => !/\p{Script=Han}/u.test(r.reason ?? '') || (r.reasonEn ?? '') === '')
+      .map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('marks ties a name or heading states as named, with the words that state them', () => {
+    const rel = (from: string, type: string, to: string) =>
+      graph?.relations.find((r) => r.from === from && r.type === type && r.to === to);
+    expect(rel('rc:dlut-intelligent-mfg-rc', 'FOCUSES_ON', 'field:intelligent-manufacturing')).toMatchObject({
+      basis: 'named',
+    });
+    // Defect 6: platforms named after a field link the field the name states, besides a broader one.
+    for (const [platform, field] of [
+      ['tic:dl-digital-gas-turbine', 'field:gas-turbines'],
+      ['tic:dl-industrial-intelligent-systems', 'dir:industrial-intelligence'],
+      ['lab:dl-high-performance-precision-mfg', 'field:high-end-precision-manufacturing'],
+      ['tic:shenyang-gas-turbine', 'field:gas-turbines'],
+      ['tic:northern-japonica-rice-seed-platform', 'field:seed-industry'],
+    ])
+      expect(rel(platform ?? '', 'FOCUSES_ON', field ?? '')?.basis, `${platform} → ${field}`).toBe('named');
+    expect(
+      rel('lab:dl-high-performance-precision-mfg', 'FOCUSES_ON', 'field:advanced-manufacturing'),
+    ).toBeDefined();
+    const named = (graph?.relations ?? []).filter((r) => r.basis === 'named');
+    expect(named.length).toBeGreaterThan(150);
+    expect(named.every((r) => (r.words ?? '') !== '')).toBe(true);
+  });
+});
+
+describe('named groups and the gaps of defect 8', () => {
+  const { graph } = checkSeed();
+  const rels = graph?.relations ?? [];
+  const members = (group: string) =>
+    rels
+      .filter((r) => r.type === 'PART_OF' && r.to === group)
+      .map((r) => r.from)
+      .sort();
+  const kindOf = (id: string) => graph?.entities.find((e) => e.id === id)?.kind;
+
+  it('models the lists the text names as one, with the members its paragraph states', () => {
+    expect(kindOf('grp:plan14-regional-featured-platforms')).toBe('platform_group');
+    expect(members('grp:plan14-regional-featured-platforms')).toEqual([
+      'pb:dandong-industrial-tech-innovation-incubation',
+      'pb:dongdaihe-transfer-centre',
+      'pb:panjin-pilot-base',
+      'pb:songshan-lake-jinzhou-industrial-base',
+    ]);
+    expect(members('zone:shenyang-comprehensive-national-science-centre')).toEqual([
+      'ii:cas-robotics-intelligent-manufacturing',
+      'rc:synl',
+      'tic:national-robotics-innovation-centre',
+      'tic:shenyang-gas-turbine',
+      'tic:shi-changxu-advanced-materials',
+      'zone:hunnan-science-city',
+    ]);
+    expect(members('zone:dalian-northeast-asia-innovation-centre')).toHaveLength(10);
+  });
+
+  it('types umbrella headings as groups, not facilities', () => {
+    expect(kindOf('grp:dalian-major-infrastructure-cluster')).toBe('platform_group');
+    expect(members('grp:dalian-major-infrastructure-cluster')).toHaveLength(4);
+  });
+
+  it('ties the seed-industry platforms to 种业, a direction to its field, and knows 辽西', () => {
+    const has = (from: string, type: string, to: string) =>
+      rels.some((r) => r.from === from && r.type === type && r.to === to);
+    expect(has('rc:modern-seed-industry-rd-centre', 'FOCUSES_ON', 'field:seed-industry')).toBe(true);
+    expect(has('tic:northern-japonica-rice-seed-platform', 'FOCUSES_ON', 'field:seed-industry')).toBe(true);
+    expect(has('dir:hydrogen-energy', 'FOCUSES_ON', 'field:hydrogen-energy-and-fuel-cells')).toBe(true);
+    expect(kindOf('region:liaoxi')).toBe('region');
+    for (const city of ['region:fuxin', 'region:chaoyang', 'region:huludao'])
+      expect(has(city, 'PART_OF', 'region:liaoxi'), city).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { parseSeedFast } from '../../../src/seed/fast-yaml.js';
 import { listSeedFiles } from '../../../src/seed/files.js';
 import { INVALID_SEEDS } from '../../support/invalid-seeds.js';
 
-const TOP = new Set(['entities', 'relations', 'mentions']);
+const TOP = new Set(['entities', 'relations', 'mentions', 'sections']);
 
 /** What the careful reader (the `yaml` library) sees: each record's value and line, and its cite items' lines. */
 function careful(

@@ -53,16 +53,18 @@ describe('counts derived at load time', () => {
   it('counts an institution’s platforms and the chains it reaches, directly or through them', () => {
     // Any basis: lab and centre; chain a (relies on it, served by the lab) and chain b (the centre).
     // Inferred only: the centre, but its SERVES link is stated, so no chain.
-    expect(derived.get('uni:u')).toMatchObject({ hubPlatforms: [2, 1, 1], hubChains: [2, 1, 0] });
+    // [any, stated, named, inferred]: no named link here.
+    expect(derived.get('uni:u')).toMatchObject({ hubPlatforms: [2, 1, 0, 1], hubChains: [2, 1, 0, 0] });
     expect(derived.get('ent:e')).toEqual({
-      hubPlatforms: [0, 0, 0],
-      hubChains: [0, 0, 0],
+      hubPlatforms: [0, 0, 0, 0],
+      hubChains: [0, 0, 0, 0],
       hubDocs: [],
       hubDocCounts: [],
     });
     expect(variantIndex(null)).toBe(0);
     expect(variantIndex('stated')).toBe(1);
-    expect(variantIndex('inferred')).toBe(2);
+    expect(variantIndex('named')).toBe(2);
+    expect(variantIndex('inferred')).toBe(3);
   });
 
   it('keeps an institution’s counts per document: only the links that document states', () => {
@@ -82,11 +84,11 @@ describe('counts derived at load time', () => {
     };
     const d = derivedProps(g, regionMemberships(g)).get('uni:u');
     expect(d?.hubDocs).toEqual(['doc:dalian14', 'doc:impl2015', 'doc:plan14']);
-    // Six per document: platforms [any, stated, inferred], then chains [any, stated, inferred].
+    // Eight per document: platforms [any, stated, named, inferred], then chains the same.
     // dalian14: the centre only (its SERVES link is plan14's). impl2015: the lab, and chain b
     // relying on the university (inferred). plan14: the lab and chain a it serves (the
     // centre's SERVES link counts only through a platform plan14 links to the university).
-    expect(d?.hubDocCounts).toEqual([1, 1, 0, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 1, 1, 0]);
+    expect(d?.hubDocCounts).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0]);
   });
 
   it('summarises a region’s platforms by the region rule, per membership basis', () => {

@@ -62,3 +62,42 @@ describe('the region rule', () => {
     expect(regionsOf('lab:y')).toEqual({});
   });
 });
+
+describe('named ties in the region rule', () => {
+  // A lab named after its city (named), in a park the text places there (stated) and reached
+  // through a district it is inferred to be in: named ranks between stated and inferred.
+  const g: Graph = {
+    entities: [
+      entity('region:dalian', 'region'),
+      entity('region:liaoning', 'region'),
+      entity('region:ganjingzi', 'region'),
+      entity('lab:named', 'laboratory'),
+      entity('lab:mixed', 'laboratory'),
+    ],
+    relations: [
+      rel('region:dalian', 'PART_OF', 'region:liaoning'),
+      rel('region:ganjingzi', 'PART_OF', 'region:dalian', 'inferred'),
+      rel('lab:named', 'LOCATED_IN', 'region:dalian', 'named'),
+      rel('lab:mixed', 'LOCATED_IN', 'region:dalian', 'named'),
+      rel('lab:mixed', 'LOCATED_IN', 'region:ganjingzi', 'stated'),
+    ],
+  };
+  const of = (id: string): Record<string, string> =>
+    Object.fromEntries(
+      regionMemberships(g)
+        .filter((m) => m.entity === id)
+        .map((m) => [m.region, m.basis]),
+    );
+
+  it('keeps named on the way when the rest is stated', () => {
+    expect(of('lab:named')).toEqual({ 'region:dalian': 'named', 'region:liaoning': 'named' });
+  });
+
+  it('prefers a named path to an inferred one, and a path is as weak as its weakest tie', () => {
+    expect(of('lab:mixed')).toEqual({
+      'region:ganjingzi': 'stated',
+      'region:dalian': 'named',
+      'region:liaoning': 'named',
+    });
+  });
+});
