@@ -29,7 +29,9 @@ export function checkSeed(dir: string = SEED_DIR, sources: string = sourcesDir()
   // Problems of files that gave no record at all (a YAML syntax error, an unreadable file) come
   // first: they are the root cause of what follows (a broken documents.yaml makes every
   // citation elsewhere name an "unknown document"). The rest keep their file and line order.
-  const read = new Set([...set.entities, ...set.relations, ...set.mentions].map((r) => r.at.file));
+  const read = new Set(
+    [...set.entities, ...set.relations, ...set.mentions, ...set.sections].map((r) => r.at.file),
+  );
   const checked = validateSeed(set, lines, problems);
   const unread = checked.problems.filter((p) => !read.has(p.file));
   return unread.length === 0

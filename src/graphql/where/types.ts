@@ -5,8 +5,8 @@
  * field name of the ontology (RELATIONSHIP_FIELDS) is added to EntityWhere below.
  */
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
-import { BasisEnum, KindEnum, LevelEnum, RoleEnum, StatusEnum } from '../enums.js';
+import type { Basis, Designation, Kind, Level, Status } from '../../ontology/ontology.js';
+import { BasisEnum, DesignationEnum, KindEnum, LevelEnum, RoleEnum, StatusEnum } from '../enums.js';
 import { RELATIONSHIP_WHERE_FIELDS } from './compile.js';
 import type * as In from './input.js';
 
@@ -80,17 +80,17 @@ export class StatusWordWhere extends TextWhere implements In.StatusWordWhere {
 
 @InputType({
   description:
-    'Conditions on the designations (lowercase catalogue ids from the ontology, e.g. high_tech_zone, cas_institute, province_ministry_co_built).',
+    'Conditions on the designations (the planner classes of the ontology: HIGH_TECH_ZONE 高新区, CAS_INSTITUTE 中国科学院院所, PROVINCIAL_MINISTERIAL 省部共建 …).',
 })
 export class DesignationWhere implements In.ListWhere {
-  @Field(() => String, { nullable: true, description: 'Has this designation.' })
-  includes?: string;
+  @Field(() => DesignationEnum, { nullable: true, description: 'Has this designation.' })
+  includes?: Designation;
 
-  @Field(() => [String], { nullable: true, description: 'Has at least one of these.' })
-  includesAny?: string[];
+  @Field(() => [DesignationEnum], { nullable: true, description: 'Has at least one of these.' })
+  includesAny?: Designation[];
 
-  @Field(() => [String], { nullable: true, description: 'Has all of these.' })
-  includesAll?: string[];
+  @Field(() => [DesignationEnum], { nullable: true, description: 'Has all of these.' })
+  includesAll?: Designation[];
 }
 
 @InputType({

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Basis } from '../../../src/ontology/ontology.js';
 import type { Graph, Relation } from '../../../src/seed/model.js';
-import { derivedProps, storedCounts, variantIndex } from '../../../src/semantics/aggregates.js';
+import {
+  BASIS_VARIANTS,
+  derivedProps,
+  storedCounts,
+  variantIndex,
+} from '../../../src/semantics/aggregates.js';
 import { regionMemberships } from '../../../src/semantics/regions.js';
 import { entity, rel } from './graph-fixtures.js';
 
@@ -53,11 +58,24 @@ describe('counts derived at load time', () => {
   it('counts an institution’s platforms and the chains it reaches, directly or through them', () => {
     // Any basis: lab and centre; chain a (relies on it, served by the lab) and chain b (the centre).
     // Inferred only: the centre, but its SERVES link is stated, so no chain.
-    // [any, stated, named, inferred]: no named link here.
-    expect(derived.get('uni:u')).toMatchObject({ hubPlatforms: [2, 1, 0, 1], hubChains: [2, 1, 0, 0] });
+    // Variants [any, stated, named, inferred, stated+named, stated+inferred, named+inferred]: no
+    // named link here, so each set counts as the same set without NAMED.
+    expect(BASIS_VARIANTS).toEqual([
+      'any',
+      'stated',
+      'named',
+      'inferred',
+      'stated+named',
+      'stated+inferred',
+      'named+inferred',
+    ]);
+    expect(derived.get('uni:u')).toMatchObject({
+      hubPlatforms: [2, 1, 0, 1, 1, 2, 1],
+      hubChains: [2, 1, 0, 0, 1, 2, 0],
+    });
     expect(derived.get('ent:e')).toEqual({
-      hubPlatforms: [0, 0, 0, 0],
-      hubChains: [0, 0, 0, 0],
+      hubPlatforms: [0, 0, 0, 0, 0, 0, 0],
+      hubChains: [0, 0, 0, 0, 0, 0, 0],
       hubDocs: [],
       hubDocCounts: [],
     });
@@ -65,6 +83,8 @@ describe('counts derived at load time', () => {
     expect(variantIndex('stated')).toBe(1);
     expect(variantIndex('named')).toBe(2);
     expect(variantIndex('inferred')).toBe(3);
+    expect(variantIndex(['inferred', 'stated'])).toBe(5);
+    expect(variantIndex(['stated', 'named', 'inferred'])).toBe(0);
   });
 
   it('keeps an institution’s counts per document: only the links that document states', () => {
@@ -84,11 +104,15 @@ describe('counts derived at load time', () => {
     };
     const d = derivedProps(g, regionMemberships(g)).get('uni:u');
     expect(d?.hubDocs).toEqual(['doc:dalian14', 'doc:impl2015', 'doc:plan14']);
-    // Eight per document: platforms [any, stated, named, inferred], then chains the same.
+    // Fourteen per document: platforms for each of the seven variants, then chains the same.
     // dalian14: the centre only (its SERVES link is plan14's). impl2015: the lab, and chain b
     // relying on the university (inferred). plan14: the lab and chain a it serves (the
     // centre's SERVES link counts only through a platform plan14 links to the university).
-    expect(d?.hubDocCounts).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0]);
+    expect(d?.hubDocCounts).toEqual([
+      ...[1, 1, 0, 0, 1, 1, 0, ...[0, 0, 0, 0, 0, 0, 0]], // dalian14
+      ...[1, 1, 0, 0, 1, 1, 0, ...[1, 0, 0, 1, 0, 1, 1]], // impl2015
+      ...[1, 1, 0, 0, 1, 1, 0, ...[1, 1, 0, 0, 1, 1, 0]], // plan14
+    ]);
   });
 
   it('summarises a region’s platforms by the region rule, per membership basis', () => {
