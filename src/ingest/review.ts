@@ -13,7 +13,8 @@ import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap } from 
 import { UserError } from '../errors.js';
 import { SEED_FIELDS, type Kind } from '../ontology/ontology.js';
 import { checkSeed } from '../seed/index.js';
-import type { Citation, Entity, Graph, Problem, Relation } from '../seed/model.js';
+import type { Citation, Entity, Graph, Problem, Relation, Section } from '../seed/model.js';
+import { readSeedDir } from '../seed/read.js';
 import { listSeedFiles } from '../seed/files.js';
 import { withFacts } from '../semantics/document-facts.js';
 import { squash } from '../seed/sources.js';
@@ -303,7 +304,28 @@ function documentLines(
  * Writes the accepted items into `seedDir` and validates the result. On any problem, every file
  * is restored and the problems are returned; nothing stays half-written.
  */
-export function writeAccepted(p: Proposal, accepted: Accepted, opts: WriteOptions): WriteResult {
+/**
+ * A document whose structure the seed curates (seed/<doc>/sections.yaml) is cited by its curated
+ * sections: each citation takes the innermost curated section holding its line, whatever section
+ * ingest guessed from the headings it saw. A document without curated sections keeps ingest's.
+ */
+export function withCuratedSections(accepted: Accepted, sections: readonly Section[]): Accepted {
+  const byDoc = new Map<string, Section[]>();
+  for (const s of sections) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
+  const innermost = (c: ProposedCite): ProposedCite => {
+    const holding = (byDoc.get(c.doc) ?? []).filter((s) => s.fromLine <= c.line && c.line <= s.toLine);
+    const best = holding.sort((a, b) => a.toLine - a.fromLine - (b.toLine - b.fromLine))[0];
+    return best ? { ...c, section: best.path } : c;
+  };
+  return {
+    ...accepted,
+    entities: accepted.entities.map((e) => ({ ...e, cite: e.cite.map(innermost) })),
+    mentions: accepted.mentions.map((m) => ({ ...m, cite: m.cite.map(innermost) })),
+    relations: accepted.relations.map((r) => ({ ...r, cite: r.cite.map(innermost) })),
+  };
+}
+
+export function writeAccepted(p: Proposal, given: Accepted, opts: WriteOptions): WriteResult {
   // A proposal is a file a person can edit: its document's file and id become paths below the
   // sources and seed folders, so each must be one plain name, never a way out of them.
   for (const [what, name] of [
@@ -314,6 +336,7 @@ export function writeAccepted(p: Proposal, accepted: Accepted, opts: WriteOption
       throw new UserError(
         `the proposal's ${what} "${name.slice(0, 100)}" is not a plain ${what === 'document.file' ? 'file' : 'folder'} name; was the proposal edited? Ingest the document again`,
       );
+  const accepted = withCuratedSections(given, readSeedDir(opts.seedDir, dirname(opts.seedDir)).set.sections);
   const tx = new Transaction();
   const docDir = join(opts.seedDir, p.document.id);
   const header = `Added by innograph review${opts.proposalFile ? ` from ${basename(opts.proposalFile)}` : ''}: ${p.document.title}.`;
