@@ -151,7 +151,10 @@ registerEnumType(MatchTypeEnum, {
     EXACT: { description: 'The text is the entity’s name (ignoring spaces, width, case, punctuation).' },
     ALIAS: { description: 'The text is an alias, abbreviation, English name or pinyin, in full.' },
     PREFIX: { description: 'A name, alias, abbreviation, English name or pinyin starts with the text.' },
-    FUZZY: { description: 'Full-text similarity only: the entity may not be what was typed.' },
+    FUZZY: {
+      description:
+        'Full-text similarity only (a name holds at least half of the typed text): the entity may not be what was typed.',
+    },
   },
 });
 

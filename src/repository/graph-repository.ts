@@ -68,7 +68,9 @@ import {
   asKeySource,
   compareRanks,
   MATCH_RANK,
+  MIN_FUZZY_SHARE,
   SOURCE_RANK,
+  typedShare,
   type MatchType,
   type SearchHitRecord,
 } from './search-ranking.js';
@@ -237,6 +239,10 @@ export class GraphRepository {
     }
     fuzzy.forEach((r, i) => {
       const entity = toEntityRecord(props(r.entity));
+      // Full text matches on any shared character pair: keep only hits that hold most of what
+      // was typed, so that an empty answer says that nothing matched (issue 16, defect 7).
+      const names = [entity.name, ...entity.aliases, ...entity.abbreviations, entity.nameEn ?? ''];
+      if (typedShare(key, names.map(normaliseKey)) < MIN_FUZZY_SHARE) return;
       offer(
         { entity, score: Number(r.score), matchType: 'fuzzy', matchedOn: 'full_text', matched: entity.name },
         [MATCH_RANK.fuzzy, 0, 0, i],

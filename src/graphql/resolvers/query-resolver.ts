@@ -61,7 +61,7 @@ export class QueryResolver {
     // Clamped: an out-of-range `first` is the resolver's BAD_USER_INPUT, not a cost error.
     complexity: listCost({ arg: 'first', fallback: 10, max: MAX_SEARCH_RESULTS }),
     description:
-      'Find entities by what a planner types: the exact name first, then aliases, abbreviations (大工, DICP), English names and pinyin (dalian, dllgdx) in full, then prefixes of any of them, then Chinese full-text similarity. Each hit says how it matched; query syntax in the text is taken literally.',
+      'Find entities by what a planner types: the exact name first, then aliases, abbreviations (大工, DICP), English names and pinyin (dalian, dllgdx) in full, then prefixes of any of them, then Chinese full-text similarity, kept only where a name holds at least half of the typed text (an empty list: nothing matched). Each hit says how it matched; query syntax in the text is taken literally.',
   })
   async search(
     @Arg('text', () => String, { description: `What to look for, 1–${MAX_SEARCH_LENGTH} characters.` })
