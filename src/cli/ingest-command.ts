@@ -1,8 +1,9 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, SEED_DIR, sourcesDir } from '../config/paths.js';
 import { UserError } from '../errors.js';
-import { readDocument } from '../ingest/document.js';
+import { readDocument, textHash } from '../ingest/document.js';
 import { ingest } from '../ingest/ingest.js';
 import { writeProposal } from '../ingest/proposal.js';
 import { checkSeed } from '../seed/index.js';
@@ -57,6 +58,14 @@ export const ingestCommand: Command = {
       printProblems(problems);
       throw new UserError(`the seed in ${seedDir} has problems; fix them first (innograph seed --check)`);
     }
+    // The graph's documents by the hash of their text, so that the same text renamed, with a BOM
+    // or CRLF line ends is recognised as the document it is.
+    const knownTexts = new Map<string, string>();
+    for (const e of graph.entities) {
+      if (e.kind !== 'document' || e.file === undefined) continue;
+      const path = join(sourcesDir(), e.file);
+      if (existsSync(path)) knownTexts.set(e.id, textHash(readDocument(path)));
+    }
     const progress = values.quiet
       ? undefined
       : (m: string): void => void process.stderr.write(`ingest: ${m}\n`);
@@ -66,6 +75,7 @@ export const ingestCommand: Command = {
       ...(values.date ? { date: values.date } : {}),
       ...(values.issuer ? { issuer: values.issuer } : {}),
       ...(progress ? { progress } : {}),
+      knownTexts,
     });
     const out = resolve(values.out ?? resolve(ROOT, 'proposals', `${proposal.document.id}.yaml`));
     writeProposal(out, proposal);

@@ -3,6 +3,7 @@
  * `grep -n` counts them, and joined into paragraphs across the line breaks that PDF conversion
  * leaves in the middle of sentences (and of names).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
@@ -196,6 +197,13 @@ export function documentFromText(text: string, path: string): SourceDocument {
   const lines = splitLines(text);
   return { path, file: basename(path), lines, paragraphs: paragraphsOf(lines) };
 }
+
+/**
+ * The identity of a document's text: a hash of its lines, so the same text renamed, with a byte
+ * order mark or with CRLF line ends is the same document.
+ */
+export const textHash = (doc: Pick<SourceDocument, 'lines'>): string =>
+  createHash('sha256').update(doc.lines.join('\n')).digest('hex');
 
 /** Reads and checks a document file; every refusal is a UserError naming the file and why. */
 export function readDocument(path: string): SourceDocument {

@@ -4,14 +4,13 @@
  * (or a relation end) with the existing id, never a second entity; a relation the graph already
  * has is proposed only as a new citation of it, and only when this document's line is new to it.
  */
-import { createHash } from 'node:crypto';
 import { resolve as resolvePath } from 'node:path';
 import { UserError } from '../errors.js';
 import { ACTOR_KINDS, PLATFORM_KINDS, RELATIONSHIPS, type Kind } from '../ontology/ontology.js';
 import type { Citation, Entity, Graph } from '../seed/model.js';
 import { squash } from '../seed/sources.js';
 import type { EntityCandidate } from './candidates.js';
-import { findTitleLine, type SourceDocument } from './document.js';
+import { findTitleLine, textHash, type SourceDocument } from './document.js';
 import { comparedWith } from './duplicates.js';
 import { newId } from './ids.js';
 import { HEADS, NOT_ENTITIES, STATUS_WORDS, type CuratedDoc } from './lexicon.js';
@@ -37,6 +36,8 @@ export interface IngestOptions {
   /** Leave-one-out: switch off what only this curated document motivated. */
   readonly holdOut?: CuratedDoc;
   readonly progress?: (message: string) => void;
+  /** Text hashes (textHash) of the graph's documents, by document id: the same text under another file name is that document. */
+  readonly knownTexts?: ReadonlyMap<string, string>;
 }
 
 const DOC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -58,7 +59,10 @@ function identify(
   sha256: string,
 ): Proposal['document'] {
   const titleLine = findTitleLine(doc.lines);
-  const known = graph.entities.find((e) => e.kind === 'document' && e.file === doc.file);
+  const sameText = [...(opts.knownTexts ?? [])].find(([, hash]) => hash === sha256)?.[0];
+  const known =
+    graph.entities.find((e) => e.kind === 'document' && e.file === doc.file) ??
+    graph.entities.find((e) => e.kind === 'document' && e.id === sameText);
   if (known) {
     const id = known.id.slice('doc:'.length);
     if (opts.docId !== undefined && opts.docId !== id)
@@ -67,7 +71,8 @@ function identify(
       );
     return {
       id,
-      file: doc.file,
+      // The same text under another name is cited as the file the sources folder holds.
+      file: known.file ?? doc.file,
       title: known.name,
       ...(known.date ? { date: known.date } : {}),
       ...(known.issuer ? { issuer: known.issuer } : {}),
@@ -195,7 +200,7 @@ interface Resolved {
 /** Runs the ingester over one document against `graph`. */
 export function ingest(doc: SourceDocument, graph: Graph, opts: IngestOptions = {}): Proposal {
   const progress = opts.progress ?? ((): void => undefined);
-  const sha256 = createHash('sha256').update(doc.lines.join('\n')).digest('hex');
+  const sha256 = textHash(doc);
   const document = identify(doc, graph, opts, sha256);
   const sections = sectionPaths(doc.lines, document.titleLine);
   progress(`read ${doc.file}: ${doc.lines.length} lines, ${doc.paragraphs.length} paragraphs`);

@@ -136,6 +136,24 @@ describe('ingest → review → seed → Neo4j → API, on a self-written docume
     expect([high(p.entities), high(p.mentions), high(p.relations), p.ambiguous.length]).toEqual([0, 0, 0, 0]);
   });
 
+  it('knows the same text renamed, with a byte order mark and CRLF line ends (issue 20)', async () => {
+    const renamed = join(dirs.root, 'notice-copy.txt');
+    const text = readFileSync(DOC, 'utf8');
+    writeFileSync(renamed, `\uFEFF${text.replace(/\n/g, '\r\n')}`);
+    const out = join(dirs.root, 'proposals', 'renamed.yaml');
+    const r = await innograph(
+      ['ingest', renamed, '--seed', dirs.seed, '--out', out, '--quiet'],
+      dirs.sources,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('known document doc:haicheng');
+    expect(readProposal(out).document).toMatchObject({
+      id: 'haicheng',
+      new: false,
+      file: 'haicheng-plan.txt',
+    });
+  });
+
   it('the interactive review takes typed answers and writes what was accepted', async () => {
     const fresh = tempSeed();
     const file = join(fresh.root, 'p.yaml');
