@@ -20,6 +20,7 @@ import {
   type PathConditions,
   type Reader,
 } from '../repository/path-search.js';
+import { rng } from '../scale/random.js';
 import { percentile } from './http-load.js';
 
 const { values } = parseArgs({
@@ -32,24 +33,12 @@ const { values } = parseArgs({
   },
 });
 
-/** A small deterministic generator (mulberry32), so that the same options draw the same pairs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const db = openDatabase(neo4jConnection(), { transactionTimeoutMs: 120_000, maxRetryTimeMs: 3000 });
 try {
   const labs = (await db.read('MATCH (n:Laboratory) RETURN n.id AS id ORDER BY id')).records.map((r) =>
     String(r.get('id')),
   );
-  const next = random(Number(values.seed));
+  const next = rng(Number(values.seed));
   const pairs: [string, string][] = [];
   while (pairs.length < Number(values.pairs) && labs.length > 1) {
     const a = labs[Math.floor(next() * labs.length)] ?? '';

@@ -12,8 +12,7 @@ import { silentLogger } from '../../src/http/logger.js';
 import { startApiServer } from '../../src/http/server.js';
 import { openDatabase } from '../../src/neo4j/driver.js';
 import { startLocalServer } from '../../src/neo4j/local/server.js';
-import { testDatabase } from '../support/db.js';
-import { seedFresh } from '../support/seeded.js';
+import { seedFreshGraph } from '../support/seeded.js';
 
 const QUERY = JSON.stringify({ query: '{ node(id: "uni:dlut") { id name } }' });
 
@@ -33,14 +32,7 @@ async function ask(url: string): Promise<{ status: number; retryAfter: string | 
 
 describe('database faults', () => {
   // Its own graph: /readyz after recovery needs the seeded documents, whatever ran before.
-  beforeAll(async () => {
-    const db = testDatabase();
-    try {
-      await seedFresh(db);
-    } finally {
-      await db.close();
-    }
-  });
+  beforeAll(seedFreshGraph);
 
   it('answers 503 DATABASE_UNAVAILABLE when no pooled connection frees up in time (D7)', async () => {
     const db = openDatabase(inject('neo4j'), { poolSize: 1, acquisitionTimeoutMs: 300, maxRetryTimeMs: 500 });

@@ -9,8 +9,7 @@ import { silentLogger } from '../../src/http/logger.js';
 import { startApiServer } from '../../src/http/server.js';
 import { cypher } from '../../src/neo4j/cypher-files.js';
 import { openDatabase, type Database } from '../../src/neo4j/driver.js';
-import { testDatabase } from '../support/db.js';
-import { seedFresh } from '../support/seeded.js';
+import { seedFreshGraph } from '../support/seeded.js';
 
 interface Answer {
   readonly status: number;
@@ -47,14 +46,7 @@ const HISTORY =
   '{ history(id: "chain:plan14-nuclear-power-equipment") { entity { id } entries { document { id } } } }';
 
 describe('database errors are not data (issue 20, item 2)', () => {
-  beforeAll(async () => {
-    const db = testDatabase();
-    try {
-      await seedFresh(db);
-    } finally {
-      await db.close();
-    }
-  });
+  beforeAll(seedFreshGraph);
 
   it('paths: DATABASE_UNAVAILABLE, not NOT_FOUND, for existing ids when the pool is closed', async () => {
     const db = openDatabase(inject('neo4j'), { maxRetryTimeMs: 0 });

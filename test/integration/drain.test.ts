@@ -15,8 +15,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveFromBuild } from '../../src/bench/http-load.js';
 import { ROOT } from '../../src/config/paths.js';
-import { testDatabase } from '../support/db.js';
-import { seedFresh } from '../support/seeded.js';
+import { seedFreshGraph } from '../support/seeded.js';
 
 const IN_FLIGHT = 4;
 const BODY = JSON.stringify({ query: '{ node(id: "uni:dlut") { id name } }' });
@@ -107,14 +106,7 @@ async function drainsOnOneSignal(args: string[], env: NodeJS.ProcessEnv): Promis
 }
 
 describe('SIGTERM with requests in flight (issue 20, item 1)', () => {
-  beforeAll(async () => {
-    const db = testDatabase();
-    try {
-      await seedFresh(db);
-    } finally {
-      await db.close();
-    }
-  });
+  beforeAll(seedFreshGraph);
 
   it('answers every request and exits 0 on the dev server (tsx)', async () => {
     await drainsOnOneSignal([join(ROOT, 'bin', 'innograph.mjs')], operatorEnv());
