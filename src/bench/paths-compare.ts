@@ -12,9 +12,9 @@ import neo4j from 'neo4j-driver';
 import { neo4jConnection } from '../config/neo4j.js';
 import { cypher } from '../neo4j/cypher-files.js';
 import { openDatabase } from '../neo4j/driver.js';
-import { REL_TYPES } from '../ontology/ontology.js';
 import {
   boundedShortestPaths,
+  EVERY_PATH,
   DEFAULT_PATHS_MAX_NODES,
   PathSearchBudgetError,
   type PathConditions,
@@ -45,14 +45,7 @@ try {
     const b = labs[Math.floor(next() * labs.length)] ?? '';
     if (a !== b) pairs.push([a, b]);
   }
-  const conditions: PathConditions = {
-    types: REL_TYPES,
-    document: null,
-    basis: [],
-    excludeKinds: [],
-    excludeIds: [],
-    includePlaceholders: false,
-  };
+  const conditions: PathConditions = EVERY_PATH;
   const maxNodes = Number(values['max-nodes']);
   console.log(`${pairs.length} pairs of ${labs.length} laboratories; work bound ${maxNodes} nodes`);
   console.log(

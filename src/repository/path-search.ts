@@ -11,6 +11,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { ReadOptions } from '../neo4j/driver.js';
+import { REL_TYPES } from '../ontology/ontology.js';
 
 /** The search's work bound: nodes reached, summed over its rounds (INNOGRAPH_PATHS_MAX_NODES). */
 export const DEFAULT_PATHS_MAX_NODES = 20_000;
@@ -46,6 +47,16 @@ export interface PathConditions {
   readonly excludeIds: readonly string[];
   readonly includePlaceholders: boolean;
 }
+
+/** Every relationship type, any document and basis, nothing kept out: a path search at its widest. */
+export const EVERY_PATH: PathConditions = {
+  types: REL_TYPES,
+  document: null,
+  basis: [],
+  excludeKinds: [],
+  excludeIds: [],
+  includePlaceholders: false,
+};
 
 /** One read of a cypher/ file; the repository's own, so that queries are counted. */
 export type Reader = (

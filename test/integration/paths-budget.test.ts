@@ -8,9 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/neo4j/cypher-files.js';
-import { REL_TYPES } from '../../src/ontology/ontology.js';
 import {
   boundedShortestPaths,
+  EVERY_PATH,
   PathSearchBudgetError,
   type PathConditions,
   type Reader,
@@ -25,14 +25,7 @@ const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops, limit: 20) { length nodes { id } edges { source type target } }
 }`;
 
-const ALL: PathConditions = {
-  types: REL_TYPES,
-  document: null,
-  basis: [],
-  excludeKinds: [],
-  excludeIds: [],
-  includePlaceholders: false,
-};
+const ALL: PathConditions = EVERY_PATH;
 
 let api: TestApi | undefined;
 let small: TestApi | undefined;
