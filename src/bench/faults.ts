@@ -4,12 +4,15 @@
  * time restarting it; prints how long the API took to notice, what clients got meanwhile,
  * and how long after Neo4j was back the same API process answered again.
  *   npm run build:server && npm run bench:faults [-- --connections 8]
+ * The API's log is kept in build/bench-faults-api.log (every INTERNAL_SERVER_ERROR has its
+ * stack there).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { localServerSettings, neo4jConnection } from '../config/neo4j.js';
+import { ROOT } from '../config/paths.js';
 import { startLocalServer, stopLocalServer } from '../neo4j/local/server.js';
 import { machine, seededNeo4j, runLoad, serveFromBuild, tallyCodes, type Result } from './http-load.js';
 
@@ -46,7 +49,9 @@ async function main(): Promise<void> {
   console.log(`machine: ${machine()}`);
   await seededNeo4j();
 
-  const api = await serveFromBuild();
+  const logFile = join(ROOT, 'build', 'bench-faults-api.log');
+  const api = await serveFromBuild(process.env, logFile);
+  console.log(`API log: ${logFile}`);
   const apiPid = api.child.pid ?? 0;
   const results: Result[] = [];
   let done = false;

@@ -5,10 +5,10 @@
  * Load goes to 127.0.0.1 only and stops by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from '../config/paths.js';
 import { EXAMPLES } from '../graphql/examples.js';
@@ -183,18 +183,30 @@ export interface ServedApi {
 
 /**
  * `innograph serve` from dist/ (npm run build:server) as its own process, on $INNOGRAPH_PORT
- * (each engineer on a shared machine has their own), else on a free port.
+ * (each engineer on a shared machine has their own), else on a free port. With `logFile`, the
+ * API's stdout and stderr (one JSON line per request and per error) are kept there, so that an
+ * unexpected answer in a run can be traced to the error behind it.
  */
-export async function serveFromBuild(env: NodeJS.ProcessEnv = process.env): Promise<ServedApi> {
+export async function serveFromBuild(
+  env: NodeJS.ProcessEnv = process.env,
+  logFile?: string,
+): Promise<ServedApi> {
   const main = join(ROOT, 'dist', 'cli', 'main.js');
   if (!existsSync(main)) throw new Error('dist/ is missing: run `npm run build:server` first');
   const port = env.INNOGRAPH_PORT === undefined || env.INNOGRAPH_PORT === '' ? '0' : env.INNOGRAPH_PORT;
   const child = spawn(process.execPath, [main, 'serve', '--port', port], {
     env: { ...env, INNOGRAPH_PORT: port },
-    stdio: ['ignore', 'pipe', 'ignore'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  if (logFile) {
+    mkdirSync(dirname(logFile), { recursive: true });
+    const log = createWriteStream(logFile);
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('exit', () => log.end());
+  } else child.stderr.resume();
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = performance.now() + 60_000;
   let url: string | undefined;

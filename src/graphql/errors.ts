@@ -48,29 +48,114 @@ export const searchBudgetExceeded = (message: string): GraphQLError =>
 export const RETRY_AFTER_SECONDS = 5;
 
 /**
- * Neo4j errors that mean "the database cannot answer right now, try again": down or
- * unreachable, warming up, overloaded (transaction timeout, no free connection in the pool),
- * or refusing our credentials (a configuration fault the client cannot fix either).
+ * Codes of the driver and of Neo4j that mean "the database cannot answer right now": down or
+ * unreachable (ServiceUnavailable, SessionExpired), warming up or overloaded (transient
+ * errors, a transaction timeout), refusing our credentials (a configuration fault the client
+ * cannot fix either), a database that is not there (yet), a transaction terminated under us
+ * (Neo4j terminates them when it shuts down; the driver files Neo4j 5's
+ * `Neo.TransientError.Transaction.Terminated` as `Neo.ClientError.Transaction.Terminated`), and
+ * Neo4j's own failures (`Neo.DatabaseError.*`, e.g. a transaction that cannot start while the
+ * database stops). Not here: `Neo.ClientError.Statement.*` and the like, which are our bugs.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.AuthorizationExpired',
+  'Neo.ClientError.Security.TokenExpired',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
+const UNAVAILABLE_CODE_PREFIXES = [
+  'Neo.TransientError.',
+  'Neo.DatabaseError.',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+];
+
+/**
+ * The driver's own failures carry no code (`N/A`), only a message: its pool gave no connection
+ * within connectionAcquisitionTimeout, or was closed under a running request (the process is
+ * stopping); a connection that could not be opened in time, went silent, was closed by the
+ * server, or was reset with requests still queued on it.
+ */
+const UNAVAILABLE_DRIVER_MESSAGES = [
+  'Connection acquisition timed out',
+  'Pool is closed',
+  'No connection available',
+  'Failed to establish connection in',
+  "Connection lost. Server didn't respond",
+  'Connection was closed by server',
+  'Ignored either because of an error or RESET',
+];
+
+/** Socket errors, should one ever reach us unwrapped. */
+const UNAVAILABLE_SOCKET_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+const unavailable = (err: { code?: unknown; message?: unknown }): boolean => {
+  const { code, message } = err;
+  if (typeof code === 'string') {
+    if (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code)) return true;
+    if (UNAVAILABLE_CODE_PREFIXES.some((p) => code.startsWith(p))) return true;
+  }
+  return typeof message === 'string' && UNAVAILABLE_DRIVER_MESSAGES.some((m) => message.startsWith(m));
+};
+
+/**
+ * Whether an error means the database could not answer (DATABASE_UNAVAILABLE, retryable),
+ * looking through what wraps it: GraphQL's `originalError` (a resolver's error, or one from a
+ * nested field), `cause` (the driver's GQL causes, our own wrappers), a few levels deep.
  */
 export const isDatabaseUnavailable = (e: unknown): boolean => {
-  const err = e as { code?: unknown; message?: unknown } | null;
-  const code = err?.code;
-  if (typeof code !== 'string') return false;
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.TransientError') ||
-    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
-    code === 'Neo.ClientError.Security.Unauthorized' ||
-    code === 'Neo.ClientError.Security.AuthenticationRateLimit' ||
-    code === 'Neo.ClientError.Database.DatabaseNotFound' ||
-    // The driver's own pool: no connection became free within connectionAcquisitionTimeout,
-    // or the pool was closed (the process is stopping) under a request still running.
-    (typeof err?.message === 'string' &&
-      (err.message.startsWith('Connection acquisition timed out') ||
-        err.message.startsWith('Pool is closed')))
-  );
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [e];
+  while (queue.length > 0 && seen.size < 16) {
+    const x = queue.shift();
+    if (x === null || typeof x !== 'object' || seen.has(x)) continue;
+    seen.add(x);
+    const err = x as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
+    if (unavailable(err)) return true;
+    queue.push(err.originalError, err.cause);
+  }
+  return false;
 };
+
+/**
+ * What an unexpected error is, for the log: its class name, driver code and GQL status, and
+ * those of its causes (a driver error often wraps the socket error that explains it).
+ */
+export function errorIdentity(e: unknown): { name?: string; code?: string; causes?: string[] } {
+  const describe = (x: unknown): string => {
+    const o = x as { name?: unknown; code?: unknown; gqlStatus?: unknown; message?: unknown } | null;
+    return [o?.name, o?.code, o?.gqlStatus, o?.message]
+      .filter((v): v is string => typeof v === 'string' && v !== '')
+      .join(' ');
+  };
+  const o = e as { name?: unknown; code?: unknown } | null;
+  const causes: string[] = [];
+  for (
+    let c = (e as { cause?: unknown } | null)?.cause, n = 0;
+    c !== undefined && c !== null && n < 5;
+    n += 1
+  ) {
+    causes.push(describe(c));
+    c = (c as { cause?: unknown }).cause;
+  }
+  return {
+    ...(typeof o?.name === 'string' ? { name: o.name } : {}),
+    ...(typeof o?.code === 'string' ? { code: o.code } : {}),
+    ...(causes.length > 0 ? { causes } : {}),
+  };
+}
 
 /**
  * DataLoader's loadMany puts a failed key's Error in place of its value. A failed read is a

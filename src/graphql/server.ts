@@ -12,7 +12,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../http/logger.js';
 import type { Context } from './context.js';
 import { DocumentCache } from './document-cache.js';
-import { ErrorCode, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
+import { ErrorCode, errorIdentity, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
 import { protectionPlugin } from './protection.js';
 import { graphqlSchema } from './schema.js';
 
@@ -55,14 +55,18 @@ export function formatError(
     return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   const original = unwrapResolverError(error);
   if (isDatabaseUnavailable(original)) {
-    log.error('database unavailable', { error: (original as Error).message });
+    log.error('database unavailable', { error: (original as Error).message, ...errorIdentity(original) });
     return {
       message: 'the graph database is unavailable; try again later',
       path,
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, retryable: true, retryAfter: RETRY_AFTER_SECONDS },
     };
   }
-  log.error('internal error', { error: original instanceof Error ? original.stack : String(original) });
+  log.error('internal error', {
+    error: original instanceof Error ? original.stack : String(original),
+    // The driver's code and the error's class say which failure it was (the stack alone often does not).
+    ...errorIdentity(original),
+  });
   return { message: 'internal error', path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 

@@ -3,6 +3,8 @@
  * driver's pool closes under a resolver, the answer is DATABASE_UNAVAILABLE, not NOT_FOUND for
  * ids that exist, and not a shorter list. The driver is real and really closed; the only
  * wrapper decides *when* (just before a given query), so that earlier queries succeed.
+ * A transaction Neo4j terminates under a request (as it does to every open one when it shuts
+ * down) is DATABASE_UNAVAILABLE too, not INTERNAL_SERVER_ERROR.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { silentLogger } from '../../src/http/logger.js';
@@ -35,6 +37,24 @@ function closingBefore(real: Database, text: string): Database {
     async read(c, params, options) {
       if (c === text) await real.close();
       return real.read(c, params, options);
+    },
+    write: (c, params) => real.write(c, params),
+    close: () => real.close(),
+  };
+}
+
+/** Runs in place of the first read: a query that runs until it is terminated (or 60 s pass). */
+const TAG = 'innograph-db-errors-terminate-me';
+const LONG = `WITH '${TAG}' AS tag UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n`;
+function longFirstRead(real: Database): Database {
+  let first = true;
+  return {
+    driver: real.driver,
+    connection: real.connection,
+    read(c, params, options) {
+      if (!first) return real.read(c, params, options);
+      first = false;
+      return real.read(LONG, {}, { timeoutMs: 60_000 });
     },
     write: (c, params) => real.write(c, params),
     close: () => real.close(),
@@ -83,6 +103,30 @@ describe('database errors are not data (issue 20, item 2)', () => {
       const broken = await ask(api.url, HISTORY);
       expect(codes(broken)).toEqual(['DATABASE_UNAVAILABLE']);
       expect(broken.body.data ?? null).toBeNull();
+    } finally {
+      await api.close();
+      await real.close();
+    }
+  });
+
+  it('a transaction terminated by Neo4j under a request: DATABASE_UNAVAILABLE, not INTERNAL_SERVER_ERROR', async () => {
+    const real = openDatabase(inject('neo4j'), { maxRetryTimeMs: 0 });
+    const api = await startApiServer({ db: longFirstRead(real), port: 0, log: silentLogger });
+    try {
+      const answer = ask(api.url, '{ node(id: "uni:dlut") { id } }');
+      // Wait until the request's transaction runs in Neo4j, then terminate it there.
+      const running = async (): Promise<string[]> =>
+        (
+          await real.write(
+            'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS $tag RETURN transactionId',
+            { tag: TAG },
+          )
+        ).records.map((r) => String(r.get('transactionId')));
+      await expect.poll(running, { timeout: 30_000 }).not.toEqual([]);
+      await real.write('TERMINATE TRANSACTIONS $ids', { ids: await running() });
+      const terminated = await answer;
+      expect(codes(terminated)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(terminated.status).toBe(503);
     } finally {
       await api.close();
       await real.close();
