@@ -1,4 +1,5 @@
 import { integer, hostParser, serverConfig, type ServerConfig } from '../config/env.js';
+import { Admission } from '../graphql/admission.js';
 import { setCursorSecret } from '../graphql/cursor.js';
 import { openDatabase } from '../neo4j/driver.js';
 import { startApiServer, type ApiServer } from '../http/server.js';
@@ -31,6 +32,7 @@ export async function serveUntilSignal(config: ServerConfig = serverConfig()): P
       port: config.port,
       pathsBudgetMs: config.pathsBudgetMs,
       pathsMaxNodes: config.pathsMaxNodes,
+      admission: new Admission(config.admission),
       ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
     });
   } catch (e) {

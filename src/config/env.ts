@@ -5,6 +5,7 @@
  * uses, so a value is parsed the same way wherever it is read.
  */
 import { UserError } from '../errors.js';
+import { DEFAULT_ADMISSION, type AdmissionLimits } from '../graphql/admission.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -91,6 +92,10 @@ export const VARIABLES: Readonly<Record<string, Parser<unknown>>> = {
   INNOGRAPH_CURSOR_SECRET: secret,
   INNOGRAPH_DB_POOL_SIZE: integer(1, 1000),
   INNOGRAPH_DB_ACQUIRE_TIMEOUT_MS: integer(100, 120_000),
+  INNOGRAPH_ADMISSION_COST: integer(0, 100_000_000),
+  INNOGRAPH_ADMISSION_CHEAP_COST: integer(0, 100_000_000),
+  INNOGRAPH_ADMISSION_QUEUE: integer(0, 10_000),
+  INNOGRAPH_ADMISSION_WAIT_MS: integer(0, 600_000),
   NEO4J_URI: neo4jUri,
   NEO4J_DATABASE: pattern(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'a Neo4j database name such as neo4j'),
   INNOGRAPH_NEO4J_PORT: integer(1, 65535),
@@ -137,6 +142,8 @@ export interface ServerConfig {
   readonly cursorSecret: string | undefined;
   readonly dbPoolSize: number;
   readonly dbAcquireTimeoutMs: number;
+  /** Admission of expensive requests across requests (graphql/admission.ts). */
+  readonly admission: AdmissionLimits;
 }
 
 export function serverConfig(env: Env = process.env): ServerConfig {
@@ -151,5 +158,16 @@ export function serverConfig(env: Env = process.env): ServerConfig {
     cursorSecret: read<string | undefined>(env, 'INNOGRAPH_CURSOR_SECRET', secret, undefined),
     dbPoolSize: read(env, 'INNOGRAPH_DB_POOL_SIZE', integer(1, 1000), 100),
     dbAcquireTimeoutMs: read(env, 'INNOGRAPH_DB_ACQUIRE_TIMEOUT_MS', integer(100, 120_000), 5_000),
+    admission: {
+      cost: read(env, 'INNOGRAPH_ADMISSION_COST', integer(0, 100_000_000), DEFAULT_ADMISSION.cost),
+      cheapCost: read(
+        env,
+        'INNOGRAPH_ADMISSION_CHEAP_COST',
+        integer(0, 100_000_000),
+        DEFAULT_ADMISSION.cheapCost,
+      ),
+      queue: read(env, 'INNOGRAPH_ADMISSION_QUEUE', integer(0, 10_000), DEFAULT_ADMISSION.queue),
+      waitMs: read(env, 'INNOGRAPH_ADMISSION_WAIT_MS', integer(0, 600_000), DEFAULT_ADMISSION.waitMs),
+    },
   };
 }

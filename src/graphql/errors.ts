@@ -2,6 +2,7 @@
  * The API's error vocabulary. Every rejection carries one of these codes; nothing else
  * (no stack, no driver message, no credential) reaches a client.
  */
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 export const ErrorCode = {
@@ -12,6 +13,7 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   SEARCH_BUDGET_EXCEEDED: 'SEARCH_BUDGET_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  SERVER_BUSY: 'SERVER_BUSY',
 } as const;
 
 export const badUserInput = (message: string, argument?: string): GraphQLError =>
@@ -46,6 +48,23 @@ export const searchBudgetExceeded = (message: string): GraphQLError =>
 
 /** Seconds a client should wait before retrying after DATABASE_UNAVAILABLE. */
 export const RETRY_AFTER_SECONDS = 5;
+
+/** Seconds a client should wait before retrying after SERVER_BUSY (expensive requests come and go fast). */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * Too many expensive requests at once (admission.ts): 503 with Retry-After, refused before any
+ * Cypher runs; the same request may succeed a moment later.
+ */
+export const serverBusy = (message: string): GraphQLError =>
+  new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.SERVER_BUSY,
+      retryable: true,
+      retryAfter: BUSY_RETRY_AFTER_SECONDS,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(BUSY_RETRY_AFTER_SECONDS)]]) },
+    },
+  });
 
 /**
  * Codes of the driver and of Neo4j that mean "the database cannot answer right now": down or

@@ -5,7 +5,9 @@
  * introspection cost, database round trips). A request over budget gets HTTP 400
  * QUERY_TOO_COMPLEX and never reaches Neo4j. At run time the request's database handle
  * (request-db.ts) enforces the round-trip cap again and stops issuing queries once the
- * response is sent.
+ * response is sent. A request within its budget is then admitted against the others running
+ * at once (admission.ts: heavy ones share a pool of cost, cheap ones always pass), and gives
+ * its share back when its response is sent.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -15,6 +17,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { Admission, type Release } from './admission.js';
 import type { Context } from './context.js';
 import { BudgetError, LIMITS, overBudget, tallyOperation, type Limits } from './budget.js';
 import { badRequest, ErrorCode, RETRY_AFTER_SECONDS, tooComplex } from './errors.js';
@@ -22,34 +25,45 @@ import { badRequest, ErrorCode, RETRY_AFTER_SECONDS, tooComplex } from './errors
 export const MAX_QUERY_DEPTH = LIMITS.depth;
 export const MAX_QUERY_COST = LIMITS.cost;
 
+/** What the budget says of a request: why it is refused (if it is), and its cost. */
+interface Verdict {
+  readonly why: string | undefined;
+  readonly cost: number;
+}
+
 /** Verdicts of the budget per parsed document (Apollo caches documents) and variables. */
-const verdicts = new WeakMap<DocumentNode, Map<string, string | undefined>>();
+const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
 const VERDICTS_PER_DOCUMENT = 64;
 
 export function protectionPlugin(
   schema: GraphQLSchema,
   limits: Limits = LIMITS,
+  admission: Admission = new Admission(),
 ): ApolloServerPlugin<Context> {
   // The same query with the same variables has the same cost: the walk runs once.
   const verdict = (
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown>,
-  ): string | undefined => {
+  ): Verdict => {
     const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
     let byVariables = verdicts.get(document);
     if (!byVariables) {
       byVariables = new Map();
       verdicts.set(document, byVariables);
     }
-    if (byVariables.has(key)) return byVariables.get(key);
-    const why = overBudget(tallyOperation(schema, document, operation, variables), limits);
+    const hit = byVariables.get(key);
+    if (hit) return hit;
+    const tally = tallyOperation(schema, document, operation, variables);
+    const v = { why: overBudget(tally, limits), cost: tally.cost };
     if (byVariables.size >= VERDICTS_PER_DOCUMENT) byVariables.clear();
-    byVariables.set(key, why);
-    return why;
+    byVariables.set(key, v);
+    return v;
   };
   return {
     requestDidStart() {
+      /** This request's share of the admission pool, once admitted. */
+      let release: Release | undefined;
       return Promise.resolve({
         didResolveOperation({ request, document, operation }) {
           // No operation (several anonymous ones, or an unknown operationName): Apollo answers 400.
@@ -70,15 +84,20 @@ export function protectionPlugin(
             return Promise.reject(
               badRequest(coerced.errors.map((e) => e.message).join('; '), ErrorCode.BAD_USER_INPUT),
             );
+          let v: Verdict;
           try {
-            const why = verdict(document, operation, coerced.coerced);
-            return why ? Promise.reject(tooComplex(why)) : Promise.resolve();
+            v = verdict(document, operation, coerced.coerced);
           } catch (e) {
             if (e instanceof BudgetError) return Promise.reject(badRequest(e.message));
             throw e;
           }
+          if (v.why) return Promise.reject(tooComplex(v.why));
+          return admission.admit(v.cost).then((r) => {
+            release = r;
+          });
         },
         willSendResponse({ contextValue, response }) {
+          release?.();
           // Whatever is still running for this request may finish, but starts nothing new.
           void contextValue.requestDb?.close();
           if (response.body.kind !== 'single') return Promise.resolve();

@@ -10,6 +10,8 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../http/logger.js';
+import { Admission } from './admission.js';
+import { LIMITS } from './budget.js';
 import type { Context } from './context.js';
 import { DocumentCache } from './document-cache.js';
 import { ErrorCode, errorIdentity, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
@@ -21,6 +23,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.SEARCH_BUDGET_EXCEEDED,
+  ErrorCode.SERVER_BUSY,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   ErrorCode.BAD_REQUEST,
@@ -93,6 +96,7 @@ export const MAX_QUERY_TOKENS = 5_000;
 export function createApollo(
   log: Logger,
   documents: DocumentCache = new DocumentCache(),
+  admission: Admission = new Admission(),
 ): ApolloServer<Context> {
   const schema = graphqlSchema();
   return new ApolloServer<Context>({
@@ -112,7 +116,7 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       // Cache hints are unused here, and the plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      protectionPlugin(schema),
+      protectionPlugin(schema, LIMITS, admission),
       operationLogPlugin(log),
     ],
   });

@@ -15,6 +15,7 @@ import { HeaderMap } from '@apollo/server';
 import type { Database } from '../neo4j/driver.js';
 import { createContext } from '../graphql/context.js';
 import { RequestDatabase } from '../graphql/request-db.js';
+import type { Admission } from '../graphql/admission.js';
 import { createApollo } from '../graphql/server.js';
 import { GraphRepository } from '../repository/graph-repository.js';
 import { BodyError, parseJsonBody, readBody } from './body.js';
@@ -42,6 +43,8 @@ export interface ServeOptions {
   readonly pathsBudgetMs?: number;
   /** Work bound of one `paths` search, in nodes reached (default DEFAULT_PATHS_MAX_NODES). */
   readonly pathsMaxNodes?: number;
+  /** Admission of expensive requests across requests (default DEFAULT_ADMISSION). */
+  readonly admission?: Admission;
 }
 
 const SEEDED_DOCUMENTS = 5;
@@ -110,7 +113,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     ...(opts.pathsMaxNodes === undefined ? {} : { pathsMaxNodes: opts.pathsMaxNodes }),
   };
   const repo = new GraphRepository(opts.db, repoOptions);
-  const apollo = createApollo(log);
+  const apollo = createApollo(log, undefined, opts.admission);
   await apollo.start();
   let closing = false;
   let inFlight = 0;

@@ -17,6 +17,7 @@ describe('configuration', () => {
       cursorSecret: undefined,
       dbPoolSize: 100,
       dbAcquireTimeoutMs: 5_000,
+      admission: { cost: 20_000, cheapCost: 1_000, queue: 32, waitMs: 2_000 },
     });
   });
 
@@ -29,6 +30,10 @@ describe('configuration', () => {
         INNOGRAPH_PATHS_MAX_NODES: '500',
         INNOGRAPH_ALLOWED_HOSTS: 'Innograph.Example.org, 10.0.0.5',
         INNOGRAPH_CURSOR_SECRET: 'a-long-enough-secret',
+        INNOGRAPH_ADMISSION_COST: '0',
+        INNOGRAPH_ADMISSION_CHEAP_COST: '500',
+        INNOGRAPH_ADMISSION_QUEUE: '8',
+        INNOGRAPH_ADMISSION_WAIT_MS: '250',
       }),
     ).toMatchObject({
       host: '0.0.0.0',
@@ -37,6 +42,7 @@ describe('configuration', () => {
       pathsMaxNodes: 500,
       allowedHosts: ['innograph.example.org', '10.0.0.5'],
       cursorSecret: 'a-long-enough-secret',
+      admission: { cost: 0, cheapCost: 500, queue: 8, waitMs: 250 },
     });
   });
 
