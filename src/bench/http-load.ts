@@ -92,6 +92,8 @@ export interface Result {
   readonly status: number;
   /** GraphQL error codes, or the transport error's code. */
   readonly codes: readonly string[];
+  /** Seconds of the answer's Retry-After header, if it had one. */
+  readonly retryAfter?: number;
 }
 
 function once(agent: Agent, url: URL, body: string): Promise<Omit<Result, 'at' | 'ms'>> {
@@ -117,7 +119,12 @@ function once(agent: Agent, url: URL, body: string): Promise<Omit<Result, 'at' |
           } catch {
             codes = ['NOT_JSON'];
           }
-          resolve({ status: res.statusCode ?? 0, codes });
+          const retryAfter = Number(res.headers['retry-after']);
+          resolve({
+            status: res.statusCode ?? 0,
+            codes,
+            ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
+          });
         });
         res.on('error', (e: NodeJS.ErrnoException) => resolve({ status: 0, codes: [e.code ?? 'ERROR'] }));
       },
@@ -136,14 +143,19 @@ export async function runLoad(opts: {
   readonly onResult?: (r: Result) => void;
   /** Stops early once this returns true. */
   readonly stop?: () => boolean;
+  /** What to send, round-robin (default: the realistic mix, by weight). */
+  readonly items?: readonly MixItem[];
+  /** Wait as long as a 503's Retry-After says before the next request, as a polite client does. */
+  readonly honourRetryAfter?: boolean;
 }): Promise<Result[]> {
+  const items = opts.items ?? WEIGHTED;
   const agent = new Agent({ keepAlive: true, maxSockets: opts.connections });
   const url = new URL('/graphql', opts.baseUrl);
   const results: Result[] = [];
   const end = performance.now() + opts.durationMs;
   const worker = async (w: number): Promise<void> => {
     for (let i = w; performance.now() < end && !(opts.stop?.() ?? false); i += 1) {
-      const item = WEIGHTED[i % WEIGHTED.length];
+      const item = items[i % items.length];
       if (!item) break;
       const t0 = performance.now();
       const r = await once(agent, url, item.body);
@@ -153,6 +165,8 @@ export async function runLoad(opts: {
       opts.onResult?.(result);
       // A refused connection answers at once: do not spin while the server is away.
       if (r.status === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      else if (opts.honourRetryAfter && r.status === 503 && r.retryAfter !== undefined)
+        await new Promise((resolve) => setTimeout(resolve, (r.retryAfter ?? 0) * 1000));
     }
   };
   await Promise.all(Array.from({ length: opts.connections }, (_, w) => worker(w)));

@@ -3,6 +3,9 @@
  * (http-load.ts) against `innograph serve` from the build; prints throughput, latency,
  * errors and the server's memory. Asserts nothing.
  *   npm run build:server && npm run bench:load -- --connections 64 --seconds 120
+ * With --heavy N: cheap requests' latency while N clients send overview(limit: 2000), with
+ * admission across requests off and on, side by side (heavy-load.ts):
+ *   npm run bench:load -- --heavy 10 --connections 4 --seconds 20 --rounds 3
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -16,14 +19,32 @@ import {
   serveFromBuild,
   tallyCodes,
 } from './http-load.js';
+import { heavyLoad } from './heavy-load.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { connections: { type: 'string', default: '64' }, seconds: { type: 'string', default: '120' } },
+    options: {
+      connections: { type: 'string', default: '64' },
+      seconds: { type: 'string', default: '120' },
+      heavy: { type: 'string' },
+      rounds: { type: 'string', default: '3' },
+    },
   });
   const connections = Number(values.connections);
   const seconds = Number(values.seconds);
+  if (values.heavy !== undefined) {
+    console.log(`bench:load --heavy: machine: ${machine()}`);
+    const p = await seededNeo4j();
+    console.log(`neo4j: ${p.connection.uri} (Neo4j ${p.version}); graph loaded`);
+    await heavyLoad({
+      heavy: Number(values.heavy),
+      cheap: connections,
+      seconds,
+      rounds: Number(values.rounds),
+    });
+    return;
+  }
   console.log(`bench:load: ${connections} connections × ${seconds} s`);
   console.log(`machine: ${machine()}`);
   const p = await seededNeo4j();
