@@ -1,0 +1,86 @@
+/**
+ * Aggregate reads: chain coverage and region summaries (counts derived at load time, or counted
+ * from one document's links) and hub institutions.
+ */
+import neo4j from 'neo4j-driver';
+import type { Basis } from '../ontology/ontology.js';
+import { HUB_DOC_STRIDE, variantIndex } from '../semantics/aggregates.js';
+import { toEntityRecord } from './records.js';
+import type { ChainCoverageRecord, CoverageRecord, HubRecord, LinkFilter } from './read-records.js';
+import { countsOf, entityOf, props, storedOf, type NamedRead } from './row-decoding.js';
+
+/**
+ * Without a document the counts were derived at load time; with one, counted from its links.
+ * `fields`: the chain properties to read (see graphql/selection.ts), all when omitted.
+ */
+export async function chainCoverage(
+  read: NamedRead,
+  document: string | null,
+  basis: readonly Basis[],
+  fields?: readonly string[],
+): Promise<ChainCoverageRecord[]> {
+  const wanted = { fields: fields ?? null };
+  if (document !== null) {
+    const found = await read('api/chain-coverage-document', { document, basis, ...wanted });
+    return found.map((r) => ({
+      entity: entityOf(r.chain, fields, r.values),
+      counts: countsOf(r.counts),
+      reliedOnUnits: Number(r.reliedOnUnits),
+    }));
+  }
+  const found = await read('api/chain-coverage', { basis, ...wanted });
+  return found.map((r) => ({
+    entity: entityOf(r.chain, fields, r.values),
+    counts: storedOf(r.coverage, basis),
+    reliedOnUnits: Number(r.reliedOnUnits),
+  }));
+}
+
+export async function regionSummary(
+  read: NamedRead,
+  region: string | null,
+  document: string | null,
+  basis: readonly Basis[],
+  fields?: readonly string[],
+): Promise<CoverageRecord[]> {
+  const wanted = { fields: fields ?? null };
+  if (document !== null) {
+    const found = await read('api/region-summary-document', { region, document, basis, ...wanted });
+    return found.map((r) => ({ entity: entityOf(r.region, fields, r.values), counts: countsOf(r.counts) }));
+  }
+  const found = await read('api/region-summary', { region, ...wanted });
+  return found.map((r) => ({
+    entity: entityOf(r.region, fields, r.values),
+    counts: storedOf(r.summary, basis),
+  }));
+}
+
+export async function hubs(
+  read: NamedRead,
+  kinds: readonly string[],
+  first: number,
+  links: Omit<LinkFilter, 'roles'>,
+  includePlaceholders: boolean,
+): Promise<HubRecord[]> {
+  const found =
+    links.document === null
+      ? await read('api/hubs', {
+          kinds,
+          first: neo4j.int(first),
+          variant: neo4j.int(variantIndex(links.basis)),
+          includePlaceholders,
+        })
+      : await read('api/hubs-document', {
+          kinds,
+          first: neo4j.int(first),
+          document: links.document,
+          variant: neo4j.int(variantIndex(links.basis)),
+          stride: neo4j.int(HUB_DOC_STRIDE),
+          includePlaceholders,
+        });
+  return found.map((r) => ({
+    institution: toEntityRecord(props(r.institution)),
+    platformCount: Number(r.platformCount),
+    chainCount: Number(r.chainCount),
+  }));
+}
