@@ -29,11 +29,15 @@ export interface AdmissionLimits {
 }
 
 /**
- * Two requests at the budget's maximum (10,000) at once, or three overview(limit: 2000) (6,001
- * each); searches and details (under 200) and a neighbourhood of depth 1 (about 500) are cheap.
+ * One request at the budget's maximum (10,000) at a time, or one overview(limit: 2000) (6,001)
+ * with a few neighbourhoods of 200 (about 2,400 each); searches and details (under 200) and a
+ * depth-1 neighbourhood (about 500) are cheap. Sized for the project's 2-core machines: with
+ * 20,000 (three overviews at once) the explorer's searches were 2× slower than on a quiet
+ * server while ten clients loaded overviews, with 10,000 1.4× (docs/benchmarks.md). Raise it
+ * with the cores.
  */
 export const DEFAULT_ADMISSION: AdmissionLimits = {
-  cost: 20_000,
+  cost: 10_000,
   cheapCost: 1_000,
   queue: 32,
   waitMs: 2_000,
