@@ -248,6 +248,13 @@ export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 export const kindsInGroup = (group: Group): Kind[] => KIND_NAMES.filter((k) => KINDS[k].group === group);
 
 export const PLATFORM_KINDS = kindsInGroup('Platform');
+/**
+ * Platforms one by one: the platform kinds but zones and platform groups (designations such
+ * as 培育 apply to these; the synthetic graph of src/scale builds these).
+ */
+export const SINGLE_PLATFORM_KINDS: Kind[] = PLATFORM_KINDS.filter(
+  (k) => k !== 'zone' && k !== 'platform_group',
+);
 export const ACTOR_KINDS = kindsInGroup('Actor');
 
 export const LEVELS = ['national', 'provincial', 'municipal', 'unknown'] as const;
@@ -436,16 +443,7 @@ export const DESIGNATIONS = {
     zh: '培育',
     en: 'Being incubated',
     description: '培育: a platform the document says is being incubated or fostered (培育建设, 培育基地).',
-    kinds: [
-      'laboratory',
-      'innovation_centre',
-      'clinical_centre',
-      'research_centre',
-      'infrastructure',
-      'innovation_institute',
-      'pilot_base',
-      'zone',
-    ],
+    kinds: [...SINGLE_PLATFORM_KINDS, 'zone'],
     words: ['培育'],
     family: 'platform',
   },

@@ -7,7 +7,14 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, LEVELS, RELATIONSHIPS, type Kind, type RelType } from '../ontology/ontology.js';
+import {
+  KINDS,
+  LEVELS,
+  RELATIONSHIPS,
+  SINGLE_PLATFORM_KINDS,
+  type Kind,
+  type RelType,
+} from '../ontology/ontology.js';
 import { intBelow, pick, rng, Zipf, type Rng } from './random.js';
 import {
   BRAND_SYLLABLES,
@@ -48,15 +55,7 @@ const CURATED_KINDS: Readonly<Partial<Record<Kind, number>>> = {
 const CURATED_ENTITIES = 649;
 const CURATED_RELATIONS = 1015;
 
-const PLATFORMS: Kind[] = [
-  'laboratory',
-  'innovation_centre',
-  'clinical_centre',
-  'research_centre',
-  'infrastructure',
-  'innovation_institute',
-  'pilot_base',
-];
+const PLATFORMS: readonly Kind[] = SINGLE_PLATFORM_KINDS;
 const ACADEMIC: Kind[] = ['university', 'research_institute'];
 const ACTORS: Kind[] = [...ACADEMIC, 'hospital', 'enterprise', 'government', 'alliance'];
 
