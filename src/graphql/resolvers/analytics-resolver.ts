@@ -30,6 +30,14 @@ const pageSize = (first: number): number => {
     throw badUserInput(`first must be between 0 and ${MAX_ANALYTICS_PAGE}`, 'first');
   return first;
 };
+/** The page arguments of both analytics connections, declared once (the SDL is the same). */
+const PageSizeArg = () =>
+  Arg('first', () => Int, {
+    defaultValue: DEFAULT_ANALYTICS_PAGE,
+    description: `Page size, 0–${MAX_ANALYTICS_PAGE}.`,
+  });
+const AfterArg = () =>
+  Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' });
 /** The entity properties selected under `nodes { field }` and `edges { node { field } }`. */
 const itemProps = (info: GraphQLResolveInfo, field: string): string[] => [
   ...new Set([
@@ -51,13 +59,8 @@ export class AnalyticsResolver {
       'Per industrial chain (kind CHAIN: named chains, not industries): its platforms by kind and status, the named institutions it relies on, and whether it is covered (by what `coveredBy` says), a page at a time, by chain name.',
   })
   async chainCoverage(
-    @Arg('first', () => Int, {
-      defaultValue: DEFAULT_ANALYTICS_PAGE,
-      description: `Page size, 0–${MAX_ANALYTICS_PAGE}.`,
-    })
-    first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
-    after: string | null | undefined,
+    @PageSizeArg() first: number,
+    @AfterArg() after: string | null | undefined,
     @Arg('onlyUncovered', () => Boolean, {
       defaultValue: false,
       description: 'Only chains that nothing of `coveredBy` covers.',
@@ -119,13 +122,8 @@ export class AnalyticsResolver {
       'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document says. A page at a time, by region id.',
   })
   async regionSummary(
-    @Arg('first', () => Int, {
-      defaultValue: DEFAULT_ANALYTICS_PAGE,
-      description: `Page size, 0–${MAX_ANALYTICS_PAGE}.`,
-    })
-    first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
-    after: string | null | undefined,
+    @PageSizeArg() first: number,
+    @AfterArg() after: string | null | undefined,
     @Arg('region', () => ID, { nullable: true, description: 'One region; all when omitted.' })
     region: string | null | undefined,
     @Arg('document', () => ID, {
