@@ -34,13 +34,14 @@ export interface AdmissionLimits {
  * depth-1 neighbourhood (about 500) are cheap. Sized for the project's 2-core machines: with
  * 20,000 (three overviews at once) the explorer's searches were 2× slower than on a quiet
  * server while ten clients loaded overviews, with 10,000 1.4× (docs/benchmarks.md). Raise it
- * with the cores.
+ * with the cores. A heavy request waits up to 5 s: on a loaded machine one overview can take a
+ * second or two, and the explorer's first view is one; 5 s stays below the drain's grace (10 s).
  */
 export const DEFAULT_ADMISSION: AdmissionLimits = {
   cost: 10_000,
   cheapCost: 1_000,
   queue: 32,
-  waitMs: 2_000,
+  waitMs: 5_000,
 };
 
 /** Gives the request's share back; calling it again does nothing. */

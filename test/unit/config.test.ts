@@ -17,7 +17,7 @@ describe('configuration', () => {
       cursorSecret: undefined,
       dbPoolSize: 100,
       dbAcquireTimeoutMs: 5_000,
-      admission: { cost: 10_000, cheapCost: 1_000, queue: 32, waitMs: 2_000 },
+      admission: { cost: 10_000, cheapCost: 1_000, queue: 32, waitMs: 5_000 },
     });
   });
 
