@@ -18,36 +18,22 @@ import {
 import type { Context } from './context.js';
 import { BudgetError, LIMITS, overBudget, tallyOperation, type Limits } from './budget.js';
 import { badRequest, ErrorCode, RETRY_AFTER_SECONDS, tooComplex } from './errors.js';
+import { VerdictCache } from './verdict-cache.js';
 
 export const MAX_QUERY_DEPTH = LIMITS.depth;
 export const MAX_QUERY_COST = LIMITS.cost;
 
-/** Verdicts of the budget per parsed document (Apollo caches documents) and variables. */
-const verdicts = new WeakMap<DocumentNode, Map<string, string | undefined>>();
-const VERDICTS_PER_DOCUMENT = 64;
-
 export function protectionPlugin(
   schema: GraphQLSchema,
   limits: Limits = LIMITS,
+  /** Verdicts of requests seen before (verdict-cache.ts): the walk runs once per request shape. */
+  verdicts: VerdictCache = new VerdictCache(),
 ): ApolloServerPlugin<Context> {
-  // The same query with the same variables has the same cost: the walk runs once.
   const verdict = (
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown>,
-  ): string | undefined => {
-    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
-    let byVariables = verdicts.get(document);
-    if (!byVariables) {
-      byVariables = new Map();
-      verdicts.set(document, byVariables);
-    }
-    if (byVariables.has(key)) return byVariables.get(key);
-    const why = overBudget(tallyOperation(schema, document, operation, variables), limits);
-    if (byVariables.size >= VERDICTS_PER_DOCUMENT) byVariables.clear();
-    byVariables.set(key, why);
-    return why;
-  };
+  ): string | undefined => overBudget(tallyOperation(schema, document, operation, variables), limits);
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -58,6 +44,11 @@ export function protectionPlugin(
             return Promise.reject(
               badRequest(`this API is read-only: it answers queries, not ${operation.operation} operations`),
             );
+          // A request seen before (the same parsed document, operation and variables as sent)
+          // had valid variables and this verdict: neither coercion nor the walk runs again.
+          const key = verdicts.key(request.operationName, request.variables);
+          const seen = key === undefined ? undefined : verdicts.get(document, key);
+          if (seen) return seen.why ? Promise.reject(tooComplex(seen.why)) : Promise.resolve();
           const coerced = getVariableValues(
             schema,
             operation.variableDefinitions ?? [],
@@ -72,6 +63,7 @@ export function protectionPlugin(
             );
           try {
             const why = verdict(document, operation, coerced.coerced);
+            if (key !== undefined) verdicts.set(document, key, { why });
             return why ? Promise.reject(tooComplex(why)) : Promise.resolve();
           } catch (e) {
             if (e instanceof BudgetError) return Promise.reject(badRequest(e.message));

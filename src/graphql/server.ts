@@ -10,10 +10,12 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../http/logger.js';
+import { LIMITS } from './budget.js';
 import type { Context } from './context.js';
 import { DocumentCache } from './document-cache.js';
 import { ErrorCode, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
 import { protectionPlugin } from './protection.js';
+import { VerdictCache } from './verdict-cache.js';
 import { graphqlSchema } from './schema.js';
 
 const CLIENT_CODES = new Set<string>([
@@ -89,6 +91,7 @@ export const MAX_QUERY_TOKENS = 5_000;
 export function createApollo(
   log: Logger,
   documents: DocumentCache = new DocumentCache(),
+  verdicts: VerdictCache = new VerdictCache(),
 ): ApolloServer<Context> {
   const schema = graphqlSchema();
   return new ApolloServer<Context>({
@@ -108,7 +111,7 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       // Cache hints are unused here, and the plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      protectionPlugin(schema),
+      protectionPlugin(schema, LIMITS, verdicts),
       operationLogPlugin(log),
     ],
   });
