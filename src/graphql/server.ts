@@ -5,6 +5,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -111,6 +112,9 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       // Cache hints are unused here, and the plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo installs the federation trace plugin implicitly and asks it on every request
+      // whether this schema is a subgraph; it is not.
+      ApolloServerPluginInlineTraceDisabled(),
       protectionPlugin(schema, LIMITS, verdicts),
       operationLogPlugin(log),
     ],
