@@ -282,7 +282,23 @@ async function recordCypher(db: Database, op: Op): Promise<Recorder['calls'][]> 
   return [...groups.values()];
 }
 
-function post(agent: Agent, url: URL, body: string): Promise<void> {
+/**
+ * A POST over the keep-alive agent, sent again once when a reused connection was closed by the
+ * server just as it was reused (its keep-alive timeout ran out while another contender ran):
+ * Node's documented race, not a failure of the server.
+ */
+async function post(agent: Agent, url: URL, body: string): Promise<void> {
+  try {
+    await postOnce(agent, url, body);
+  } catch (e) {
+    if (!(e instanceof StaleSocketError)) throw e;
+    await postOnce(agent, url, body);
+  }
+}
+
+class StaleSocketError extends Error {}
+
+function postOnce(agent: Agent, url: URL, body: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -303,7 +319,10 @@ function post(agent: Agent, url: URL, body: string): Promise<void> {
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      const stale = req.reusedSocket && (e.code === 'ECONNRESET' || e.message === 'socket hang up');
+      reject(stale ? new StaleSocketError(e.message) : e);
+    });
     req.end(body);
   });
 }

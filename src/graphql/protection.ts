@@ -21,44 +21,25 @@ import { Admission, type Release } from './admission.js';
 import type { Context } from './context.js';
 import { BudgetError, LIMITS, overBudget, tallyOperation, type Limits } from './budget.js';
 import { badRequest, ErrorCode, RETRY_AFTER_SECONDS, tooComplex } from './errors.js';
+import { VerdictCache, type Verdict } from './verdict-cache.js';
 
 export const MAX_QUERY_DEPTH = LIMITS.depth;
 export const MAX_QUERY_COST = LIMITS.cost;
-
-/** What the budget says of a request: why it is refused (if it is), and its cost. */
-interface Verdict {
-  readonly why: string | undefined;
-  readonly cost: number;
-}
-
-/** Verdicts of the budget per parsed document (Apollo caches documents) and variables. */
-const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
-const VERDICTS_PER_DOCUMENT = 64;
 
 export function protectionPlugin(
   schema: GraphQLSchema,
   limits: Limits = LIMITS,
   admission: Admission = new Admission(),
+  /** Verdicts of requests seen before (verdict-cache.ts): the walk runs once per request shape. */
+  verdicts: VerdictCache = new VerdictCache(),
 ): ApolloServerPlugin<Context> {
-  // The same query with the same variables has the same cost: the walk runs once.
   const verdict = (
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown>,
   ): Verdict => {
-    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
-    let byVariables = verdicts.get(document);
-    if (!byVariables) {
-      byVariables = new Map();
-      verdicts.set(document, byVariables);
-    }
-    const hit = byVariables.get(key);
-    if (hit) return hit;
     const tally = tallyOperation(schema, document, operation, variables);
-    const v = { why: overBudget(tally, limits), cost: tally.cost };
-    if (byVariables.size >= VERDICTS_PER_DOCUMENT) byVariables.clear();
-    byVariables.set(key, v);
-    return v;
+    return { why: overBudget(tally, limits), cost: tally.cost };
   };
   return {
     requestDidStart() {
@@ -72,24 +53,28 @@ export function protectionPlugin(
             return Promise.reject(
               badRequest(`this API is read-only: it answers queries, not ${operation.operation} operations`),
             );
-          const coerced = getVariableValues(
-            schema,
-            operation.variableDefinitions ?? [],
-            request.variables ?? {},
-            {
-              maxErrors: 3,
-            },
-          );
-          if (coerced.errors)
-            return Promise.reject(
-              badRequest(coerced.errors.map((e) => e.message).join('; '), ErrorCode.BAD_USER_INPUT),
+          // A request seen before (the same parsed document, operation and variables as sent)
+          // had valid variables and this verdict: neither coercion nor the walk runs again.
+          const key = verdicts.key(request.operationName, request.variables);
+          let v = key === undefined ? undefined : verdicts.get(document, key);
+          if (v === undefined) {
+            const coerced = getVariableValues(
+              schema,
+              operation.variableDefinitions ?? [],
+              request.variables ?? {},
+              { maxErrors: 3 },
             );
-          let v: Verdict;
-          try {
-            v = verdict(document, operation, coerced.coerced);
-          } catch (e) {
-            if (e instanceof BudgetError) return Promise.reject(badRequest(e.message));
-            throw e;
+            if (coerced.errors)
+              return Promise.reject(
+                badRequest(coerced.errors.map((e) => e.message).join('; '), ErrorCode.BAD_USER_INPUT),
+              );
+            try {
+              v = verdict(document, operation, coerced.coerced);
+            } catch (e) {
+              if (e instanceof BudgetError) return Promise.reject(badRequest(e.message));
+              throw e;
+            }
+            if (key !== undefined) verdicts.set(document, key, v);
           }
           if (v.why) return Promise.reject(tooComplex(v.why));
           return admission.admit(v.cost).then((r) => {

@@ -5,6 +5,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -16,6 +17,7 @@ import type { Context } from './context.js';
 import { DocumentCache } from './document-cache.js';
 import { ErrorCode, errorIdentity, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
 import { protectionPlugin } from './protection.js';
+import { VerdictCache } from './verdict-cache.js';
 import { graphqlSchema } from './schema.js';
 
 const CLIENT_CODES = new Set<string>([
@@ -97,6 +99,7 @@ export function createApollo(
   log: Logger,
   documents: DocumentCache = new DocumentCache(),
   admission: Admission = new Admission(),
+  verdicts: VerdictCache = new VerdictCache(),
 ): ApolloServer<Context> {
   const schema = graphqlSchema();
   return new ApolloServer<Context>({
@@ -116,7 +119,10 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       // Cache hints are unused here, and the plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      protectionPlugin(schema, LIMITS, admission),
+      // Apollo installs the federation trace plugin implicitly and asks it on every request
+      // whether this schema is a subgraph; it is not.
+      ApolloServerPluginInlineTraceDisabled(),
+      protectionPlugin(schema, LIMITS, admission, verdicts),
       operationLogPlugin(log),
     ],
   });

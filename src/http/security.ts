@@ -33,9 +33,25 @@ const headers = helmet({
   referrerPolicy: { policy: 'no-referrer' },
 });
 
-/** Sets the security headers on a response (synchronously: helmet only calls setHeader). */
-export function securityHeaders(req: IncomingMessage, res: ServerResponse): void {
-  headers(req, res, () => {});
+/**
+ * helmet's headers, asked once: the policy has no per-request part (no nonces, no directive
+ * computed from the request), and helmet would rebuild the CSP string on every response.
+ */
+const HEADERS: readonly (readonly [string, string])[] = (() => {
+  const set: [string, string][] = [];
+  const recorder = {
+    setHeader(name: string, value: unknown) {
+      set.push([name, String(value)]);
+    },
+    removeHeader() {},
+  };
+  headers({ headers: {} } as IncomingMessage, recorder as unknown as ServerResponse, () => {});
+  return set;
+})();
+
+/** Sets the security headers on a response (helmet's, as computed above; none of X-Powered-By). */
+export function securityHeaders(_req: IncomingMessage, res: ServerResponse): void {
+  for (const [name, value] of HEADERS) res.setHeader(name, value);
 }
 
 /**

@@ -151,20 +151,26 @@ interface StoredCitation {
   level?: string;
 }
 
-/** Citations are stored as a JSON string on nodes and relationships. */
+/**
+ * Citations are stored as a JSON string on nodes and relationships. Built field by field (no
+ * `defined()` over entries): every entity read parses its citations, a hub has dozens.
+ */
 export function parseCitations(value: unknown): CitationRecord[] {
   if (typeof value !== 'string') return [];
-  return (JSON.parse(value) as StoredCitation[]).map((c) =>
-    defined({
+  return (JSON.parse(value) as StoredCitation[]).map((c) => {
+    const r: { -readonly [K in keyof CitationRecord]: CitationRecord[K] } = {
       document: `doc:${c.doc}`,
       line: c.line,
       section: c.section,
-      span: c.span,
-      status: maybeOneOf(STATUSES, c.status),
-      statusWord: c.statusWord,
-      level: maybeOneOf(LEVELS, c.level),
-    }),
-  );
+    };
+    if (c.span !== undefined) r.span = c.span;
+    const status = maybeOneOf(STATUSES, c.status);
+    if (status !== undefined) r.status = status;
+    if (c.statusWord !== undefined) r.statusWord = c.statusWord;
+    const level = maybeOneOf(LEVELS, c.level);
+    if (level !== undefined) r.level = level;
+    return r;
+  });
 }
 
 /** A chapter, section, box or item of a document, with its sub-sections and cited entities. */
