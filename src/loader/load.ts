@@ -41,6 +41,15 @@ import {
   type SectionLinkRow,
   type SectionRow,
 } from './rows.js';
+import {
+  contiguousAfter,
+  currentBookmark,
+  isNextTransaction,
+  parseBookmark,
+  positionOf,
+  seedDigest,
+  type Position,
+} from './unchanged.js';
 
 export interface Counters {
   nodesCreated: number;
@@ -110,8 +119,13 @@ export interface LoadReport {
   readonly pruned: Pruned;
   /** When the previous load was interrupted (killed or failed), when it had started. */
   readonly repaired: string | undefined;
-  /** Write transactions committed. */
+  /** Write transactions committed (data; not the final mark). */
   readonly transactions: number;
+  /**
+   * True when the load skipped everything: the seed's digest is the last complete load's and no
+   * transaction was committed since (unchanged.ts). Nothing was read or written.
+   */
+  readonly unchanged: boolean;
   readonly seconds: number;
 }
 
@@ -181,7 +195,7 @@ export async function clearGraph(db: Database, size = DEFAULT_BATCH_SIZE): Promi
       const r = await db.write(cypher(step), { batch: neo4j.int(batch) });
       if (Number(r.records[0]?.get('deleted') ?? 0) === 0) break;
     }
-  await db.write(cypher('load/marker-end'));
+  await db.write(cypher('load/marks-clear'));
 }
 
 /** Content hashes of what the graph holds now; absent: not in the graph; null: no hash. */
@@ -337,6 +351,10 @@ class ChunkWriter {
   readonly written = zeroWritten();
   readonly pruned = zeroPruned();
   transactions = 0;
+  /** Where each commit of this load landed (its bookmark), to prove no other client wrote in between. */
+  readonly commits: { readonly bookmark: string; readonly position: Position }[] = [];
+  /** Set when a commit's position could not be read: the load then proves nothing. */
+  doubt = false;
   private marked = false;
   private phase: Change['phase'] | undefined;
   private readonly pending = new Map<string, Change[]>();
@@ -354,11 +372,39 @@ class ChunkWriter {
     await this.session.executeWrite((tx) =>
       tx.run(cypher('load/marker-begin'), { pid: process.pid, host: hostname() }),
     );
+    this.record(true);
     this.marked = true;
   }
 
-  async unmark(): Promise<void> {
-    await this.session.executeWrite((tx) => tx.run(cypher('load/marker-end')));
+  /**
+   * Notes where a commit that changed something landed. A transaction that changed nothing
+   * commits nothing and its bookmark names whatever came last, so it is not recorded.
+   */
+  private record(changed: boolean): void {
+    if (!changed) return;
+    const bookmarks = this.session.lastBookmarks();
+    const position = positionOf(bookmarks);
+    const bookmark = bookmarks[0];
+    const last = this.commits.at(-1);
+    if (position === undefined || bookmark === undefined || (last && last.position.tx >= position.tx))
+      this.doubt = true;
+    else this.commits.push({ bookmark, position });
+  }
+
+  /**
+   * The final mark: the unfinished-load mark goes, the digest stays with the bookmark of this
+   * load's last commit, when this load's commits follow `start` one after another (else null).
+   */
+  async complete(digest: string, start: { bookmark: string; position: Position } | undefined): Promise<void> {
+    const proven =
+      start !== undefined &&
+      !this.doubt &&
+      contiguousAfter(
+        start.position,
+        this.commits.map((c) => c.position),
+      );
+    const bookmark = proven ? (this.commits.at(-1)?.bookmark ?? start.bookmark) : null;
+    await this.session.executeWrite((tx) => tx.run(cypher('load/complete-write'), { digest, bookmark }));
   }
 
   private async commit(phase: Phase, query: string, params: Record<string, unknown>): Promise<QueryResult> {
@@ -370,6 +416,11 @@ class ChunkWriter {
       await this.opts.beforeCommit?.({ phase, transaction });
       return result;
     });
+    const rec = r.records[0];
+    const effect = rec
+      ? Number(rec.has('written') ? rec.get('written') : rec.has('deleted') ? rec.get('deleted') : 1)
+      : 1;
+    this.record(r.summary.counters.containsUpdates() && effect > 0);
     this.transactions = transaction;
     add(this.counters, r);
     return r;
@@ -647,13 +698,44 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
   });
   const report = (
     w: Pick<LoadReport, 'counters' | 'written' | 'pruned' | 'transactions' | 'repaired'>,
+    unchanged = false,
   ): LoadReport => ({
     dryRun: opts.dryRun ?? false,
     reset: opts.reset ?? false,
     ...w,
+    unchanged,
     seconds: (Date.now() - t0) / 1000,
   });
   try {
+    const digest = seedDigest(graph);
+    const marks = await session.executeRead((tx) => tx.run(cypher('load/complete-read')));
+    const recorded = marks.records[0];
+    // Where the database stands, read after the marks: if it is one commit past the bookmark the
+    // last complete load recorded, that commit was the mark itself and nothing came after it.
+    const startBookmark = await currentBookmark(db).catch(() => undefined);
+    const startPosition = parseBookmark(startBookmark);
+    const start =
+      startBookmark !== undefined && startPosition !== undefined
+        ? { bookmark: startBookmark, position: startPosition }
+        : undefined;
+    if (
+      !opts.reset &&
+      recorded?.get('unfinished') === false &&
+      recorded.get('digest') === digest &&
+      isNextTransaction(parseBookmark(recorded.get('bookmark') as string | null), startPosition)
+    ) {
+      opts.progress?.("load: unchanged: the seed is the last complete load's and nothing was written since");
+      return report(
+        {
+          counters: zeroCounters(),
+          written: zeroWritten(),
+          pruned: zeroPruned(),
+          transactions: 0,
+          repaired: undefined,
+        },
+        true,
+      );
+    }
     const marker = await session.executeRead((tx) => tx.run(cypher('load/marker-read')));
     const since = marker.records[0]?.get('since') as string | undefined;
     if (since !== undefined)
@@ -708,8 +790,8 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     await w.flush();
     await w.drain();
     await w.prune(state);
-    if (since !== undefined || w.transactions > 0) await w.unmark();
     if (w.transactions > 0) await db.read('CALL db.awaitIndexes(300)');
+    await w.complete(digest, start);
     return report({
       counters: w.counters,
       written: w.written,
