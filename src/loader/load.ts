@@ -26,6 +26,7 @@ import { derivedProps } from '../semantics/aggregates.js';
 import { regionMemberships } from '../semantics/regions.js';
 import {
   entityRow,
+  fingerprint,
   KIND_LABELS,
   provenanceRows,
   regionRows,
@@ -198,15 +199,14 @@ export async function clearGraph(db: Database, size = DEFAULT_BATCH_SIZE): Promi
   await db.write(cypher('load/marks-clear'));
 }
 
-/** Content hashes of what the graph holds now; absent: not in the graph; null: no hash. */
+/** What the graph holds now, each element's fingerprint (rows.ts) by key; absent: not in the graph. */
 interface GraphState {
-  readonly nodes: Map<string, string | null>;
-  readonly relationships: Map<string, string | null>;
-  /** Search keys by id: their source (a key's content is its id). */
-  readonly searchKeys: Map<string, string | null>;
-  /** Document sections by id, and the structure's links by key: their content hashes. */
-  readonly sections: Map<string, string | null>;
-  readonly sectionLinks: Map<string, string | null>;
+  readonly nodes: Map<string, string>;
+  readonly relationships: Map<string, string>;
+  readonly searchKeys: Map<string, string>;
+  /** Document sections by id, and the structure's links by key. */
+  readonly sections: Map<string, string>;
+  readonly sectionLinks: Map<string, string>;
 }
 
 const emptyState = (): GraphState => ({
@@ -237,31 +237,43 @@ async function readState(db: Database): Promise<GraphState> {
       await session.close();
     }
   };
+  const props = (rec: Neo4jRecord): Record<string, unknown> => rec.get('props') as Record<string, unknown>;
+  const stored = (rec: Neo4jRecord, labels?: string[]): string => {
+    const p = props(rec);
+    return fingerprint(p.hash, p, labels);
+  };
   await Promise.all([
     stream('load/state-entities', (rec) =>
-      state.nodes.set(String(rec.get('id')), rec.get('hash') as string | null),
+      state.nodes.set(String(rec.get('id')), stored(rec, rec.get('labels') as string[])),
     ),
     stream('load/state-relationships', (rec) =>
       state.relationships.set(
         relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))),
-        rec.get('hash') as string | null,
+        stored(rec),
       ),
     ),
-    stream('load/state-search-keys', (rec) =>
-      state.searchKeys.set(String(rec.get('id')), rec.get('source') as string | null),
-    ),
-    stream('load/state-sections', (rec) =>
-      state.sections.set(String(rec.get('id')), rec.get('hash') as string | null),
-    ),
+    stream('load/state-search-keys', (rec) => state.searchKeys.set(String(rec.get('id')), stored(rec))),
+    stream('load/state-sections', (rec) => state.sections.set(String(rec.get('id')), stored(rec))),
     stream('load/state-section-links', (rec) =>
       state.sectionLinks.set(
         relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))),
-        rec.get('hash') as string | null,
+        stored(rec),
       ),
     ),
   ]);
   return state;
 }
+
+/**
+ * Whether the stored element (its fingerprint; undefined: absent) differs from the row. The row's
+ * fingerprint is worked out only when there is one to compare with: not in a load into an empty graph.
+ */
+const differs = (
+  old: string | undefined,
+  hashValue: string | undefined,
+  props: Readonly<Record<string, unknown>>,
+  labels?: readonly string[],
+): boolean => old === undefined || old !== fingerprint(hashValue, props, labels);
 
 type Change =
   | { readonly phase: 'entities'; readonly row: EntityRow; readonly exists: boolean }
@@ -286,46 +298,51 @@ async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promis
     const row = entityRow(e, derived.get(e.id));
     const old = state.nodes.get(row.id);
     state.nodes.delete(row.id);
-    if (old !== row.hash) await emit({ phase: 'entities', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props, row.labels))
+      await emit({ phase: 'entities', row, exists: old !== undefined });
   }
   for (const r of graph.relations) {
     const row = relationshipRow(r);
     const key = relKey(row.from, row.type, row.to);
     const old = state.relationships.get(key);
     state.relationships.delete(key);
-    if (old !== row.hash) await emit({ phase: 'relationships', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props))
+      await emit({ phase: 'relationships', row, exists: old !== undefined });
   }
   for (const e of graph.entities)
     for (const row of provenanceRows(e)) {
       const key = relKey(row.id, PROVENANCE_REL, row.doc);
       const old = state.relationships.get(key);
       state.relationships.delete(key);
-      if (old !== row.hash) await emit({ phase: 'provenance', row, exists: old !== undefined });
+      if (differs(old, row.hash, row.props))
+        await emit({ phase: 'provenance', row, exists: old !== undefined });
     }
   for (const row of regionRows(memberships)) {
     const key = relKey(row.id, IN_REGION_REL, row.region);
     const old = state.relationships.get(key);
     state.relationships.delete(key);
-    if (old !== row.hash) await emit({ phase: 'regions', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props)) await emit({ phase: 'regions', row, exists: old !== undefined });
   }
   for (const e of graph.entities)
     for (const row of searchKeyRows(e)) {
       const old = state.searchKeys.get(row.id);
       state.searchKeys.delete(row.id);
-      if (old !== row.source) await emit({ phase: 'searchKeys', row, exists: old !== undefined });
+      if (differs(old, undefined, { ...row }))
+        await emit({ phase: 'searchKeys', row, exists: old !== undefined });
     }
   // Document structure: sections (parents before children: the seed lists them in order), then links.
   for (const s of graph.sections ?? []) {
     const row = sectionRow(s);
     const old = state.sections.get(row.id);
     state.sections.delete(row.id);
-    if (old !== row.hash) await emit({ phase: 'sections', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props)) await emit({ phase: 'sections', row, exists: old !== undefined });
   }
   for (const row of sectionLinkRows(graph)) {
     const key = relKey(row.from, row.type, row.to);
     const old = state.sectionLinks.get(key);
     state.sectionLinks.delete(key);
-    if (old !== row.hash) await emit({ phase: 'sectionLinks', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props))
+      await emit({ phase: 'sectionLinks', row, exists: old !== undefined });
   }
 }
 
@@ -588,8 +605,8 @@ class Predictor {
         k.propertiesSet += propCount(c.row.props) + 1;
       }
     } else if (c.phase === 'searchKeys') {
-      // CREATE sets id, entity, key and source; a rewrite sets the source alone.
-      if (c.exists) k.propertiesSet += 1;
+      // CREATE sets id, entity, key and source; a rewrite sets entity, key and source.
+      if (c.exists) k.propertiesSet += 3;
       else {
         k.nodesCreated += 1;
         k.labelsAdded += 1;
