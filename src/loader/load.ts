@@ -284,16 +284,47 @@ type Change =
   | { readonly phase: 'sections'; readonly row: SectionRow; readonly exists: boolean }
   | { readonly phase: 'sectionLinks'; readonly row: SectionLinkRow; readonly exists: boolean };
 
+interface Derived {
+  readonly memberships: ReturnType<typeof regionMemberships>;
+  readonly derived: ReturnType<typeof derivedProps>;
+}
+
+/** A promise awaited later: its failure is handled there, not reported as unhandled meanwhile. */
+function later<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/**
+ * Lets the requests just started leave: the driver sends them from the event loop, which
+ * synchronous work would hold up until it ends.
+ */
+async function letRequestsGo(): Promise<void> {
+  for (let i = 0; i < 3; i += 1) await new Promise<void>((done) => setImmediate(done));
+}
+
+/**
+ * Derived region membership: one rule over the whole graph (src/semantics/regions.ts), and the
+ * counts the analytics read (src/semantics/aggregates.ts), stored on their nodes. CPU only: a
+ * load works them out while Neo4j answers its reads.
+ */
+async function derive(graph: Graph): Promise<Derived> {
+  await letRequestsGo();
+  const memberships = regionMemberships(graph);
+  return { memberships, derived: derivedProps(graph, memberships) };
+}
+
 /**
  * Walks the seed's rows against `state`, calling `emit` for each row whose content differs,
  * in the order they must be written. Removes what it visits from `state`: what is left
  * afterwards is what the seed no longer has.
  */
-async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promise<void>): Promise<void> {
-  // Derived region membership: one rule over the whole graph (src/semantics/regions.ts), and
-  // the counts the analytics read (src/semantics/aggregates.ts), stored on their nodes.
-  const memberships = regionMemberships(graph);
-  const derived = derivedProps(graph, memberships);
+async function diff(
+  graph: Graph,
+  { memberships, derived }: Derived,
+  state: GraphState,
+  emit: (c: Change) => Promise<void>,
+): Promise<void> {
   for (const e of graph.entities) {
     const row = entityRow(e, derived.get(e.id));
     const old = state.nodes.get(row.id);
@@ -724,12 +755,19 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     seconds: (Date.now() - t0) / 1000,
   });
   try {
-    const digest = seedDigest(graph);
-    const marks = await session.executeRead((tx) => tx.run(cypher('load/complete-read')));
-    const recorded = marks.records[0];
     // Where the database stands, read after the marks: if it is one commit past the bookmark the
     // last complete load recorded, that commit was the mark itself and nothing came after it.
-    const startBookmark = await currentBookmark(db).catch(() => undefined);
+    // The seed's digest (CPU) is worked out while Neo4j answers.
+    const reads = later(
+      (async () => {
+        const marks = await session.executeRead((tx) => tx.run(cypher('load/complete-read')));
+        return { marks, startBookmark: await currentBookmark(db).catch(() => undefined) };
+      })(),
+    );
+    await letRequestsGo();
+    const digest = seedDigest(graph);
+    const { marks, startBookmark } = await reads;
+    const recorded = marks.records[0];
     const startPosition = parseBookmark(startBookmark);
     const start =
       startBookmark !== undefined && startPosition !== undefined
@@ -767,7 +805,7 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
         p.counters.relationshipsDeleted += Number(r.records[0]?.get('relationships') ?? 0);
         state = emptyState();
       } else state = await readState(db);
-      await diff(graph, state, (c) => p.change(c));
+      await diff(graph, await derive(graph), state, (c) => p.change(c));
       await p.finish(state);
       return report({
         counters: p.counters,
@@ -790,19 +828,25 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     const w = new ChunkWriter(session, size, opts, total);
     let state: GraphState;
     const t1 = Date.now();
+    let facts: Derived;
     if (opts.reset) {
-      await applySchema(db);
+      const schema = later(applySchema(db));
+      facts = await derive(graph);
+      await schema;
       await w.reset();
       state = emptyState();
     } else {
-      // The schema (a no-op when it exists) while the state streams in.
-      [state] = await Promise.all([readState(db), applySchema(db)]);
+      // The schema (a no-op when it exists) while the state streams in, and the derived facts
+      // worked out meanwhile.
+      const reading = later(Promise.all([readState(db), applySchema(db)]));
+      facts = await derive(graph);
+      [state] = await reading;
     }
     const t2 = Date.now();
     opts.progress?.(
       `load: the graph holds ${state.nodes.size} entities and ${state.relationships.size} relationships (schema and state read in ${((t2 - t1) / 1000).toFixed(1)} s)`,
     );
-    await diff(graph, state, (c) => w.change(c));
+    await diff(graph, facts, state, (c) => w.change(c));
     opts.progress?.(`load: compared with the seed's rows in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
     await w.flush();
     await w.drain();
