@@ -1,3 +1,3 @@
-// What the graph holds now: every search key's id and source, streamed to the loader.
+// What the graph holds now: every search key's id and properties, streamed to the loader.
 MATCH (k:SearchKey)
-RETURN k.id AS id, k.source AS source
+RETURN k.id AS id, properties(k) AS props

@@ -1,3 +1,3 @@
-// What the graph holds now: every document section's id and content hash.
+// What the graph holds now: every document section's id and properties (its content hash among them).
 MATCH (s:Section)
-RETURN s.id AS id, s.hash AS hash
+RETURN s.id AS id, properties(s) AS props

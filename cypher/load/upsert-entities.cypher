@@ -1,9 +1,9 @@
-// $rows: [{id, labels, props, hash}]. Writes only what changed (hash differs), so that a
-// second load of the same seed reports no property or label changes.
+// $rows: [{id, labels, props, hash}] whose stored content differs from the seed's (the loader's
+// diff compares every property and label, not the hash alone: a hand edit that left the hash
+// is repaired too), so a second load of the same seed sends none.
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 WITH n, row
-WHERE n.hash IS NULL OR n.hash <> row.hash
 REMOVE n:$($kindLabels)
 SET n:$(row.labels)
 SET n = row.props

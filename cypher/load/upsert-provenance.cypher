@@ -5,7 +5,6 @@ MATCH (n:Entity {id: row.id})
 MATCH (d:Document {id: row.doc})
 MERGE (n)-[c:CITED_IN]->(d)
 WITH c, row
-WHERE c.hash IS NULL OR c.hash <> row.hash
 SET c = row.props
 SET c.hash = row.hash
 RETURN count(c) AS written

@@ -5,7 +5,6 @@ MATCH (n:Entity {id: row.id})
 MATCH (r:Region {id: row.region})
 MERGE (n)-[m:IN_REGION]->(r)
 WITH m, row
-WHERE m.hash IS NULL OR m.hash <> row.hash
 SET m = row.props
 SET m.hash = row.hash
 RETURN count(m) AS written

@@ -4,7 +4,6 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 WITH r, row
-WHERE r.hash IS NULL OR r.hash <> row.hash
 SET r = row.props
 SET r.hash = row.hash
 RETURN count(r) AS written

@@ -1,9 +1,7 @@
 // $rows: [{id, entity, key, source}]: one :SearchKey node per normalised key of an entity, so
-// that exact and prefix search are index seeks. The id holds entity and key: nothing to update.
+// that exact and prefix search are index seeks. Rows whose stored properties differ from the
+// seed's (the loader's diff says so: a changed source, or a hand edit).
 UNWIND $rows AS row
 MERGE (k:SearchKey {id: row.id})
-ON CREATE SET k.entity = row.entity, k.key = row.key, k.source = row.source
-WITH k, row
-WHERE k.source <> row.source
-SET k.source = row.source
+SET k.entity = row.entity, k.key = row.key, k.source = row.source
 RETURN count(k) AS written

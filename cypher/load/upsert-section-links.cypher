@@ -12,7 +12,6 @@ CALL (row) {
 }
 MERGE (a)-[r:$(row.type)]->(b)
 WITH r, row
-WHERE r.hash IS NULL OR r.hash <> row.hash
 SET r = row.props
 SET r.hash = row.hash
 RETURN count(r) AS written

@@ -2,7 +2,6 @@
 UNWIND $rows AS row
 MERGE (s:Section {id: row.id})
 WITH s, row
-WHERE s.hash IS NULL OR s.hash <> row.hash
 SET s = row.props
 SET s.hash = row.hash
 RETURN count(s) AS written

@@ -1,9 +1,12 @@
 /**
  * Benchmark, not a test: `npm run bench:seed -- --factor N [--rounds R] [--batch-size B]`.
  * Loads the synthetic seed of `npm run gen:scale -- --factor N` into an empty graph with
- * `innograph seed`, and the same rows with Neo4j's own `UNWIND … CALL { … } IN TRANSACTIONS`
- * (the anchor), in alternating rounds; prints min/median/max of each, their ratio, rows/s,
- * the loaders' peak RSS and Neo4j's peak heap. It REPLACES the graph of the configured Neo4j.
+ * `innograph seed`, and the same rows with two anchors, Neo4j's own batched paths:
+ * `UNWIND $rows … CALL { … } IN TRANSACTIONS` (`anchor`) and `LOAD CSV … CALL { … } IN
+ * TRANSACTIONS` from CSV files the local Neo4j reads (`csv`), in rounds that rotate which goes
+ * first; prints min/median/max of each, the loader's ratio to each anchor, rows/s, the loaders'
+ * peak RSS and Neo4j's peak heap, and per round the time of loading the same seed again (nothing
+ * changed) over the fresh load's. It REPLACES the graph of the configured Neo4j.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +21,8 @@ import { ensureNeo4j } from '../neo4j/provision.js';
 import { defaultScaleDir, generateScale, type ScaleManifest } from '../scale/generate.js';
 import type { ChildResult } from './seed-child.js';
 
-type Mode = 'innograph' | 'anchor';
+type Mode = 'innograph' | 'anchor' | 'csv';
+const MODES: readonly Mode[] = ['innograph', 'anchor', 'csv'];
 
 interface Round extends ChildResult {
   readonly heapMb: number;
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
     options: {
       factor: { type: 'string', default: '10' },
       relationships: { type: 'string' },
-      modes: { type: 'string', default: 'innograph,anchor' },
+      modes: { type: 'string', default: MODES.join(',') },
       rounds: { type: 'string', default: '3' },
       'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     },
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
     values.relationships === undefined ? { factor } : { relationships: Number(values.relationships) };
   const label =
     values.relationships === undefined ? `factor ${factor}` : `${values.relationships} relationships`;
-  const modes = values.modes.split(',').filter((x): x is Mode => x === 'innograph' || x === 'anchor');
+  const modes = values.modes.split(',').filter((x): x is Mode => (MODES as string[]).includes(x));
   const rounds = Number(values.rounds);
   const batch = Number(values['batch-size']);
   const p = await ensureNeo4j((l) => {
@@ -108,11 +112,13 @@ async function main(): Promise<void> {
     `data: ${label}: ${manifest.entities} entities, ${manifest.relations} relationships, ${manifest.citedIn} document links; batch ${batch} rows per transaction; ${rounds} alternating rounds, each into an empty graph`,
   );
   await applySchema(db);
-  const results: Record<Mode, Round[]> = { innograph: [], anchor: [] };
-  const derived: Partial<Record<Mode, number>> = {};
+  const results: Record<Mode, Round[]> = { innograph: [], anchor: [], csv: [] };
+  // What each contender left (IN_REGION links, properties): all must leave the same.
+  const left = new Map<string, string>();
   try {
     for (let i = 0; i < rounds; i += 1) {
-      const order = i % 2 === 0 ? modes : [...modes].reverse();
+      // Each round starts with the next contender.
+      const order = [...modes.slice(i % modes.length), ...modes.slice(0, i % modes.length)];
       for (const mode of order) {
         await clearGraph(db);
         let peak = (await heap()).used;
@@ -123,29 +129,35 @@ async function main(): Promise<void> {
             await new Promise((r) => setTimeout(r, 250));
           }
         })();
-        const r = await runChild(mode, manifest, batch);
-        sampling.on = false;
-        await sampler;
+        let r: ChildResult;
+        try {
+          r = await runChild(mode, manifest, batch);
+        } finally {
+          sampling.on = false;
+          await sampler;
+        }
+        if (r.skipped !== undefined) {
+          console.log(`round ${i + 1} ${mode}: skipped: ${r.skipped}`);
+          continue;
+        }
         const { byKind, byType } = await countsByKindAndType(db);
         const nodes = Object.values(byKind).reduce((a, b) => a + b, 0);
         // Curated and CITED_IN as the manifest counts them; derived IN_REGION the same for both.
         const { IN_REGION: inRegion = 0, ...rest } = byType;
         const rels = Object.values(rest).reduce((a, b) => a + b, 0);
-        derived[mode] = inRegion;
-        if (
-          nodes !== manifest.entities ||
-          rels !== manifest.relations + manifest.citedIn ||
-          (derived.innograph !== undefined &&
-            derived.anchor !== undefined &&
-            derived.innograph !== derived.anchor)
-        )
+        const props = (await db.read(cypher('bench/property-counts'))).records[0];
+        const what = JSON.stringify({ inRegion, ...props?.toObject() });
+        if (nodes !== manifest.entities || rels !== manifest.relations + manifest.citedIn)
           throw new Error(`${mode} left ${nodes} nodes and ${rels} relationships, not the expected counts`);
+        for (const [other, was] of left)
+          if (was !== what) throw new Error(`${mode} left ${what}, ${other} ${was}: not the same graph`);
+        left.set(mode, what);
         results[mode].push({ ...r, heapMb: peak / 2 ** 20 });
         const links = r.citedInRates
           ? `; document links ${r.citedInRates.map((x) => x.toFixed(0)).join(' then ')} rows/s (first, second half)`
           : '';
         console.log(
-          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(1)} s)`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}`,
+          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(2)} s, ${(r.noChangeSeconds / r.loadSeconds).toFixed(3)} of the fresh load, ${r.noChangeSkipped ? 'skipped' : 'compared'})`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}`,
         );
       }
     }
@@ -153,15 +165,19 @@ async function main(): Promise<void> {
     await db.close();
   }
   const ig = results.innograph;
-  const an = results.anchor;
-  if (ig.length === 0 || an.length === 0) return;
-  const ratio = (f: (xs: number[]) => number): string =>
-    (f(ig.map((r) => r.loadSeconds)) / f(an.map((r) => r.loadSeconds))).toFixed(2);
+  if (ig.length === 0) return;
+  const ratio = (other: Round[], f: (xs: number[]) => number): string =>
+    (f(ig.map((r) => r.loadSeconds)) / f(other.map((r) => r.loadSeconds))).toFixed(2);
   const row = (name: string, rs: Round[]): string =>
     `| ${name} | ${mmm(rs.map((r) => r.loadSeconds))} | ${mmm(
       rs.map((r) => r.rows / r.loadSeconds),
       0,
     )} | ${Math.max(...rs.map((r) => r.maxRssMb)).toFixed(0)} | ${Math.max(...rs.map((r) => r.heapMb)).toFixed(0)} |`;
+  const anchors: [string, string, Round[]][] = [
+    ['anchor: UNWIND $rows … CALL { … } IN TRANSACTIONS', 'UNWIND anchor', results.anchor],
+    ['anchor: LOAD CSV … CALL { … } IN TRANSACTIONS', 'LOAD CSV anchor', results.csv],
+  ];
+  const present = anchors.filter(([, , rs]) => rs.length > 0);
   console.log(
     [
       '',
@@ -170,14 +186,20 @@ async function main(): Promise<void> {
       '| load into an empty graph | wall time (s) | rows/s | loader peak RSS (MB) | Neo4j peak heap used (MiB) |',
       '|---|---|---|---|---|',
       row('innograph seed', ig),
-      row('anchor: UNWIND … CALL { … } IN TRANSACTIONS', an),
-      `| ratio innograph / anchor (time) | ${ratio((xs) => Math.min(...xs))} / ${ratio(median)} / ${ratio((xs) => Math.max(...xs))} | | | |`,
+      ...present.map(([name, , rs]) => row(name, rs)),
+      ...present.map(
+        ([, short, rs]) =>
+          `| ratio innograph / ${short} (time) | ${ratio(rs, (xs) => Math.min(...xs))} / ${ratio(rs, median)} / ${ratio(rs, (xs) => Math.max(...xs))} | | | |`,
+      ),
       '',
       `validation (seed --check work, in the innograph rounds): ${mmm(ig.map((r) => r.validateSeconds))} s`,
-      `a second load of the same seed, nothing changed: ${mmm(ig.map((r) => r.noChangeSeconds ?? Number.NaN))} s; over the round's fresh load ${mmm(
-        ig.map((r) => (r.noChangeSeconds ?? Number.NaN) / r.loadSeconds),
+      `a second load of the same seed, nothing changed: ${mmm(
+        ig.map((r) => r.noChangeSeconds ?? Number.NaN),
         2,
-      )}`,
+      )} s (${ig.filter((r) => r.noChangeSkipped).length} of ${ig.length} skipped); over the round's fresh load ${mmm(
+        ig.map((r) => (r.noChangeSeconds ?? Number.NaN) / r.loadSeconds),
+        3,
+      )}; per round: ${ig.map((r) => ((r.noChangeSeconds ?? Number.NaN) / r.loadSeconds).toFixed(3)).join(', ')}`,
     ].join('\n'),
   );
 }

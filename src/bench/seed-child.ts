@@ -2,15 +2,20 @@
  * One timed load for `npm run bench:seed`, in a process of its own so that its peak RSS is
  * its own: `innograph` validates and loads with the loader; `anchor` runs Neo4j's batched
  * `UNWIND … CALL { … } IN TRANSACTIONS` on the loader's own rows (rows.ts), built before the
- * clock starts. Prints one JSON line.
+ * clock starts; `csv` writes those rows as CSV files the local Neo4j reads (before the clock)
+ * and runs `LOAD CSV … CALL { … } IN TRANSACTIONS` on them (seed-csv.ts). Prints one JSON line.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { loadGraph } from '../loader/load.js';
 import { KIND_LABELS, loadPlan } from '../loader/rows.js';
 import { cypher } from '../neo4j/cypher-files.js';
 import { openDatabase } from '../neo4j/driver.js';
+import { localServerSettings } from '../config/neo4j.js';
 import { checkSeed } from '../seed/index.js';
+import { fileUrl, SEP, writeCsvAnchor, type CsvTable } from './seed-csv.js';
 
 export interface ChildResult {
   readonly validateSeconds: number;
@@ -19,6 +24,10 @@ export interface ChildResult {
   readonly maxRssMb: number;
   /** innograph only: the same seed loaded again over the graph it just wrote (writes nothing). */
   readonly noChangeSeconds?: number;
+  /** innograph only: whether that second load skipped everything (unchanged.ts's proof held). */
+  readonly noChangeSkipped?: boolean;
+  /** csv only: the anchor cannot run (Neo4j is not the local server, whose files it writes). */
+  readonly skipped?: string;
   /** innograph only: document links per second in the first and the second half of them. */
   readonly citedInRates?: readonly [number, number];
 }
@@ -52,6 +61,7 @@ async function main(): Promise<void> {
     let rows: number;
     let citedInRates: readonly [number, number] | undefined;
     let noChangeSeconds: number | undefined;
+    let noChangeSkipped: boolean | undefined;
     if (values.mode === 'innograph') {
       const t1 = performance.now();
       const marks: { t: number; n: number }[] = [];
@@ -69,7 +79,41 @@ async function main(): Promise<void> {
       const t2 = performance.now();
       const again = await loadGraph(db, graph, { batchSize: batch.toNumber() });
       noChangeSeconds = (performance.now() - t2) / 1000;
+      noChangeSkipped = again.unchanged;
       if (again.transactions !== 0) throw new Error(`a second load wrote ${again.transactions} transactions`);
+    } else if (values.mode === 'csv') {
+      if (!db.connection.local) {
+        process.stdout.write(
+          `${JSON.stringify({ validateSeconds, loadSeconds: 0, rows: 0, maxRssMb: 0, skipped: 'NEO4J_URI is set: the LOAD CSV anchor writes its files where the local Neo4j reads them' })}\n`,
+        );
+        return;
+      }
+      // Written into the local server's home, which it reads absolute file URLs from.
+      const dir = join(localServerSettings().dir, 'bench-csv');
+      const files = writeCsvAnchor(loadPlan(graph), dir);
+      const session = db.driver.session({ database: db.connection.database });
+      const run = (name: string, t: CsvTable) =>
+        session.run(cypher(name), { url: fileUrl(t.path), batch, sep: SEP, ...t.types });
+      try {
+        const t1 = performance.now();
+        await run('bench/anchor-csv-entities', files.entities);
+        await run('bench/anchor-csv-relationships', files.relationships);
+        await run('bench/anchor-csv-relationships', files.provenance);
+        await run('bench/anchor-csv-relationships', files.regions);
+        await run('bench/anchor-csv-search-keys', files.searchKeys);
+        loadSeconds = (performance.now() - t1) / 1000;
+      } finally {
+        await session.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+      const tables: CsvTable[] = [
+        files.entities,
+        files.relationships,
+        files.provenance,
+        files.regions,
+        files.searchKeys,
+      ];
+      rows = tables.reduce((n, t) => n + t.rows, 0);
     } else {
       const plan = loadPlan(graph);
       const session = db.driver.session({ database: db.connection.database });
@@ -102,7 +146,7 @@ async function main(): Promise<void> {
       rows,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       ...(citedInRates ? { citedInRates } : {}),
-      ...(noChangeSeconds === undefined ? {} : { noChangeSeconds }),
+      ...(noChangeSeconds === undefined ? {} : { noChangeSeconds, noChangeSkipped }),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {

@@ -20,6 +20,8 @@ Validates seed/ against the ontology and the source documents, then loads it int
 
 The load commits in transactions of N rows. If it is killed or fails part-way, the graph is
 marked unfinished and the next run completes it; a run of an unchanged seed writes nothing.
+When the seed is the one the last complete load wrote and nothing was committed to the
+database since (Neo4j's bookmark says so), the load skips reading the graph altogether.
 `;
 
 export const seedCommand: Command = {

@@ -44,6 +44,12 @@ export async function seedAndReport(opts: SeedCliOptions): Promise<number> {
       return 1;
     }
     const { report } = outcome;
+    if (report.unchanged) {
+      process.stdout.write(
+        `seed: ${outcome.entities} entities and ${outcome.relationships} relationships valid (${outcome.validateSeconds.toFixed(1)} s); unchanged: the graph holds this seed (its last complete load) and nothing was written to it since; ${report.dryRun ? 'would write' : 'wrote'} nothing in ${report.seconds.toFixed(1)} s\n`,
+      );
+      return 0;
+    }
     const verb = report.dryRun ? 'would write' : 'wrote';
     const pruned =
       report.pruned.entities + report.pruned.relationships > 0

@@ -26,6 +26,7 @@ import { derivedProps } from '../semantics/aggregates.js';
 import { regionMemberships } from '../semantics/regions.js';
 import {
   entityRow,
+  fingerprint,
   KIND_LABELS,
   provenanceRows,
   regionRows,
@@ -41,6 +42,15 @@ import {
   type SectionLinkRow,
   type SectionRow,
 } from './rows.js';
+import {
+  contiguousAfter,
+  currentBookmark,
+  isNextTransaction,
+  parseBookmark,
+  positionOf,
+  seedDigest,
+  type Position,
+} from './unchanged.js';
 
 export interface Counters {
   nodesCreated: number;
@@ -110,8 +120,13 @@ export interface LoadReport {
   readonly pruned: Pruned;
   /** When the previous load was interrupted (killed or failed), when it had started. */
   readonly repaired: string | undefined;
-  /** Write transactions committed. */
+  /** Write transactions committed (data; not the final mark). */
   readonly transactions: number;
+  /**
+   * True when the load skipped everything: the seed's digest is the last complete load's and no
+   * transaction was committed since (unchanged.ts). Nothing was read or written.
+   */
+  readonly unchanged: boolean;
   readonly seconds: number;
 }
 
@@ -181,18 +196,17 @@ export async function clearGraph(db: Database, size = DEFAULT_BATCH_SIZE): Promi
       const r = await db.write(cypher(step), { batch: neo4j.int(batch) });
       if (Number(r.records[0]?.get('deleted') ?? 0) === 0) break;
     }
-  await db.write(cypher('load/marker-end'));
+  await db.write(cypher('load/marks-clear'));
 }
 
-/** Content hashes of what the graph holds now; absent: not in the graph; null: no hash. */
+/** What the graph holds now, each element's fingerprint (rows.ts) by key; absent: not in the graph. */
 interface GraphState {
-  readonly nodes: Map<string, string | null>;
-  readonly relationships: Map<string, string | null>;
-  /** Search keys by id: their source (a key's content is its id). */
-  readonly searchKeys: Map<string, string | null>;
-  /** Document sections by id, and the structure's links by key: their content hashes. */
-  readonly sections: Map<string, string | null>;
-  readonly sectionLinks: Map<string, string | null>;
+  readonly nodes: Map<string, string>;
+  readonly relationships: Map<string, string>;
+  readonly searchKeys: Map<string, string>;
+  /** Document sections by id, and the structure's links by key. */
+  readonly sections: Map<string, string>;
+  readonly sectionLinks: Map<string, string>;
 }
 
 const emptyState = (): GraphState => ({
@@ -223,31 +237,43 @@ async function readState(db: Database): Promise<GraphState> {
       await session.close();
     }
   };
+  const props = (rec: Neo4jRecord): Record<string, unknown> => rec.get('props') as Record<string, unknown>;
+  const stored = (rec: Neo4jRecord, labels?: string[]): string => {
+    const p = props(rec);
+    return fingerprint(p.hash, p, labels);
+  };
   await Promise.all([
     stream('load/state-entities', (rec) =>
-      state.nodes.set(String(rec.get('id')), rec.get('hash') as string | null),
+      state.nodes.set(String(rec.get('id')), stored(rec, rec.get('labels') as string[])),
     ),
     stream('load/state-relationships', (rec) =>
       state.relationships.set(
         relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))),
-        rec.get('hash') as string | null,
+        stored(rec),
       ),
     ),
-    stream('load/state-search-keys', (rec) =>
-      state.searchKeys.set(String(rec.get('id')), rec.get('source') as string | null),
-    ),
-    stream('load/state-sections', (rec) =>
-      state.sections.set(String(rec.get('id')), rec.get('hash') as string | null),
-    ),
+    stream('load/state-search-keys', (rec) => state.searchKeys.set(String(rec.get('id')), stored(rec))),
+    stream('load/state-sections', (rec) => state.sections.set(String(rec.get('id')), stored(rec))),
     stream('load/state-section-links', (rec) =>
       state.sectionLinks.set(
         relKey(String(rec.get('from')), String(rec.get('type')), String(rec.get('to'))),
-        rec.get('hash') as string | null,
+        stored(rec),
       ),
     ),
   ]);
   return state;
 }
+
+/**
+ * Whether the stored element (its fingerprint; undefined: absent) differs from the row. The row's
+ * fingerprint is worked out only when there is one to compare with: not in a load into an empty graph.
+ */
+const differs = (
+  old: string | undefined,
+  hashValue: string | undefined,
+  props: Readonly<Record<string, unknown>>,
+  labels?: readonly string[],
+): boolean => old === undefined || old !== fingerprint(hashValue, props, labels);
 
 type Change =
   | { readonly phase: 'entities'; readonly row: EntityRow; readonly exists: boolean }
@@ -258,60 +284,96 @@ type Change =
   | { readonly phase: 'sections'; readonly row: SectionRow; readonly exists: boolean }
   | { readonly phase: 'sectionLinks'; readonly row: SectionLinkRow; readonly exists: boolean };
 
+interface Derived {
+  readonly memberships: ReturnType<typeof regionMemberships>;
+  readonly derived: ReturnType<typeof derivedProps>;
+}
+
+/** A promise awaited later: its failure is handled there, not reported as unhandled meanwhile. */
+function later<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/**
+ * Lets the requests just started leave: the driver sends them from the event loop, which
+ * synchronous work would hold up until it ends.
+ */
+async function letRequestsGo(): Promise<void> {
+  for (let i = 0; i < 3; i += 1) await new Promise<void>((done) => setImmediate(done));
+}
+
+/**
+ * Derived region membership: one rule over the whole graph (src/semantics/regions.ts), and the
+ * counts the analytics read (src/semantics/aggregates.ts), stored on their nodes. CPU only: a
+ * load works them out while Neo4j answers its reads.
+ */
+async function derive(graph: Graph): Promise<Derived> {
+  await letRequestsGo();
+  const memberships = regionMemberships(graph);
+  return { memberships, derived: derivedProps(graph, memberships) };
+}
+
 /**
  * Walks the seed's rows against `state`, calling `emit` for each row whose content differs,
  * in the order they must be written. Removes what it visits from `state`: what is left
  * afterwards is what the seed no longer has.
  */
-async function diff(graph: Graph, state: GraphState, emit: (c: Change) => Promise<void>): Promise<void> {
-  // Derived region membership: one rule over the whole graph (src/semantics/regions.ts), and
-  // the counts the analytics read (src/semantics/aggregates.ts), stored on their nodes.
-  const memberships = regionMemberships(graph);
-  const derived = derivedProps(graph, memberships);
+async function diff(
+  graph: Graph,
+  { memberships, derived }: Derived,
+  state: GraphState,
+  emit: (c: Change) => Promise<void>,
+): Promise<void> {
   for (const e of graph.entities) {
     const row = entityRow(e, derived.get(e.id));
     const old = state.nodes.get(row.id);
     state.nodes.delete(row.id);
-    if (old !== row.hash) await emit({ phase: 'entities', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props, row.labels))
+      await emit({ phase: 'entities', row, exists: old !== undefined });
   }
   for (const r of graph.relations) {
     const row = relationshipRow(r);
     const key = relKey(row.from, row.type, row.to);
     const old = state.relationships.get(key);
     state.relationships.delete(key);
-    if (old !== row.hash) await emit({ phase: 'relationships', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props))
+      await emit({ phase: 'relationships', row, exists: old !== undefined });
   }
   for (const e of graph.entities)
     for (const row of provenanceRows(e)) {
       const key = relKey(row.id, PROVENANCE_REL, row.doc);
       const old = state.relationships.get(key);
       state.relationships.delete(key);
-      if (old !== row.hash) await emit({ phase: 'provenance', row, exists: old !== undefined });
+      if (differs(old, row.hash, row.props))
+        await emit({ phase: 'provenance', row, exists: old !== undefined });
     }
   for (const row of regionRows(memberships)) {
     const key = relKey(row.id, IN_REGION_REL, row.region);
     const old = state.relationships.get(key);
     state.relationships.delete(key);
-    if (old !== row.hash) await emit({ phase: 'regions', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props)) await emit({ phase: 'regions', row, exists: old !== undefined });
   }
   for (const e of graph.entities)
     for (const row of searchKeyRows(e)) {
       const old = state.searchKeys.get(row.id);
       state.searchKeys.delete(row.id);
-      if (old !== row.source) await emit({ phase: 'searchKeys', row, exists: old !== undefined });
+      if (differs(old, undefined, { ...row }))
+        await emit({ phase: 'searchKeys', row, exists: old !== undefined });
     }
   // Document structure: sections (parents before children: the seed lists them in order), then links.
   for (const s of graph.sections ?? []) {
     const row = sectionRow(s);
     const old = state.sections.get(row.id);
     state.sections.delete(row.id);
-    if (old !== row.hash) await emit({ phase: 'sections', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props)) await emit({ phase: 'sections', row, exists: old !== undefined });
   }
   for (const row of sectionLinkRows(graph)) {
     const key = relKey(row.from, row.type, row.to);
     const old = state.sectionLinks.get(key);
     state.sectionLinks.delete(key);
-    if (old !== row.hash) await emit({ phase: 'sectionLinks', row, exists: old !== undefined });
+    if (differs(old, row.hash, row.props))
+      await emit({ phase: 'sectionLinks', row, exists: old !== undefined });
   }
 }
 
@@ -337,6 +399,10 @@ class ChunkWriter {
   readonly written = zeroWritten();
   readonly pruned = zeroPruned();
   transactions = 0;
+  /** Where each commit of this load landed (its bookmark), to prove no other client wrote in between. */
+  readonly commits: { readonly bookmark: string; readonly position: Position }[] = [];
+  /** Set when a commit's position could not be read: the load then proves nothing. */
+  doubt = false;
   private marked = false;
   private phase: Change['phase'] | undefined;
   private readonly pending = new Map<string, Change[]>();
@@ -354,11 +420,39 @@ class ChunkWriter {
     await this.session.executeWrite((tx) =>
       tx.run(cypher('load/marker-begin'), { pid: process.pid, host: hostname() }),
     );
+    this.record(true);
     this.marked = true;
   }
 
-  async unmark(): Promise<void> {
-    await this.session.executeWrite((tx) => tx.run(cypher('load/marker-end')));
+  /**
+   * Notes where a commit that changed something landed. A transaction that changed nothing
+   * commits nothing and its bookmark names whatever came last, so it is not recorded.
+   */
+  private record(changed: boolean): void {
+    if (!changed) return;
+    const bookmarks = this.session.lastBookmarks();
+    const position = positionOf(bookmarks);
+    const bookmark = bookmarks[0];
+    const last = this.commits.at(-1);
+    if (position === undefined || bookmark === undefined || (last && last.position.tx >= position.tx))
+      this.doubt = true;
+    else this.commits.push({ bookmark, position });
+  }
+
+  /**
+   * The final mark: the unfinished-load mark goes, the digest stays with the bookmark of this
+   * load's last commit, when this load's commits follow `start` one after another (else null).
+   */
+  async complete(digest: string, start: { bookmark: string; position: Position } | undefined): Promise<void> {
+    const proven =
+      start !== undefined &&
+      !this.doubt &&
+      contiguousAfter(
+        start.position,
+        this.commits.map((c) => c.position),
+      );
+    const bookmark = proven ? (this.commits.at(-1)?.bookmark ?? start.bookmark) : null;
+    await this.session.executeWrite((tx) => tx.run(cypher('load/complete-write'), { digest, bookmark }));
   }
 
   private async commit(phase: Phase, query: string, params: Record<string, unknown>): Promise<QueryResult> {
@@ -370,6 +464,11 @@ class ChunkWriter {
       await this.opts.beforeCommit?.({ phase, transaction });
       return result;
     });
+    const rec = r.records[0];
+    const effect = rec
+      ? Number(rec.has('written') ? rec.get('written') : rec.has('deleted') ? rec.get('deleted') : 1)
+      : 1;
+    this.record(r.summary.counters.containsUpdates() && effect > 0);
     this.transactions = transaction;
     add(this.counters, r);
     return r;
@@ -537,8 +636,8 @@ class Predictor {
         k.propertiesSet += propCount(c.row.props) + 1;
       }
     } else if (c.phase === 'searchKeys') {
-      // CREATE sets id, entity, key and source; a rewrite sets the source alone.
-      if (c.exists) k.propertiesSet += 1;
+      // CREATE sets id, entity, key and source; a rewrite sets entity, key and source.
+      if (c.exists) k.propertiesSet += 3;
       else {
         k.nodesCreated += 1;
         k.labelsAdded += 1;
@@ -647,13 +746,51 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
   });
   const report = (
     w: Pick<LoadReport, 'counters' | 'written' | 'pruned' | 'transactions' | 'repaired'>,
+    unchanged = false,
   ): LoadReport => ({
     dryRun: opts.dryRun ?? false,
     reset: opts.reset ?? false,
     ...w,
+    unchanged,
     seconds: (Date.now() - t0) / 1000,
   });
   try {
+    // Where the database stands, read after the marks: if it is one commit past the bookmark the
+    // last complete load recorded, that commit was the mark itself and nothing came after it.
+    // The seed's digest (CPU) is worked out while Neo4j answers.
+    const reads = later(
+      (async () => {
+        const marks = await session.executeRead((tx) => tx.run(cypher('load/complete-read')));
+        return { marks, startBookmark: await currentBookmark(db).catch(() => undefined) };
+      })(),
+    );
+    await letRequestsGo();
+    const digest = seedDigest(graph);
+    const { marks, startBookmark } = await reads;
+    const recorded = marks.records[0];
+    const startPosition = parseBookmark(startBookmark);
+    const start =
+      startBookmark !== undefined && startPosition !== undefined
+        ? { bookmark: startBookmark, position: startPosition }
+        : undefined;
+    if (
+      !opts.reset &&
+      recorded?.get('unfinished') === false &&
+      recorded.get('digest') === digest &&
+      isNextTransaction(parseBookmark(recorded.get('bookmark') as string | null), startPosition)
+    ) {
+      opts.progress?.("load: unchanged: the seed is the last complete load's and nothing was written since");
+      return report(
+        {
+          counters: zeroCounters(),
+          written: zeroWritten(),
+          pruned: zeroPruned(),
+          transactions: 0,
+          repaired: undefined,
+        },
+        true,
+      );
+    }
     const marker = await session.executeRead((tx) => tx.run(cypher('load/marker-read')));
     const since = marker.records[0]?.get('since') as string | undefined;
     if (since !== undefined)
@@ -668,7 +805,7 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
         p.counters.relationshipsDeleted += Number(r.records[0]?.get('relationships') ?? 0);
         state = emptyState();
       } else state = await readState(db);
-      await diff(graph, state, (c) => p.change(c));
+      await diff(graph, await derive(graph), state, (c) => p.change(c));
       await p.finish(state);
       return report({
         counters: p.counters,
@@ -691,25 +828,31 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     const w = new ChunkWriter(session, size, opts, total);
     let state: GraphState;
     const t1 = Date.now();
+    let facts: Derived;
     if (opts.reset) {
-      await applySchema(db);
+      const schema = later(applySchema(db));
+      facts = await derive(graph);
+      await schema;
       await w.reset();
       state = emptyState();
     } else {
-      // The schema (a no-op when it exists) while the state streams in.
-      [state] = await Promise.all([readState(db), applySchema(db)]);
+      // The schema (a no-op when it exists) while the state streams in, and the derived facts
+      // worked out meanwhile.
+      const reading = later(Promise.all([readState(db), applySchema(db)]));
+      facts = await derive(graph);
+      [state] = await reading;
     }
     const t2 = Date.now();
     opts.progress?.(
       `load: the graph holds ${state.nodes.size} entities and ${state.relationships.size} relationships (schema and state read in ${((t2 - t1) / 1000).toFixed(1)} s)`,
     );
-    await diff(graph, state, (c) => w.change(c));
+    await diff(graph, facts, state, (c) => w.change(c));
     opts.progress?.(`load: compared with the seed's rows in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
     await w.flush();
     await w.drain();
     await w.prune(state);
-    if (since !== undefined || w.transactions > 0) await w.unmark();
     if (w.transactions > 0) await db.read('CALL db.awaitIndexes(300)');
+    await w.complete(digest, start);
     return report({
       counters: w.counters,
       written: w.written,

@@ -262,3 +262,23 @@ export function loadPlan(graph: Graph): LoadPlan {
     keys,
   };
 }
+
+/**
+ * What the loader compares a stored element with its row by: the stored content hash and a
+ * digest of every property (but the hash) and label, in a canonical order, nulls left out (Neo4j
+ * stores none). The hash alone would miss a hand edit that left it as it was.
+ */
+export function fingerprint(
+  hashValue: unknown,
+  props: Readonly<Record<string, unknown>>,
+  labels?: readonly string[],
+): string {
+  const keys = Object.keys(props)
+    .filter((k) => k !== 'hash' && props[k] !== null && props[k] !== undefined)
+    .sort();
+  const content = JSON.stringify([
+    labels === undefined ? null : [...new Set(labels)].sort(),
+    keys.map((k) => [k, props[k]]),
+  ]);
+  return `${typeof hashValue === 'string' ? hashValue : ''}|${createHash('sha256').update(content).digest('base64')}`;
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countsByKindAndType, loadGraph, unfinishedLoad, zeroCounters } from '../../src/loader/load.js';
 import { loadPlan } from '../../src/loader/rows.js';
 import { seedDatabase } from '../../src/loader/seed.js';
+import { currentBookmark } from '../../src/loader/unchanged.js';
 import { regionMemberships } from '../../src/semantics/regions.js';
 import { checkSeed } from '../../src/seed/index.js';
 import type { Graph } from '../../src/seed/model.js';
@@ -117,6 +118,78 @@ describe('loading the seed into Neo4j', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  /** Loads until a load finds the graph unchanged (at most twice: a first load may have to prove it). */
+  async function loadUntilUnchanged(): Promise<void> {
+    for (let i = 0; i < 3; i += 1) if ((await loadGraph(db, graph)).unchanged) return;
+    throw new Error('three loads of the same seed in a row never found the graph unchanged');
+  }
+
+  it('skips a load of the seed the graph holds when nothing was written since, and commits nothing', async () => {
+    await loadGraph(db, graph);
+    const before = await snapshot(db);
+    const position = await currentBookmark(db);
+    const report = await loadGraph(db, graph);
+    expect(report.unchanged).toBe(true);
+    expect(report.transactions).toBe(0);
+    expect(report.counters).toEqual(zeroCounters());
+    // Not one transaction was committed: the database stands where it stood.
+    expect(await currentBookmark(db)).toBe(position);
+    expect(await snapshot(db)).toEqual(before);
+    // A dry run says the same.
+    expect((await loadGraph(db, graph, { dryRun: true })).unchanged).toBe(true);
+  });
+
+  it('repairs a property edited by hand after a complete load (the hash left as it was)', async () => {
+    await loadUntilUnchanged();
+    const name = async (): Promise<unknown> =>
+      (await db.read(`MATCH (a:Entity {id: 'uni:dlut'}) RETURN a.name AS name`)).records[0]?.get('name');
+    const kept = await name();
+    await db.write(`MATCH (a:Entity {id: 'uni:dlut'}) SET a.name = 'edited by hand'`);
+    await db.write(
+      `MATCH (:Entity {id: 'lab:high-end-precision-manufacturing'})-[c:CITED_IN]->() SET c.lines = [1]`,
+    );
+    await db.write(`MATCH (k:SearchKey) WITH k LIMIT 1 SET k.source = 'edited by hand'`);
+    const report = await loadGraph(db, graph);
+    expect(report.unchanged).toBe(false);
+    expect(report.written).toEqual(
+      expect.objectContaining({ entities: 1, provenance: 1, searchKeys: 1, relationships: 0 }),
+    );
+    expect(await name()).toBe(kept);
+    // Repaired, and proven again: the next load skips.
+    expect((await loadGraph(db, graph)).unchanged).toBe(true);
+  });
+
+  it('loads a changed seed file even when nothing was written to the graph since', async () => {
+    await loadUntilUnchanged();
+    const changed: Graph = {
+      ...graph,
+      entities: graph.entities.map((e) =>
+        e.id === 'uni:dlut' ? { ...e, nameEn: 'Changed in the seed' } : e,
+      ),
+    };
+    const report = await loadGraph(db, changed);
+    expect(report.unchanged).toBe(false);
+    expect(report.written.entities).toBe(1);
+    const r = await db.read(`MATCH (a:Entity {id: 'uni:dlut'}) RETURN a.nameEn AS nameEn`);
+    expect(r.records[0]?.get('nameEn')).toBe('Changed in the seed');
+    // Back to the seed: written again, not skipped.
+    const back = await loadGraph(db, graph);
+    expect(back.unchanged).toBe(false);
+    expect(back.written.entities).toBe(1);
+  });
+
+  it('never takes a graph marked unfinished as complete', async () => {
+    await loadUntilUnchanged();
+    // The mark alone, as a load killed right after beginning leaves it.
+    await db.write(
+      `MERGE (m:InnographLoad {key: 'seed'}) SET m.firstStartedAt = datetime(), m.startedAt = datetime()`,
+    );
+    const report = await loadGraph(db, graph);
+    expect(report.unchanged).toBe(false);
+    expect(report.repaired).toEqual(expect.any(String));
+    expect(await unfinishedLoad(db)).toBeUndefined();
+  });
+
   it('reports a dry run without writing anything', async () => {
     const before = await snapshot(db);
     const report = await loadGraph(db, graph, { dryRun: true, reset: true });
@@ -186,6 +259,7 @@ describe('loading the seed into Neo4j', () => {
     expect(await unfinishedLoad(db)).toEqual(expect.any(String));
     expect(await snapshot(db)).not.toEqual(before);
     const repair = await loadGraph(db, graph, { batchSize: 100 });
+    expect(repair.unchanged).toBe(false);
     expect(repair.repaired).toEqual(expect.any(String));
     expect(await unfinishedLoad(db)).toBeUndefined();
     expect(await snapshot(db)).toEqual(before);
