@@ -6,7 +6,8 @@
  * batched `related` loader, so a list of 50 platforms with their hosts costs one Cypher query
  * per field, not one per platform.
  */
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { KIND_NAMES, KINDS, REL_TYPES, type Basis, type Kind } from '../../ontology/ontology.js';
 import type { LinkFilter, RelatedItem } from '../../repository/graph-repository.js';
 import type { EntityRecord, MentionRecord } from '../../repository/records.js';
@@ -145,7 +146,11 @@ function defineField(proto: object, f: RelationshipField): void {
     roles: string[] | null,
     where: EntityWhere | null | undefined,
     ctx: Context,
-  ): Promise<EntityRecord[]> => {
+    info: GraphQLResolveInfo,
+  ): Promise<readonly EntityRecord[]> => {
+    // Read by the root field's compiled statement (compile/prefetch.ts), arguments checked there.
+    const prefetched = ctx.prefetched.get(info.path);
+    if (prefetched) return prefetched;
     const links = await linkFilter(ctx, document, basis, roles);
     const key = { id: root.id, types: f.types, dir: f.dir, ...links };
     let items: RelatedItem[];
@@ -169,8 +174,11 @@ function defineField(proto: object, f: RelationshipField): void {
   Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG })(proto, f.name, 4);
   Arg('where', () => EntityWhere, { nullable: true, description: WHERE_ARG })(proto, f.name, 5);
   Ctx()(proto, f.name, 6);
+  Info()(proto, f.name, 7);
   // The batched relationship load, plus the documents check when `document` is given, plus the
-  // checks of what `where` names.
+  // checks of what `where` names. Under a root field that compiles it (compile/), the load is
+  // part of the root's statement and only the checks remain: declared as before, so the budget
+  // refuses what it refused without the compiler.
   const queries = withDocumentCheck(1);
   DbQueries((args) => queries(args) + whereQueries(args.where))(
     proto,
