@@ -91,6 +91,8 @@ export const VARIABLES: Readonly<Record<string, Parser<unknown>>> = {
   INNOGRAPH_CURSOR_SECRET: secret,
   INNOGRAPH_DB_POOL_SIZE: integer(1, 1000),
   INNOGRAPH_DB_ACQUIRE_TIMEOUT_MS: integer(100, 120_000),
+  // 0 turns the GraphQL selection compiler off (src/graphql/compile/); on by default.
+  INNOGRAPH_COMPILE_SELECTION: pattern(/^[01]$/, '0 or 1'),
   NEO4J_URI: neo4jUri,
   NEO4J_DATABASE: pattern(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'a Neo4j database name such as neo4j'),
   INNOGRAPH_NEO4J_PORT: integer(1, 65535),
