@@ -150,3 +150,35 @@ describe('the selection compiler', () => {
     expect(r.errors?.[0]?.message).toMatch(/database round trips/);
   });
 });
+
+describe('`where` on relationships(…)', () => {
+  it('keeps the relationships whose other end matches, as the typed fields do', async () => {
+    const r = await server().gql<{
+      node: {
+        hostedPlatforms: { id: string }[];
+        labs: { node: { id: string; kind: string } }[];
+        all: { node: { id: string; kind: string } }[];
+      };
+    }>(`{ node(id: "uni:dlut") {
+      ... on University { hostedPlatforms(where: { kind: { eq: LABORATORY } }) { id } }
+      labs: relationships(types: [HOSTED_BY], direction: IN, where: { kind: { eq: LABORATORY } }) { node { id kind } }
+      all: relationships(types: [HOSTED_BY], direction: IN) { node { id kind } }
+    } }`);
+    expect(r.errors).toBeUndefined();
+    const node = r.data?.node;
+    const labs = node?.labs.map((x) => x.node.id) ?? [];
+    expect(labs.length).toBeGreaterThan(0);
+    expect(labs).toEqual(node?.hostedPlatforms.map((x) => x.id));
+    expect(labs).toEqual(node?.all.filter((x) => x.node.kind === 'LABORATORY').map((x) => x.node.id));
+    expect(node?.all.length).toBeGreaterThan(labs.length);
+  });
+
+  it('names an unknown id in the `where` as BAD_USER_INPUT at its path', async () => {
+    const r = await server().gql(
+      '{ node(id: "uni:dlut") { relationships(where: { region: { id: "region:nowhere" } }) { type } } }',
+    );
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0]?.extensions?.argument).toBe('where.region.id');
+    expect(r.errors?.[0]?.path).toEqual(['node', 'relationships']);
+  });
+});
