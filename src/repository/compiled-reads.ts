@@ -11,13 +11,20 @@ import { SCAN_FILES, type EntityFilter, type EntityScan } from './entity-scan.js
 import { toEntityRecord, type EntityRecord } from './records.js';
 import { withWhere, type WherePredicate } from './where-reads.js';
 
-/** The compiled map of related entities on the root variable `n`, and its parameters. */
+/**
+ * What the selection compiler generates on the root variable `n`: the properties the selection
+ * reads (a map projection), the map of related entities, and its parameters.
+ */
 export interface ChildrenStatement {
+  readonly entity: string;
   readonly cypher: string;
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** An entity with what the selection asked under it: slot id → the related entities. */
+/**
+ * An entity with what the selection asked under it: slot id → the related entities. The entity
+ * holds the properties the selection reads only: never to be primed into the entity loader.
+ */
 export interface CompiledEntity {
   readonly entity: EntityRecord;
   readonly children: ReadonlyMap<string, readonly CompiledEntity[]>;
@@ -74,13 +81,16 @@ export class CompiledReads {
     after: string | null,
     first: number,
   ): Promise<{ items: CompiledEntity[]; hasNext: boolean }> {
-    const found = await this.run(filled('api/compiled-page', { page, children: children.cypher }), {
-      ...params,
-      ...children.params,
-      after: after ?? '',
-      // One extra row tells whether there is a next page.
-      limit: neo4j.int(first + 1),
-    });
+    const found = await this.run(
+      filled('api/compiled-page', { page, entity: children.entity, children: children.cypher }),
+      {
+        ...params,
+        ...children.params,
+        after: after ?? '',
+        // One extra row tells whether there is a next page.
+        limit: neo4j.int(first + 1),
+      },
+    );
     return { items: found.slice(0, first), hasNext: found.length > first };
   }
 
@@ -112,10 +122,13 @@ export class CompiledReads {
 
   /** One entity with its compiled children; undefined when there is none with that id. */
   async entity(id: string, children: ChildrenStatement): Promise<CompiledEntity | undefined> {
-    const found = await this.run(filled('api/compiled-entity', { children: children.cypher }), {
-      ...children.params,
-      id,
-    });
+    const found = await this.run(
+      filled('api/compiled-entity', { entity: children.entity, children: children.cypher }),
+      {
+        ...children.params,
+        id,
+      },
+    );
     return found[0];
   }
 }

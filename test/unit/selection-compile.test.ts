@@ -113,6 +113,13 @@ describe('the selection compiler', () => {
       expect(c.params).toMatchSnapshot();
     });
 
+  it('reads of the root entities the properties selected (id and kind always), over nodes and edges', () => {
+    const c = compiled(
+      '{ entities(first: 5) { edges { node { name ... on Laboratory { hosts { id } } } } nodes { nameEn } } }',
+    );
+    expect(c.entity).toBe('n {.id, .kind, .name, .nameEn}');
+  });
+
   it('leaves fields it does not cover to their resolvers (relationships, mentions, statusIn)', () => {
     const c = compiled(
       '{ node(id: "uni:dlut") { id name relationships { node { id } } mentions { document } statusIn(document: "doc:plan14") { status } } }',

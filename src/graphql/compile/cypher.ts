@@ -13,10 +13,15 @@ import { WhereCompiler } from '../where/compile.js';
 import type { EntityPlan, Slot } from './plan.js';
 
 export interface CompiledChildren {
+  /** The root entity's properties the selection reads, as a map projection on its variable. */
+  readonly entity: string;
   /** A Cypher map expression: slot id → list of {e: properties, k: nested slots}, or null. */
   readonly cypher: string;
   readonly params: Readonly<Record<string, unknown>>;
 }
+
+const projection = (v: string, props: readonly string[]): string =>
+  `${v} {${props.map((p) => `.${p}`).join(', ')}}`;
 
 const or = (parts: readonly string[]): string =>
   parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(' OR ')})`;
@@ -56,11 +61,8 @@ class Emitter {
       conds.push(w.entity(a.where, e, 'where'));
       Object.assign(this.params, w.params);
     }
-    const props = s.child.props.map((p) => `.${p}`).join(', ');
-    const value =
-      s.child.slots.length === 0
-        ? `{e: ${e} {${props}}}`
-        : `{e: ${e} {${props}}, k: ${this.map(s.child, e)}}`;
+    const props = projection(e, s.child.props);
+    const value = s.child.slots.length === 0 ? `{e: ${props}}` : `{e: ${props}, k: ${this.map(s.child, e)}}`;
     const where = conds.length === 0 ? '' : ` WHERE ${conds.join(' AND ')}`;
     const collect = `COLLECT { MATCH ${pattern}${where} RETURN ${value} AS x ORDER BY ${e}.kind, ${e}.name, ${e}.id }`;
     if (s.parentKinds.length === KIND_NAMES.length) return collect;
@@ -72,10 +74,11 @@ class Emitter {
 /** The Cypher of `plan` on the root entity variable `v`. */
 export function compileChildren(plan: EntityPlan, v = 'n'): CompiledChildren {
   const em = new Emitter();
-  return { cypher: em.map(plan, v), params: em.params };
+  return { entity: projection(v, plan.props), cypher: em.map(plan, v), params: em.params };
 }
 
 /** Several plans over the same rows (a page's `nodes` and `edges.node`): one map. */
 export function compileChildrenOf(plans: readonly EntityPlan[], v = 'n'): CompiledChildren {
-  return compileChildren({ props: [], slots: plans.flatMap((p) => p.slots) }, v);
+  const props = [...new Set(plans.flatMap((p) => p.props))];
+  return compileChildren({ props, slots: plans.flatMap((p) => p.slots) }, v);
 }

@@ -49,7 +49,7 @@ export class QueryResolver {
     if (selection) {
       const row = await selection.reads.entity(id, selection.children);
       if (!row) throw notFound(id);
-      ctx.entityById.prime(row.entity.id, row.entity);
+      // Only the properties selected: not primed into the entity loader.
       storePrefetched(ctx, selection, [row]);
       return row.entity;
     }
@@ -187,7 +187,8 @@ export class QueryResolver {
             info,
             connectionLists(info, filter?.kinds?.length ? filter.kinds : KIND_NAMES),
           );
-    let page: { items: EntityRecord[]; hasNext: boolean };
+    // A compiled page holds the properties selected only (partial): never primed into the loader.
+    let page: { items: EntityRecord[]; hasNext: boolean; partial?: boolean };
     if (first === 0) page = { items: [], hasNext: false };
     else if (selection) {
       const read = compiled
@@ -200,13 +201,13 @@ export class QueryResolver {
             selection.children,
           );
       storePrefetched(ctx, selection, read.items);
-      page = { items: read.items.map((r) => r.entity), hasNext: read.hasNext };
+      page = { items: read.items.map((r) => r.entity), hasNext: read.hasNext, partial: true };
     } else
       page = compiled
         ? await ctx.repo.entitiesWherePage(compiled, afterId, first)
         : await ctx.repo.entitiesPage(f, planEntityScan(f, anchors, 'page'), afterId, first);
     const { items, hasNext } = page;
-    for (const e of items) ctx.entityById.prime(e.id, e);
+    if (page.partial !== true) for (const e of items) ctx.entityById.prime(e.id, e);
     const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       edges,
