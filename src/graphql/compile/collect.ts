@@ -34,6 +34,7 @@ const included = (
   ctx: SelectionContext,
   node: FieldNode | FragmentSpreadNode | InlineFragmentNode,
 ): boolean => {
+  if (node.directives === undefined || node.directives.length === 0) return true;
   const vars = { ...ctx.variableValues };
   if (getDirectiveValues(GraphQLSkipDirective, node, vars)?.if === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, vars)?.if !== false;

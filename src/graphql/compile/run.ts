@@ -81,15 +81,48 @@ export async function compileSelection(
 ): Promise<CompiledSelection | null> {
   const reads = ctx.compiled;
   if (reads === null || lists.length === 0) return null;
-  const planned = planSelections(info, lists);
-  if (planned === undefined) return null;
-  const slots = planned.flatMap(allSlots);
-  if (slots.length === 0) return null;
+  const planned = cachedPlan(info, lists);
+  if (planned === null) return null;
+  const slots = planned.plans.flatMap(allSlots);
   const held = await Promise.all(slots.map((s) => argumentsHold(ctx, s)));
   const drop = new Set(slots.filter((_, i) => held[i] !== true).map((s) => s.id));
-  const plans = drop.size === 0 ? planned : planned.map((p) => withoutSlots(p, drop));
+  if (drop.size === 0) return { reads, lists, plans: planned.plans, children: planned.children };
+  const plans = planned.plans.map((p) => withoutSlots(p, drop));
   if (plans.every((p) => p.slots.length === 0)) return null;
   return { reads, lists, plans, children: compileChildrenOf(plans) };
+}
+
+interface Planned {
+  readonly plans: EntityPlan[];
+  readonly children: CompiledChildren;
+}
+
+/**
+ * Plans by the root field's node in the parsed document (Apollo keeps a document parsed once per
+ * query text) and by the variables and kinds: a query sent again is not planned again. A few
+ * variants per field node; past that the oldest go.
+ */
+const PLANS = new WeakMap<FieldNode, Map<string, Planned | null>>();
+const PLAN_VARIANTS = 16;
+
+function cachedPlan(info: Info, lists: readonly EntityList[]): Planned | null {
+  const root = info.fieldNodes[0];
+  const key = JSON.stringify([info.fieldNodes.length, info.variableValues, lists.map((l) => l.kinds)]);
+  const known = root ? PLANS.get(root) : undefined;
+  const hit = known?.get(key);
+  if (hit !== undefined) return hit;
+  const plans = planSelections(info, lists);
+  const planned =
+    plans === undefined || plans.every((p) => p.slots.length === 0)
+      ? null
+      : { plans, children: compileChildrenOf(plans) };
+  if (root) {
+    const variants = known ?? new Map<string, Planned | null>();
+    if (variants.size >= PLAN_VARIANTS) variants.delete(variants.keys().next().value ?? '');
+    variants.set(key, planned);
+    PLANS.set(root, variants);
+  }
+  return planned;
 }
 
 /** Hands what was read under each row to the field resolvers below it. */
