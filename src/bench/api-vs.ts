@@ -272,7 +272,8 @@ async function recordCypher(db: Database, op: Op): Promise<Recorder['calls'][]> 
     schema: graphqlSchema(),
     source: op.query,
     variableValues: op.variables ?? {},
-    contextValue: createContext(new GraphRepository(rec), 'bench'),
+    // `db`: the selection compiler's reads go through the recorder too (what the server sends).
+    contextValue: createContext(new GraphRepository(rec), 'bench', undefined, { db: rec }),
   });
   if (result.errors) throw new Error(`${op.name}: ${JSON.stringify(result.errors)}`);
   if (op.expect && !op.expect(result.data ?? {}))

@@ -96,6 +96,8 @@ export const VARIABLES: Readonly<Record<string, Parser<unknown>>> = {
   INNOGRAPH_ADMISSION_CHEAP_COST: integer(0, 100_000_000),
   INNOGRAPH_ADMISSION_QUEUE: integer(0, 10_000),
   INNOGRAPH_ADMISSION_WAIT_MS: integer(0, 600_000),
+  // 0 turns the GraphQL selection compiler off (src/graphql/compile/); on by default.
+  INNOGRAPH_COMPILE_SELECTION: pattern(/^[01]$/, '0 or 1'),
   NEO4J_URI: neo4jUri,
   NEO4J_DATABASE: pattern(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'a Neo4j database name such as neo4j'),
   INNOGRAPH_NEO4J_PORT: integer(1, 65535),

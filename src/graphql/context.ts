@@ -5,7 +5,10 @@ import {
   type RelatedItem,
   type RelatedKey,
 } from '../repository/graph-repository.js';
+import { CompiledReads } from '../repository/compiled-reads.js';
 import type { EntityRecord, MentionRecord } from '../repository/records.js';
+import type { Database } from '../neo4j/driver.js';
+import { Prefetched } from './compile/prefetch.js';
 import type { RequestDatabase } from './request-db.js';
 
 /** Per-request context: the repository and request-scoped DataLoaders. */
@@ -21,14 +24,35 @@ export interface Context {
   documents(): Promise<EntityRecord[]>;
   /** The request's own database handle (round-trip budget), when served over HTTP. */
   readonly requestDb?: RequestDatabase;
+  /**
+   * Reads of the selection compiler (src/graphql/compile/): a root field and the relationship
+   * fields under it in one statement. Null when it is off (INNOGRAPH_COMPILE_SELECTION=0, or no
+   * database handle given): every field then loads through the loaders above.
+   */
+  readonly compiled: CompiledReads | null;
+  /** What a compiled root read fetched for the relationship fields below it, by response path. */
+  readonly prefetched: Prefetched;
 }
+
+export interface ContextOptions {
+  /** The database of compiled reads (the request's own handle when given). */
+  readonly db?: Database;
+  /** Overrides INNOGRAPH_COMPILE_SELECTION (tests compare answers with it on and off). */
+  readonly compileSelection?: boolean;
+}
+
+/** The selection compiler is on unless INNOGRAPH_COMPILE_SELECTION=0. */
+export const compileSelectionEnabled = (): boolean => process.env.INNOGRAPH_COMPILE_SELECTION !== '0';
 
 export function createContext(
   repo: GraphRepository,
   requestId: string,
   requestDb?: RequestDatabase,
+  options: ContextOptions = {},
 ): Context {
   let documents: Promise<EntityRecord[]> | undefined;
+  const db = options.db ?? requestDb;
+  const compile = options.compileSelection ?? compileSelectionEnabled();
   return {
     requestId,
     repo,
@@ -40,6 +64,8 @@ export function createContext(
     }),
     mentions: new DataLoader((ids) => repo.mentions(ids), { maxBatchSize: 500 }),
     relatedWhere: new Map(),
+    compiled: compile && db ? new CompiledReads(db) : null,
+    prefetched: new Prefetched(),
     documents: () => (documents ??= repo.documents()),
   };
 }

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Kind } from '../../ontology/ontology.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { KIND_NAMES, type Kind } from '../../ontology/ontology.js';
 import type { SearchHitRecord } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
 import { MAX_SEARCH_LENGTH } from '../../repository/search-query.js';
@@ -10,6 +11,7 @@ import {
   type FilterAnchor,
 } from '../../repository/graph-repository.js';
 import { checkedEntity, documentArg } from '../arguments.js';
+import { compileSelection, connectionLists, entityList, storePrefetched } from '../compile/run.js';
 import { clampArg, DbQueries, fixedCost, listCost } from '../budget.js';
 import { checkWhereRefs, whereQueries } from '../where/checks.js';
 import { compiledWhere, filterWhere } from '../where/run.js';
@@ -32,6 +34,7 @@ export const MAX_PAGE_SIZE = 100;
 
 @Resolver()
 export class QueryResolver {
+  // The entity, with the relationship fields selected under it when compiled (compile/).
   @DbQueries(1)
   @Query(() => Entity, {
     description: 'One entity by id; NOT_FOUND if there is none.',
@@ -40,7 +43,16 @@ export class QueryResolver {
   async node(
     @Arg('id', () => ID, { description: 'The entity id, e.g. uni:dlut.' }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord> {
+    const selection = await compileSelection(ctx, info, entityList(info));
+    if (selection) {
+      const row = await selection.reads.entity(id, selection.children);
+      if (!row) throw notFound(id);
+      // Only the properties selected: not primed into the entity loader.
+      storePrefetched(ctx, selection, [row]);
+      return row.entity;
+    }
     const e = await ctx.entityById.load(id);
     if (!e) throw notFound(id);
     return e;
@@ -82,7 +94,8 @@ export class QueryResolver {
     return hits;
   }
 
-  // The page (none for first: 0); the filter's anchors (region, zone, field, document: checked
+  // The page (none for first: 0), with the relationship fields selected under its entities when
+  // compiled (compile/: one statement, and their arguments' checks); the filter's anchors (region, zone, field, document: checked
   // and counted in one query); the documents list, read only to name them when `document` is
   // not one; the checks of what `where` names. totalCount is its own field, counted only when
   // selected.
@@ -119,6 +132,7 @@ export class QueryResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
     after: string | null | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntityConnectionRecord> {
     if (first < 0 || first > MAX_PAGE_SIZE)
       throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
@@ -165,13 +179,35 @@ export class QueryResolver {
         ? compiledWhere(where, filterWhere(f))
         : null;
     if (where) await checkWhereRefs(ctx, where);
-    const { items, hasNext } =
+    const selection =
       first === 0
-        ? { items: [], hasNext: false }
-        : compiled
-          ? await ctx.repo.entitiesWherePage(compiled, afterId, first)
-          : await ctx.repo.entitiesPage(f, planEntityScan(f, anchors, 'page'), afterId, first);
-    for (const e of items) ctx.entityById.prime(e.id, e);
+        ? null
+        : await compileSelection(
+            ctx,
+            info,
+            connectionLists(info, filter?.kinds?.length ? filter.kinds : KIND_NAMES),
+          );
+    // A compiled page holds the properties selected only (partial): never primed into the loader.
+    let page: { items: EntityRecord[]; hasNext: boolean; partial?: boolean };
+    if (first === 0) page = { items: [], hasNext: false };
+    else if (selection) {
+      const read = compiled
+        ? await selection.reads.entitiesWherePage(compiled, afterId, first, selection.children)
+        : await selection.reads.entitiesPage(
+            f,
+            planEntityScan(f, anchors, 'page'),
+            afterId,
+            first,
+            selection.children,
+          );
+      storePrefetched(ctx, selection, read.items);
+      page = { items: read.items.map((r) => r.entity), hasNext: read.hasNext, partial: true };
+    } else
+      page = compiled
+        ? await ctx.repo.entitiesWherePage(compiled, afterId, first)
+        : await ctx.repo.entitiesPage(f, planEntityScan(f, anchors, 'page'), afterId, first);
+    const { items, hasNext } = page;
+    if (page.partial !== true) for (const e of items) ctx.entityById.prime(e.id, e);
     const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       edges,

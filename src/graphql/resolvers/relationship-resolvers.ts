@@ -6,9 +6,10 @@
  * batched `related` loader, so a list of 50 platforms with their hosts costs one Cypher query
  * per field, not one per platform.
  */
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { KIND_NAMES, KINDS, REL_TYPES, type Basis, type Kind } from '../../ontology/ontology.js';
-import type { LinkFilter, RelatedItem } from '../../repository/graph-repository.js';
+import type { LinkFilter, RelatedItem, RelatedKey } from '../../repository/graph-repository.js';
 import type { EntityRecord, MentionRecord } from '../../repository/records.js';
 import { documentArg, linkFilter } from '../arguments.js';
 import { DbQueries, withDocumentCheck } from '../budget.js';
@@ -33,21 +34,22 @@ const WHERE_ARG =
   'Only related entities matching this `where` (the filter language of `entities`): e.g. hosts(where: {name: {contains: "大学"}}).';
 
 async function relationshipsOf(
-  ctx: Context,
+  load: (key: RelatedKey) => Promise<RelatedItem[]>,
   id: string,
   types: readonly string[],
   direction: 'in' | 'out' | 'both',
   links: LinkFilter,
 ): Promise<RelatedItem[]> {
   const dirs = direction === 'both' ? (['out', 'in'] as const) : [direction];
-  const lists = await Promise.all(dirs.map((dir) => ctx.related.load({ id, types, dir, ...links })));
+  const lists = await Promise.all(dirs.map((dir) => load({ id, types, dir, ...links })));
   return lists.flat();
 }
 
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
-  // Both directions load in the same tick: one batched query (plus the documents check).
-  @DbQueries(withDocumentCheck(1))
+  // Both directions load in the same tick: one batched query (plus the documents check, plus
+  // the checks of what `where` names).
+  @DbQueries((args) => withDocumentCheck(1)(args) + whereQueries(args.where))
   @FieldResolver(() => [Relationship], {
     description: 'Curated relationships of this entity, both ways by default, narrowed by the arguments.',
     complexity: ({ childComplexity }) => 1 + 2 * RELATIONSHIP_LIST_ESTIMATE * childComplexity,
@@ -65,11 +67,24 @@ export class EntityFieldsResolver {
     @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
     @Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG }) roles: string[] | null,
     @Arg('kinds', () => [KindEnum], { nullable: true, description: KINDS_ARG }) kinds: Kind[] | null,
+    @Arg('where', () => EntityWhere, {
+      nullable: true,
+      description:
+        'Only relationships whose other end matches this `where` (the filter language of `entities`): e.g. relationships(types: [HOSTED_BY], where: {kind: {eq: UNIVERSITY}}).',
+    })
+    where: EntityWhere | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<RelatedItem[]> {
     const links = await linkFilter(ctx, document, basis, roles);
+    // A `where` is compiled on the other end (m) and loaded in batches per distinct `where`.
+    let load = (key: RelatedKey): Promise<RelatedItem[]> => ctx.related.load(key);
+    if (where) {
+      const loader = relatedWhereLoader(ctx, compiledWhere(where, [], 'm'));
+      await checkWhereRefs(ctx, where);
+      load = (key) => loader.load(key);
+    }
     const items = await relationshipsOf(
-      ctx,
+      load,
       entity.id,
       types && types.length > 0 ? types : REL_TYPES,
       direction,
@@ -145,7 +160,11 @@ function defineField(proto: object, f: RelationshipField): void {
     roles: string[] | null,
     where: EntityWhere | null | undefined,
     ctx: Context,
-  ): Promise<EntityRecord[]> => {
+    info: GraphQLResolveInfo,
+  ): Promise<readonly EntityRecord[]> => {
+    // Read by the root field's compiled statement (compile/prefetch.ts), arguments checked there.
+    const prefetched = ctx.prefetched.get(info.path);
+    if (prefetched) return prefetched;
     const links = await linkFilter(ctx, document, basis, roles);
     const key = { id: root.id, types: f.types, dir: f.dir, ...links };
     let items: RelatedItem[];
@@ -169,8 +188,11 @@ function defineField(proto: object, f: RelationshipField): void {
   Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG })(proto, f.name, 4);
   Arg('where', () => EntityWhere, { nullable: true, description: WHERE_ARG })(proto, f.name, 5);
   Ctx()(proto, f.name, 6);
+  Info()(proto, f.name, 7);
   // The batched relationship load, plus the documents check when `document` is given, plus the
-  // checks of what `where` names.
+  // checks of what `where` names. Under a root field that compiles it (compile/), the load is
+  // part of the root's statement and only the checks remain: declared as before, so the budget
+  // refuses what it refused without the compiler.
   const queries = withDocumentCheck(1);
   DbQueries((args) => queries(args) + whereQueries(args.where))(
     proto,

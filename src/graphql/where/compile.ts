@@ -81,9 +81,15 @@ export class WhereCompiler {
   private next = 0;
   private vars = 0;
 
+  /**
+   * `prefix` names the parameters ($w0, $w1, … by default): a statement holding several compiled
+   * predicates (the selection compiler's, src/graphql/compile/) gives each its own.
+   */
+  constructor(private readonly prefix = 'w') {}
+
   /** A fresh parameter holding `value`. */
   param(value: unknown): string {
-    const name = `w${this.next}`;
+    const name = `${this.prefix}${this.next}`;
     this.next += 1;
     this.values[name] = value;
     return `$${name}`;
