@@ -211,7 +211,10 @@ export class App {
         scene = await traceScene(this.q, v.chain, s.lang, { width: cy.width(), height: cy.height() });
       else if (v.kind === 'paths') {
         this.pathEnds = { from: v.from, to: v.to };
-        scene = await pathsScene(this.q, v.from, v.to, s.paths, s.lang);
+        scene = await pathsScene(this.q, v.from, v.to, s.paths, s.lang, {
+          width: cy.width(),
+          height: cy.height(),
+        });
       } else scene = await overviewScene(this.q, s.cluster, s.lang, cy.width() / Math.max(cy.height(), 1));
       this.scene = scene;
       this.graph.replace(scene.elements, scene.positions);
@@ -356,6 +359,8 @@ export class App {
     this.graph.relabel(
       (d) => {
         if (typeof d.labelKey === 'string' && d.labelKey) return t(lang, d.labelKey as Key);
+        // Wrapped and measured for this language by the scene (traces and paths are drawn anew per language).
+        if (typeof d.wrapped === 'string') return d.wrapped;
         return lang === 'en' && typeof d.nameEn === 'string' && d.nameEn
           ? d.nameEn
           : typeof d.name === 'string'
