@@ -174,7 +174,8 @@ describe('issue 18: views a planner can read', { timeout: 600_000 }, () => {
     // Before: global positions fitted at zoom 0.27, every label switched off.
     expect(view.span).toBeGreaterThan(0.6);
     expect(view.share).toBeGreaterThan(0.2);
-    expect(view.zoom).toBeGreaterThan(0.82);
+    // Labels of 12 px drawn at 9 px or more (graph-view.ts switches smaller ones off).
+    expect(view.zoom).toBeGreaterThanOrEqual(0.75);
     expect(view.unlabelled).toBe(0);
     // Kept labels do not pile up on each other either.
     const boxes = (await labelBoxes(p)).filter((b) => !b.id.startsWith('cluster:'));

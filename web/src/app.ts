@@ -17,6 +17,7 @@ import {
 } from './elements.js';
 import { visibleNodes, visibleSubgraph, type Members } from './filters.js';
 import { GraphView, type HoveredEdge } from './graph-view.js';
+import { KeptLayout } from './kept-layout.js';
 import { UrlHistory } from './history.js';
 import { t, type Key, type Lang } from './i18n.js';
 import { ringPositions, type Point } from './layouts.js';
@@ -71,6 +72,7 @@ export class App {
   private filtersFitted = '';
   private hovered: HoveredEdge | null = null;
   private readonly pages: PageView;
+  private readonly kept: KeptLayout;
 
   constructor() {
     this.history = new UrlHistory((s) => void this.restore(s));
@@ -83,6 +85,7 @@ export class App {
       onViewport: (v) => this.commit({ ...this.state, viewport: v }),
       onEdgeHover: (edge, at) => this.tooltip(edge, at),
     });
+    this.kept = new KeptLayout(this.graph.cy);
     this.graph.cy.on('resize', () => {
       if (this.state.view.kind !== 'overview' && !this.state.viewport && this.state.mode === 'graph')
         this.graph.fit();
@@ -171,6 +174,12 @@ export class App {
         if (stale()) return;
       }
       this.applyVisibility();
+      // What a filter keeps is laid out anew (and fitted); lifting it puts everything back.
+      const moved = this.kept.apply(this.state, (d) => this.labelOf(d), {
+        width: this.graph.cy.width() - 60,
+        height: this.graph.cy.height() - 60,
+      });
+      if (moved) this.graph.refreshLabels();
       this.relabel();
       const sel = this.state.selected;
       // Select first: a selected node is drawn larger, and the fit must hold it.
@@ -179,7 +188,7 @@ export class App {
       else {
         // Traces and paths always fit the screen; the overview fits when drawn anew.
         // A filter fits what it keeps: no tiny island in an empty canvas (issue 18).
-        if (rebuilt || refit || this.scene?.camera === 'keep') this.graph.fit();
+        if (rebuilt || refit || moved || this.scene?.camera === 'keep') this.graph.fit();
         if (this.cameraFor(sel) === 'reveal') this.graph.select(sel, 'reveal');
       }
       this.graph.setFocus(this.state.focus, sel);
@@ -218,6 +227,7 @@ export class App {
       } else scene = await overviewScene(this.q, s.cluster, s.lang, cy.width() / Math.max(cy.height(), 1));
       this.scene = scene;
       this.graph.replace(scene.elements, scene.positions);
+      this.kept.reset();
       this.base = new Set(scene.elements.map((e) => String(e.data.id)));
       if (scene.notice) this.notice(t(s.lang, scene.notice.key, scene.notice.vars));
       if (v.kind === 'trace') $<HTMLSelectElement>('trace-select').value = v.chain;
@@ -354,19 +364,23 @@ export class App {
     $('hidden-count').textContent = t(this.state.lang, 'hiddenCount', { n });
   }
 
+  /** A node's label in the state's language. */
+  private labelOf(d: Record<string, unknown>): string {
+    const lang = this.state.lang;
+    if (typeof d.labelKey === 'string' && d.labelKey) return t(lang, d.labelKey as Key);
+    // Wrapped and measured for this language (traces and paths are drawn anew per language).
+    if (typeof d.wrapped === 'string') return d.wrapped;
+    return lang === 'en' && typeof d.nameEn === 'string' && d.nameEn
+      ? d.nameEn
+      : typeof d.name === 'string'
+        ? d.name
+        : String(d.label);
+  }
+
   private relabel(): void {
     const lang = this.state.lang;
     this.graph.relabel(
-      (d) => {
-        if (typeof d.labelKey === 'string' && d.labelKey) return t(lang, d.labelKey as Key);
-        // Wrapped and measured for this language by the scene (traces and paths are drawn anew per language).
-        if (typeof d.wrapped === 'string') return d.wrapped;
-        return lang === 'en' && typeof d.nameEn === 'string' && d.nameEn
-          ? d.nameEn
-          : typeof d.name === 'string'
-            ? d.name
-            : String(d.label);
-      },
+      (d) => this.labelOf(d),
       (d) => relWord(String(d.type), lang, (d.role as string | null) ?? null),
     );
   }

@@ -121,6 +121,12 @@ export class GraphView {
     this.updateLabels();
   }
 
+  /** Label sizes changed (a re-layout): decide again which labels are legible. */
+  refreshLabels(): void {
+    this.labelsAt = -1;
+    this.updateLabels();
+  }
+
   /** Cytoscape draws a label at its font size times the zoom rounded up to a power of two, so
    * it may draw 5 px text: labels that would be smaller than MIN_LEGIBLE_PX are switched off. */
   updateLabels(): void {
@@ -142,13 +148,24 @@ export class GraphView {
     // Twice: the first fit may switch labels on (level of detail), which widens the box.
     for (let i = 0; i < 2; i++)
       this.quietly(() => {
-        const eles = this.cy.elements(':visible');
+        const eles = this.drawn();
         this.cy.fit(eles.nonempty() ? eles : undefined, padding);
         if (this.cy.zoom() > maxZoom) {
           this.cy.zoom(maxZoom);
           this.cy.center(eles);
         }
       });
+  }
+
+  /**
+   * What is drawn, by class rather than ':visible' (whose style may lag a batch just ended):
+   * nodes not filtered or hidden, and groups drawn as boxes.
+   */
+  private drawn(): ReturnType<Core['elements']> {
+    const out = (n: NodeSingular): boolean =>
+      n.hasClass('filtered') || n.hasClass('hidden-node') || n.hasClass('flat');
+    const nodes = this.cy.nodes().filter((n) => !out(n));
+    return nodes.union(nodes.edgesWith(nodes));
   }
 
   viewport(): Viewport {

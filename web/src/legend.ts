@@ -78,6 +78,8 @@ export function stylesheet(): StylesheetJson {
         padding: '14px',
       },
     },
+    // While a filter lays out what it keeps (kept-layout.ts), groups are not drawn.
+    { selector: 'node.cluster.flat', style: { 'background-opacity': 0, 'border-width': 0, label: '' } },
     {
       selector: 'node.heading',
       style: {
