@@ -21,6 +21,16 @@ export interface GraphCallbacks {
   onEdgeHover(edge: HoveredEdge | null, at: Point): void;
 }
 
+/** How the canvas draws: see bench:web for what each costs. */
+export interface GraphOptions {
+  /** Cytoscape's WebGL renderer. */
+  readonly webgl?: boolean;
+  /** Level of detail (default on): legible labels only, no edges while the view moves. */
+  readonly lod?: boolean;
+  /** With level of detail: a cached texture while the view moves (textureOnViewport). */
+  readonly texture?: boolean;
+}
+
 /** An edge under the pointer: its words, and what identifies it to ask the API for its reason. */
 export interface HoveredEdge {
   readonly word: string;
@@ -43,18 +53,24 @@ export class GraphView {
   /** A camera move (animation) is under way. */
   private moving = false;
 
+  /** Level of detail: labels too small to read are not drawn, edges not while the view moves. */
+  private readonly lod: boolean;
+
   constructor(
     container: HTMLElement,
     private readonly cb: GraphCallbacks,
-    options: { webgl?: boolean } = {},
+    options: GraphOptions = {},
   ) {
+    this.lod = options.lod ?? true;
     this.cy = cytoscape({
       container,
       style: stylesheet(),
       minZoom: 0.05,
       maxZoom: 4,
-      // Big graphs: skip edges while panning/zooming; WebGL when asked (see bench:web).
-      hideEdgesOnViewport: true,
+      // Big graphs: skip edges while panning/zooming (and, when asked, move a cached picture
+      // instead of redrawing); WebGL when asked. bench:web measures each against plain canvas.
+      hideEdgesOnViewport: this.lod,
+      textureOnViewport: this.lod && (options.texture ?? false),
       ...(options.webgl ? { webgl: true } : {}),
       selectionType: 'single',
       boxSelectionEnabled: false,
@@ -130,6 +146,7 @@ export class GraphView {
   /** Cytoscape draws a label at its font size times the zoom rounded up to a power of two, so
    * it may draw 5 px text: labels that would be smaller than MIN_LEGIBLE_PX are switched off. */
   updateLabels(): void {
+    if (!this.lod) return;
     const zoom = this.cy.zoom();
     if (Math.abs(zoom - this.labelsAt) < 1e-6) return;
     this.labelsAt = zoom;
