@@ -4,6 +4,7 @@
  * keeps, and nothing a task needs below the fold at 1366×768. In Debian's headless Chromium
  * against the real server and seeded Neo4j; waits are on conditions only.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   clickNode,
@@ -12,6 +13,7 @@ import {
   open,
   problems,
   ready,
+  SHOTS,
   type BrowserContext,
   type Page,
 } from '../support/browser.js';
@@ -126,6 +128,11 @@ describe('issue 18: views a planner can read', { timeout: 600_000 }, () => {
           const where = `${v.name} ${w}×${h} ${lang}`;
           expect(boxes.length, where).toBeGreaterThan(2);
           seen.push(`${where}: ${boxes.length} labels`);
+          // The docs' pictures of the path and the 集成电路 trace (docs/explorer.md).
+          if (w === 1366 && lang === 'zh' && v.name !== '燃气轮机 trace')
+            await p.screenshot({
+              path: join(SHOTS, v.name.startsWith('集成电路') ? 'trace-ic.png' : 'path-neu-dicp.png'),
+            });
           for (const o of overlaps(boxes)) wrong.push(`${where}: overlap ${o}`);
           for (const o of cut(boxes)) wrong.push(`${where}: cut ${o}`);
           for (const o of await offCanvas(p, boxes)) wrong.push(`${where}: off canvas ${o}`);
@@ -177,6 +184,7 @@ describe('issue 18: views a planner can read', { timeout: 600_000 }, () => {
     // Labels of 12 px drawn at 9 px or more (graph-view.ts switches smaller ones off).
     expect(view.zoom).toBeGreaterThanOrEqual(0.75);
     expect(view.unlabelled).toBe(0);
+    await p.screenshot({ path: join(SHOTS, 'filter.png') });
     // Kept labels do not pile up on each other either.
     const boxes = (await labelBoxes(p)).filter((b) => !b.id.startsWith('cluster:'));
     expect(overlaps(boxes)).toEqual([]);
