@@ -21,6 +21,7 @@ import { $ } from './dom.js';
 import { Messages } from './messages.js';
 import { DetailsPane } from './details-pane.js';
 import { KeptLayout } from './kept-layout.js';
+import { unwrap } from './label-boxes.js';
 import { UrlHistory } from './history.js';
 import { t, type Key, type Lang } from './i18n.js';
 import { ringPositions, type Point } from './layouts.js';
@@ -418,7 +419,7 @@ export class App {
     const lang = this.state.lang;
     if (n.nonempty())
       $('announce').textContent = t(lang, 'selected', {
-        name: String(n.data('label')),
+        name: unwrap(String(n.data('label'))),
         kind: kindWord(String(n.data('kind')), lang),
         n: n.neighborhood('node:visible').length,
       });

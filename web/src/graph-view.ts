@@ -9,6 +9,7 @@ import cytoscape, {
   type EdgeSingular,
   type NodeSingular,
 } from 'cytoscape';
+import { unwrap } from './label-boxes.js';
 import { MIN_LEGIBLE_PX, stylesheet } from './legend.js';
 import type { Point } from './layouts.js';
 import type { Viewport } from './state.js';
@@ -303,7 +304,11 @@ export class GraphView {
     const nodes = this.cy
       .nodes(':visible')
       .filter((n) => !n.hasClass('cluster') && !n.hasClass('heading'))
-      .map((n) => n.data() as { id: string; label: string; kind: string; status: string; level: string });
+      .map((n) => {
+        const d = n.data() as { id: string; label: string; kind: string; status: string; level: string };
+        // The table and the exports name a node on one line, whatever its drawn label's wrapping.
+        return { ...d, label: unwrap(d.label) };
+      });
     const ids = new Set(nodes.map((n) => n.id));
     const edges = this.cy
       .edges()

@@ -20,6 +20,15 @@ export const NODE_ROOM = 36;
 /** Font size of every label in a measured view: one size, so that one zoom makes all legible. */
 export const MEASURED_FS = 12;
 
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/** A wrapped label as one line again: Chinese lines joined as they are, other text with a space. */
+export function unwrap(label: string): string {
+  return label.replace(/\n/g, (_, at: number) =>
+    CJK.test(label.charAt(at - 1)) || CJK.test(label.charAt(at + 1)) ? '' : ' ',
+  );
+}
+
 /** Pieces a line may break between: a CJK character, or a word with its trailing spaces. */
 export function breakable(text: string): string[] {
   return (

@@ -3,6 +3,7 @@ import {
   breakable,
   columnsLayout,
   measureLabel,
+  unwrap,
   wrapLines,
   type Measure,
 } from '../../../web/src/label-boxes.js';
@@ -65,5 +66,12 @@ describe('labels by measured boxes', () => {
         expect(meet).toBe(false);
       }
     expect(l.width).toBeGreaterThan(0);
+  });
+});
+
+describe('unwrap', () => {
+  it('joins Chinese lines as they were and other lines with a space', () => {
+    expect(unwrap('中国科学院大连化\n学物理研究所')).toBe('中国科学院大连化学物理研究所');
+    expect(unwrap('Dalian Institute\nof Chemical Physics')).toBe('Dalian Institute of Chemical Physics');
   });
 });
