@@ -1,6 +1,6 @@
 /**
  * The page `npm run bench:web` drives (web/bench/run.ts): draws a synthetic graph with the
- * explorer's own GraphView (stylesheet, level of detail, hideEdgesOnViewport) and measures
+ * explorer's own GraphView (stylesheet; with or without level of detail) and measures
  * first render, layout time and frame times while the runner pans and zooms with real input.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
@@ -16,6 +16,8 @@ export interface BenchOptions {
   readonly elements: number;
   readonly renderer: 'canvas' | 'webgl';
   readonly layout: 'clusters' | 'fcose';
+  /** Level of detail: legible labels only, edges hidden while moving; `texture` adds textureOnViewport. */
+  readonly lod: 'none' | 'lod' | 'texture';
 }
 
 /** A reproducible graph: ~elements/2.5 nodes in 12 groups, ~1.5 edges per node, mostly within a group. */
@@ -100,7 +102,7 @@ const api = {
         onViewport: () => undefined,
         onEdgeHover: () => undefined,
       },
-      { webgl: o.renderer === 'webgl' },
+      { webgl: o.renderer === 'webgl', lod: o.lod !== 'none', texture: o.lod === 'texture' },
     );
     const cy = view.cy;
     let layoutMs = 0;

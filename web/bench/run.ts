@@ -1,12 +1,15 @@
 /**
  * `npm run bench:web`: a benchmark, not a test. Builds web/bench with Vite, serves it, and in
- * Debian's headless Chromium (playwright-core) draws synthetic graphs of 1k/5k/20k elements
- * with the explorer's GraphView. Per size it compares, side by side in alternating rounds:
- *   renderer: canvas (anchor) vs Cytoscape's WebGL renderer, both with precomputed positions;
- *   layout:   fCoSE (anchor, the explorer's former layout) vs precomputed cluster positions.
+ * Debian's headless Chromium (playwright-core) draws synthetic graphs of 1k and 5k elements
+ * with the explorer's GraphView and precomputed positions. Per size it compares, side by side
+ * in alternating rounds, against plain canvas (the anchor: every label and edge always drawn):
+ *   canvas + level of detail (labels below 9 px not drawn, edges hidden and a cached texture
+ *   while the view moves), and WebGL with the explorer's level of detail;
+ * and, with INNOGRAPH_BENCH_WEB_FCOSE=1, fCoSE (the explorer's former layout) on canvas.
  * Prints first render, layout time and pan/zoom frame times (min/median/max over rounds) and
- * ratios against the anchors. WebGL here is software (SwiftShader): the renderer string says so.
- *   INNOGRAPH_BENCH_WEB_ROUNDS=3 INNOGRAPH_BENCH_WEB_SIZES=1000,5000,20000 npm run bench:web
+ * per-round ratios against the anchor (min/median/max). WebGL here is software (SwiftShader):
+ * the renderer string says so.
+ *   INNOGRAPH_BENCH_WEB_ROUNDS=3 INNOGRAPH_BENCH_WEB_SIZES=1000,5000 npm run bench:web
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,17 +21,28 @@ import { build } from 'vite';
 import { ROOT } from '../../src/config/paths.js';
 
 const ROUNDS = Number(process.env.INNOGRAPH_BENCH_WEB_ROUNDS ?? 3);
-const SIZES = (process.env.INNOGRAPH_BENCH_WEB_SIZES ?? '1000,5000,20000').split(',').map(Number);
+const SIZES = (process.env.INNOGRAPH_BENCH_WEB_SIZES ?? '1000,5000').split(',').map(Number);
 /** fCoSE is skipped at a size once it took longer than this at the size below. */
 const FCOSE_BUDGET_MS = Number(process.env.INNOGRAPH_BENCH_WEB_FCOSE_BUDGET_MS ?? 30_000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(ROOT, 'test-results', 'bench-web');
 
-type Config = { name: string; renderer: 'canvas' | 'webgl'; layout: 'clusters' | 'fcose' };
+type Config = {
+  name: string;
+  renderer: 'canvas' | 'webgl';
+  layout: 'clusters' | 'fcose';
+  lod: 'none' | 'lod' | 'texture';
+};
+/** The anchor: plain canvas, every label and edge drawn at every zoom and while moving. */
+const ANCHOR = 'plain canvas';
+const FCOSE = 'canvas + LOD + fCoSE';
 const CONFIGS: Config[] = [
-  { name: 'canvas + precomputed', renderer: 'canvas', layout: 'clusters' },
-  { name: 'webgl + precomputed', renderer: 'webgl', layout: 'clusters' },
-  { name: 'canvas + fCoSE', renderer: 'canvas', layout: 'fcose' },
+  { name: ANCHOR, renderer: 'canvas', layout: 'clusters', lod: 'none' },
+  { name: 'canvas + LOD', renderer: 'canvas', layout: 'clusters', lod: 'texture' },
+  { name: 'WebGL + LOD', renderer: 'webgl', layout: 'clusters', lod: 'lod' },
+  ...(process.env.INNOGRAPH_BENCH_WEB_FCOSE === '1'
+    ? [{ name: FCOSE, renderer: 'canvas', layout: 'fcose', lod: 'lod' } as const]
+    : []),
 ];
 
 interface Sample {
@@ -77,7 +91,7 @@ async function measure(browser: Browser, url: string, size: number, c: Config): 
             bench: { draw(o: unknown): Promise<{ layoutMs: number; firstRenderMs: number }> };
           }
         ).bench.draw(o),
-      { elements: size, renderer: c.renderer, layout: c.layout },
+      { elements: size, renderer: c.renderer, layout: c.layout, lod: c.lod },
     );
     // Pan and zoom with real input, as a planner does: wheel in and out, then drag.
     await page.mouse.move(683, 384);
@@ -153,7 +167,7 @@ async function main(): Promise<void> {
           );
         }
       }
-      const fc = results.get(`${size}|canvas + fCoSE`) ?? [];
+      const fc = results.get(`${size}|${FCOSE}`) ?? [];
       if (
         fc.length > 0 &&
         q(
@@ -161,7 +175,7 @@ async function main(): Promise<void> {
           0.5,
         ) > FCOSE_BUDGET_MS
       )
-        for (const bigger of SIZES.filter((x) => x > size)) skip.add(`${bigger}|canvas + fCoSE`);
+        for (const bigger of SIZES.filter((x) => x > size)) skip.add(`${bigger}|${FCOSE}`);
     }
     console.log('| elements | configuration | layout | first render | pan/zoom frame p50 | frame p95 |');
     console.log('|---|---|---|---|---|---|');
@@ -178,23 +192,24 @@ async function main(): Promise<void> {
           `| ${size} | ${c.name} | ${mmm(s.map((x) => x.layoutMs))} | ${mmm(s.map((x) => x.firstRenderMs))} | ${mmm(s.map((x) => x.frameMedian))} | ${mmm(s.map((x) => x.frameP95))} |`,
         );
       }
-    console.log('\nratios of medians (below 1: faster than the anchor)');
-    const med = (key: string, k: keyof Sample): number =>
-      q(
-        (results.get(key) ?? []).map((s) => s[k]),
-        0.5,
-      );
-    for (const size of SIZES) {
-      const a = `${size}|canvas + precomputed`;
-      const w = `${size}|webgl + precomputed`;
-      const fc = `${size}|canvas + fCoSE`;
-      console.log(
-        `${size}: webgl/canvas first render ${(med(w, 'firstRenderMs') / med(a, 'firstRenderMs')).toFixed(2)}, frame p50 ${(med(w, 'frameMedian') / med(a, 'frameMedian')).toFixed(2)}, frame p95 ${(med(w, 'frameP95') / med(a, 'frameP95')).toFixed(2)}` +
-          (results.has(fc)
-            ? `; precomputed/fCoSE layout ${(med(a, 'layoutMs') / med(fc, 'layoutMs')).toFixed(4)}, first render ${(med(a, 'firstRenderMs') / med(fc, 'firstRenderMs')).toFixed(3)}`
-            : ''),
-      );
-    }
+    console.log(
+      `\nratios against ${ANCHOR}, per round (the two measured side by side), min / median / max; below 1: faster`,
+    );
+    const ratios = (size: number, name: string, k: keyof Sample): string => {
+      const a = results.get(`${size}|${ANCHOR}`) ?? [];
+      const b = results.get(`${size}|${name}`) ?? [];
+      const rs = b.map((x, i) => x[k] / (a[i]?.[k] ?? NaN)).filter((r) => Number.isFinite(r));
+      if (rs.length === 0) return 'n/a';
+      const g = (n: number): string => n.toFixed(2);
+      return `${g(Math.min(...rs))} / ${g(q(rs, 0.5))} / ${g(Math.max(...rs))}`;
+    };
+    console.log('| elements | configuration | first render | pan/zoom frame p50 | frame p95 |');
+    console.log('|---|---|---|---|---|');
+    for (const size of SIZES)
+      for (const c of CONFIGS.filter((x) => x.name !== ANCHOR && results.has(`${size}|${x.name}`)))
+        console.log(
+          `| ${size} | ${c.name} | ${ratios(size, c.name, 'firstRenderMs')} | ${ratios(size, c.name, 'frameMedian')} | ${ratios(size, c.name, 'frameP95')} |`,
+        );
   } finally {
     await browser.close();
     site.close();

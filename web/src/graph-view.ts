@@ -9,6 +9,7 @@ import cytoscape, {
   type EdgeSingular,
   type NodeSingular,
 } from 'cytoscape';
+import { unwrap } from './label-boxes.js';
 import { MIN_LEGIBLE_PX, stylesheet } from './legend.js';
 import type { Point } from './layouts.js';
 import type { Viewport } from './state.js';
@@ -19,6 +20,16 @@ export interface GraphCallbacks {
   onDoubleTap(id: string): void;
   onViewport(v: Viewport): void;
   onEdgeHover(edge: HoveredEdge | null, at: Point): void;
+}
+
+/** How the canvas draws: see bench:web for what each costs. */
+export interface GraphOptions {
+  /** Cytoscape's WebGL renderer. */
+  readonly webgl?: boolean;
+  /** Level of detail (default on): legible labels only, no edges while the view moves. */
+  readonly lod?: boolean;
+  /** With level of detail: a cached texture while the view moves (textureOnViewport). */
+  readonly texture?: boolean;
 }
 
 /** An edge under the pointer: its words, and what identifies it to ask the API for its reason. */
@@ -43,18 +54,24 @@ export class GraphView {
   /** A camera move (animation) is under way. */
   private moving = false;
 
+  /** Level of detail: labels too small to read are not drawn, edges not while the view moves. */
+  private readonly lod: boolean;
+
   constructor(
     container: HTMLElement,
     private readonly cb: GraphCallbacks,
-    options: { webgl?: boolean } = {},
+    options: GraphOptions = {},
   ) {
+    this.lod = options.lod ?? true;
     this.cy = cytoscape({
       container,
       style: stylesheet(),
       minZoom: 0.05,
       maxZoom: 4,
-      // Big graphs: skip edges while panning/zooming; WebGL when asked (see bench:web).
-      hideEdgesOnViewport: true,
+      // Big graphs: skip edges while panning/zooming (and, when asked, move a cached picture
+      // instead of redrawing); WebGL when asked. bench:web measures each against plain canvas.
+      hideEdgesOnViewport: this.lod,
+      textureOnViewport: this.lod && (options.texture ?? false),
       ...(options.webgl ? { webgl: true } : {}),
       selectionType: 'single',
       boxSelectionEnabled: false,
@@ -121,9 +138,16 @@ export class GraphView {
     this.updateLabels();
   }
 
+  /** Label sizes changed (a re-layout): decide again which labels are legible. */
+  refreshLabels(): void {
+    this.labelsAt = -1;
+    this.updateLabels();
+  }
+
   /** Cytoscape draws a label at its font size times the zoom rounded up to a power of two, so
    * it may draw 5 px text: labels that would be smaller than MIN_LEGIBLE_PX are switched off. */
   updateLabels(): void {
+    if (!this.lod) return;
     const zoom = this.cy.zoom();
     if (Math.abs(zoom - this.labelsAt) < 1e-6) return;
     this.labelsAt = zoom;
@@ -142,13 +166,24 @@ export class GraphView {
     // Twice: the first fit may switch labels on (level of detail), which widens the box.
     for (let i = 0; i < 2; i++)
       this.quietly(() => {
-        const eles = this.cy.elements(':visible');
+        const eles = this.drawn();
         this.cy.fit(eles.nonempty() ? eles : undefined, padding);
         if (this.cy.zoom() > maxZoom) {
           this.cy.zoom(maxZoom);
           this.cy.center(eles);
         }
       });
+  }
+
+  /**
+   * What is drawn, by class rather than ':visible' (whose style may lag a batch just ended):
+   * nodes not filtered or hidden, and groups drawn as boxes.
+   */
+  private drawn(): ReturnType<Core['elements']> {
+    const out = (n: NodeSingular): boolean =>
+      n.hasClass('filtered') || n.hasClass('hidden-node') || n.hasClass('flat');
+    const nodes = this.cy.nodes().filter((n) => !out(n));
+    return nodes.union(nodes.edgesWith(nodes));
   }
 
   viewport(): Viewport {
@@ -269,7 +304,11 @@ export class GraphView {
     const nodes = this.cy
       .nodes(':visible')
       .filter((n) => !n.hasClass('cluster') && !n.hasClass('heading'))
-      .map((n) => n.data() as { id: string; label: string; kind: string; status: string; level: string });
+      .map((n) => {
+        const d = n.data() as { id: string; label: string; kind: string; status: string; level: string };
+        // The table and the exports name a node on one line, whatever its drawn label's wrapping.
+        return { ...d, label: unwrap(d.label) };
+      });
     const ids = new Set(nodes.map((n) => n.id));
     const edges = this.cy
       .edges()

@@ -3,10 +3,9 @@
  * redraw the same picture), linear in the number of nodes, and measured against fCoSE by
  * `npm run bench:web`. Pure: unit-tested without a browser.
  */
-export interface Point {
-  x: number;
-  y: number;
-}
+import { columnsLayout, type Point, type Slot } from './label-boxes.js';
+
+export type { Point };
 
 // ---------- the trace: fixed layers ----------
 
@@ -15,6 +14,8 @@ export interface LayeredNode {
   readonly layer: number;
   /** Orders a layer; nodes with equal keys keep their input order. */
   readonly key?: string;
+  /** The node's measured room (label-boxes.ts); a fixed cell when absent. */
+  readonly slot?: Slot;
 }
 
 export interface TraceLayout {
@@ -23,53 +24,79 @@ export interface TraceLayout {
   readonly headings: { layer: number; x: number; y: number }[];
   readonly width: number;
   readonly height: number;
+  /** The zoom at which the whole trace fits the viewport. */
+  readonly zoom: number;
 }
 
 export const TRACE_COLUMN = 210;
 export const TRACE_ROW = 44;
+const CELL: Slot = { w: TRACE_COLUMN, above: TRACE_ROW / 2, below: TRACE_ROW / 2 };
+
+export interface TraceSpacing {
+  /** Each layer's heading, measured. */
+  readonly headings?: ReadonlyMap<number, Slot>;
+  /** Between two columns (room for the links' words). */
+  readonly gapX?: number;
+  /** Between two nodes of a column. */
+  readonly gapY?: number;
+}
 
 /**
- * Columns per layer, left to right; a long layer wraps into several columns. The number of
- * rows is the one that lets the whole trace fit the viewport at the largest zoom.
+ * Columns per layer, left to right; a long layer wraps into several columns. Each column is as
+ * wide as its widest label and each node as tall as its label (measured boxes: no two labels
+ * meet); the number of rows is the one that lets the whole trace fit the viewport at the
+ * largest zoom.
  */
 export function traceLayout(
   nodes: readonly LayeredNode[],
   viewport: { width: number; height: number },
   edges: readonly { source: string; target: string }[] = [],
+  spacing: TraceSpacing = {},
 ): TraceLayout {
+  const { gapX = 0, gapY = 0 } = spacing;
   const layers = new Map<number, LayeredNode[]>();
   for (const n of nodes) layers.set(n.layer, [...(layers.get(n.layer) ?? []), n]);
   const order = [...layers.keys()].sort((a, b) => a - b);
   for (const l of order) layers.get(l)?.sort((a, b) => (a.key ?? '').localeCompare(b.key ?? ''));
   orderByNeighbours(layers, order, edges);
+  const headingBand =
+    Math.max(CELL.above, ...[...(spacing.headings?.values() ?? [])].map((h) => h.above + h.below)) + gapY;
+  const arrange = (rows: number) => {
+    const columns: { id: string; slot: Slot }[][] = [];
+    const minWidths: number[] = [];
+    const spans: { layer: number; first: number; last: number }[] = [];
+    for (const l of order) {
+      const members = layers.get(l) ?? [];
+      const cols = Math.ceil(members.length / rows);
+      const rowsUsed = Math.ceil(members.length / cols);
+      const heading = spacing.headings?.get(l);
+      spans.push({ layer: l, first: columns.length, last: columns.length + cols - 1 });
+      for (let c = 0; c < cols; c++) {
+        columns.push(
+          members.slice(c * rowsUsed, (c + 1) * rowsUsed).map((n) => ({ id: n.id, slot: n.slot ?? CELL })),
+        );
+        // A layer is at least as wide as its heading, or headings would meet.
+        minWidths.push(heading ? heading.w / cols : 0);
+      }
+    }
+    const layout = columnsLayout(columns, () => gapX, gapY, minWidths);
+    const height = layout.height + headingBand;
+    const zoom = Math.min(viewport.width / Math.max(layout.width, 1), viewport.height / Math.max(height, 1));
+    return { layout, spans, height, zoom };
+  };
   const longest = Math.max(1, ...[...layers.values()].map((l) => l.length));
-  let best = { rows: longest, zoom: -1 };
-  for (let rows = Math.min(4, longest); rows <= longest; rows++) {
-    const columns = order.reduce((s, l) => s + Math.ceil((layers.get(l)?.length ?? 0) / rows), 0);
-    const zoom = Math.min(
-      viewport.width / (columns * TRACE_COLUMN),
-      viewport.height / ((rows + 1) * TRACE_ROW),
-    );
-    if (zoom > best.zoom + 1e-9) best = { rows, zoom };
+  let best = arrange(longest);
+  for (let rows = Math.min(4, longest); rows < longest; rows++) {
+    const a = arrange(rows);
+    if (a.zoom > best.zoom + 1e-9) best = a;
   }
-  const positions = new Map<string, Point>();
-  const headings: TraceLayout['headings'] = [];
-  let column = 0;
-  for (const l of order) {
-    const members = layers.get(l) ?? [];
-    const cols = Math.ceil(members.length / best.rows);
-    const rowsUsed = Math.ceil(members.length / cols);
-    headings.push({ layer: l, x: (column + (cols - 1) / 2) * TRACE_COLUMN, y: -TRACE_ROW });
-    members.forEach((n, i) => {
-      const c = Math.floor(i / rowsUsed);
-      const r = i % rowsUsed;
-      // Centre short columns vertically against the tallest.
-      const offset = ((best.rows - rowsUsed) * TRACE_ROW) / 2;
-      positions.set(n.id, { x: (column + c) * TRACE_COLUMN, y: offset + r * TRACE_ROW });
-    });
-    column += cols;
-  }
-  return { positions, headings, width: column * TRACE_COLUMN, height: (best.rows + 1) * TRACE_ROW };
+  const { layout, spans } = best;
+  const headings = spans.map((s) => ({
+    layer: s.layer,
+    x: ((layout.xs[s.first] ?? 0) + (layout.xs[s.last] ?? 0)) / 2,
+    y: -gapY - (spacing.headings?.get(s.layer)?.below ?? CELL.below),
+  }));
+  return { positions: layout.positions, headings, width: layout.width, height: best.height, zoom: best.zoom };
 }
 
 /** One barycentre pass: each layer after the first follows the order of its neighbours. */

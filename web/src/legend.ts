@@ -78,6 +78,8 @@ export function stylesheet(): StylesheetJson {
         padding: '14px',
       },
     },
+    // While a filter lays out what it keeps (kept-layout.ts), groups are not drawn.
+    { selector: 'node.cluster.flat', style: { 'background-opacity': 0, 'border-width': 0, label: '' } },
     {
       selector: 'node.heading',
       style: {
@@ -85,6 +87,8 @@ export function stylesheet(): StylesheetJson {
         'background-opacity': 0,
         'border-width': 0,
         'text-valign': 'center',
+        // A caption is measured whole (label-boxes.ts): never cut.
+        'text-wrap': 'none',
         'font-weight': 'bold',
         color: '#1f3a5f',
         events: 'no',
@@ -113,6 +117,10 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#c2410c' } },
+    // Trace and path labels come wrapped and measured (label-boxes.ts): Cytoscape keeps their
+    // lines, and a selection marks the node without growing its label into a neighbour's.
+    { selector: 'node.measured', style: { 'text-wrap': 'wrap', 'text-max-width': '4000px' } },
+    { selector: 'node.measured:selected', style: { 'font-size': 'data(fs)', 'font-weight': 'normal' } },
     {
       selector: 'edge',
       style: {

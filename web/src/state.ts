@@ -272,8 +272,14 @@ export const toggle = <T>(xs: readonly T[], x: T): T[] =>
 
 /** The part of the state that decides which elements the graph holds (not how they look). */
 export const graphKey = (s: ViewState): string =>
-  // A path's summary is in words: paths are drawn again in the other language.
-  JSON.stringify([s.view, s.expanded, s.view.kind === 'paths' ? [s.paths, s.lang] : null, s.cluster]);
+  // A path's summary is in words, and trace and path labels are measured in the language's
+  // names: both are drawn again in the other language.
+  JSON.stringify([
+    s.view,
+    s.expanded,
+    s.view.kind === 'paths' ? [s.paths, s.lang] : s.view.kind === 'trace' ? s.lang : null,
+    s.cluster,
+  ]);
 
 /**
  * Whether going from `a` to `b` is a step the planner can go Back to (push) or a refinement

@@ -1,0 +1,128 @@
+/**
+ * What a filter keeps, laid out anew (issue 18): in the overview, the nodes a filter keeps leave
+ * their global places (a tiny island at zoom 0.27 with every label switched off) for layers by
+ * kind — institutions, platforms, chains and directions, regions — with labels wrapped and
+ * spaced by their measured boxes, as in a trace. Lifting the filter puts every node back.
+ */
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { ACTOR_KINDS, PLATFORM_KINDS, type Kind } from '../../src/ontology/ontology.js';
+import { labelSize } from './graph-view.js';
+import { traceLayout, type Point } from './layouts.js';
+import { measuredLabels } from './measured.js';
+import { INITIAL, type ViewState } from './state.js';
+
+/** Past this many kept nodes no layout makes every label legible: they stay in their groups. */
+export const KEPT_LIMIT = 160;
+const WRAPS = [60, 84, 108, 132];
+
+/** Whether the state filters anything (hiding single nodes is not a filter: nothing moves). */
+export const filtering = (s: ViewState): boolean =>
+  JSON.stringify([s.hiddenKinds, s.statuses, s.levels, s.region, s.field]) !==
+  JSON.stringify([INITIAL.hiddenKinds, INITIAL.statuses, INITIAL.levels, INITIAL.region, INITIAL.field]);
+
+const layerOf = (kind: Kind): number =>
+  (ACTOR_KINDS as readonly Kind[]).includes(kind)
+    ? 0
+    : (PLATFORM_KINDS as readonly Kind[]).includes(kind)
+      ? 1
+      : kind === 'region'
+        ? 3
+        : 2;
+
+const isEntity = (n: NodeSingular): boolean => !n.hasClass('cluster') && !n.hasClass('heading');
+
+export class KeptLayout {
+  /** Where every node was before a filter moved it. */
+  private home: Map<string, Point> | null = null;
+  private key = '';
+
+  constructor(private readonly cy: Core) {}
+
+  /** A new graph: nothing is displaced. */
+  reset(): void {
+    this.home = null;
+    this.key = '';
+  }
+
+  /**
+   * Lays out what `s`'s filters keep (or puts everything back); `label` gives a node's name in
+   * the state's language. True when positions changed (the camera should fit again).
+   */
+  apply(
+    s: ViewState,
+    label: (data: Record<string, unknown>) => string,
+    viewport: { width: number; height: number },
+  ): boolean {
+    // By class, not ':visible': the style of a batch just ended may not be computed yet.
+    const kept = this.cy
+      .nodes()
+      .filter((n) => isEntity(n) && !n.hasClass('filtered') && !n.hasClass('hidden-node'));
+    const active = s.view.kind === 'overview' && filtering(s) && kept.length <= KEPT_LIMIT;
+    const key = active
+      ? JSON.stringify([kept.map((n) => n.id()), s.lang, viewport.width, viewport.height])
+      : '';
+    if (key === this.key) return false;
+    this.key = key;
+    const cy = this.cy;
+    cy.batch(() => {
+      // Back to the whole picture first: labels unwrapped, groups drawn, nodes at home.
+      cy.nodes('.measured').forEach((n) => {
+        n.removeClass('measured');
+        n.removeData('wrapped');
+        n.data('fs', labelSize(n.degree(false)));
+      });
+      cy.nodes('.cluster').removeClass('flat');
+      if (this.home)
+        for (const [id, p] of this.home) {
+          const n = cy.getElementById(id);
+          if (n.nonempty()) n.position({ ...p });
+        }
+      this.home = null;
+      if (!active) return;
+      const home = new Map<string, Point>();
+      cy.nodes().forEach((n) => {
+        if (isEntity(n)) home.set(n.id(), { ...n.position() });
+      });
+      this.home = home;
+      const ids = new Set(kept.map((n) => n.id()));
+      const els: ElementDefinition[] = kept.map((n) => ({
+        group: 'nodes' as const,
+        data: { ...(n.data() as Record<string, unknown>), label: label(n.data() as Record<string, unknown>) },
+      }));
+      cy.edges().forEach((e) => {
+        if (ids.has(e.source().id()) && ids.has(e.target().id()))
+          els.push({ group: 'edges', data: { source: e.source().id(), target: e.target().id() } });
+      });
+      const edges = els
+        .filter((e) => e.group === 'edges')
+        .map((e) => ({ source: String(e.data.source), target: String(e.data.target) }));
+      let best: {
+        zoom: number;
+        positions: Map<string, Point>;
+        labelled: ReturnType<typeof measuredLabels>;
+      } | null = null;
+      for (const wrap of WRAPS) {
+        const labelled = measuredLabels(els, wrap);
+        const nodes = labelled.nodes.map((n) => ({
+          id: n.id,
+          layer: layerOf(n.data.kind as Kind),
+          key: `${String(n.data.kind)}|${String(n.data.name)}`,
+          slot: n.slot,
+        }));
+        const layout = traceLayout(nodes, viewport, edges, { gapX: 24, gapY: 2 });
+        if (!best || layout.zoom > best.zoom + 1e-9)
+          best = { zoom: layout.zoom, positions: layout.positions, labelled };
+      }
+      for (const n of best?.labelled.nodes ?? []) {
+        const node = cy.getElementById(n.id);
+        const p = best?.positions.get(n.id);
+        if (p) node.position(p);
+        node.data({ wrapped: n.data.wrapped, label: n.data.label, fs: n.data.fs });
+        node.addClass('measured');
+      }
+      // Groups would be boxes around scattered members: drawn flat while the filter holds.
+      cy.nodes('.cluster').addClass('flat');
+    });
+    return true;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * What the page says besides the graph: problems (unknown ids, bad parameters, errors) with a way
+ * back, the scene's notice, the spinner, and the tooltip of an edge with its reason.
+ */
+import { ApiError, cachedGql, type Queries } from './api.js';
+import { $ } from './dom.js';
+import type { HoveredEdge } from './graph-view.js';
+import { t, type Key, type Lang } from './i18n.js';
+import type { Point } from './layouts.js';
+import { esc } from './panel.js';
+import type { BadParameter, ViewState } from './state.js';
+
+export class Messages {
+  private problems: string[] = [];
+  private hovered: HoveredEdge | null = null;
+
+  constructor(
+    private readonly q: Queries,
+    private readonly state: () => ViewState,
+  ) {}
+
+  clear(): void {
+    this.problems = [];
+  }
+
+  /** Bad parameters of the link the page was opened with. */
+  badLink(bad: BadParameter[], lang: Lang): void {
+    this.problems =
+      bad.length > 0
+        ? [
+            t(lang, 'badParam', {
+              list: bad.map((b) => `${b.name}=${b.value}`).join(lang === 'zh' ? '；' : '; '),
+            }),
+          ]
+        : [];
+  }
+
+  problem(e: unknown, what: Key, id?: string): void {
+    const s = this.state();
+    const lang = s.lang;
+    const apiId = e instanceof ApiError ? id : undefined;
+    const text =
+      e instanceof ApiError && e.code === 'NOT_FOUND'
+        ? t(lang, 'unknownId', { what: t(lang, what), id: apiId ?? idOfView(s) })
+        : t(lang, 'error', { msg: e instanceof Error ? e.message : String(e) });
+    this.problems.push(text);
+  }
+
+  showProblems(): void {
+    const box = $('message');
+    if (this.problems.length === 0) {
+      box.hidden = true;
+      return;
+    }
+    const lang = this.state().lang;
+    box.hidden = false;
+    box.innerHTML =
+      `<ul>${this.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` +
+      `<button type="button" data-message="back">${esc(t(lang, 'back'))}</button> ` +
+      `<button type="button" data-message="dismiss">${esc(t(lang, 'dismiss'))}</button>`;
+  }
+
+  notice(text: string | null, action?: () => void): void {
+    const el = $('notice');
+    el.hidden = text === null;
+    el.textContent = text ?? '';
+    if (action) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = t(this.state().lang, 'loadMore');
+      b.addEventListener('click', () => {
+        el.hidden = true;
+        action();
+      });
+      el.append(' ', b);
+    }
+  }
+
+  busy(on: boolean): void {
+    $('spinner').hidden = !on;
+    $('graph').setAttribute('aria-busy', String(on));
+    if (on) document.body.dataset.ready = 'false';
+  }
+
+  tooltip(edge: HoveredEdge | null, at: Point): void {
+    const tip = $('tip');
+    this.hovered = edge;
+    if (!edge) {
+      tip.hidden = true;
+      return;
+    }
+    const lang = this.state().lang;
+    // Overview and path edges come without their reason: ask for it, then say it.
+    if (edge.basis === 'inferred' && !edge.reason)
+      void cachedGql<{
+        node: { relationships: { basis: string; reason?: string | null; node: { id: string } }[] };
+      }>(this.q.reason, { id: edge.source, type: edge.type })
+        .then(({ node }) => {
+          const reason = node.relationships.find((r) => r.node.id === edge.target)?.reason ?? null;
+          if (reason && this.hovered === edge) this.tooltip({ ...edge, reason }, at);
+        })
+        .catch(() => undefined);
+    tip.textContent =
+      edge.basis === 'inferred'
+        ? `${edge.word} · ${t(lang, 'inferredWhy', { why: edge.reason ?? '' })}`
+        : `${edge.word} · ${t(lang, 'stated')}`;
+    tip.style.left = `${at.x + 12}px`;
+    tip.style.top = `${at.y + 12}px`;
+    tip.hidden = false;
+  }
+}
+
+function idOfView(s: ViewState): string {
+  return s.view.kind === 'trace'
+    ? s.view.chain
+    : s.view.kind === 'paths'
+      ? `${s.view.from}, ${s.view.to}`
+      : '';
+}
