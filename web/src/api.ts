@@ -5,30 +5,37 @@
  */
 export interface GqlError {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; retryAfter?: number };
 }
 
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    /** Seconds the server asks a client to wait before asking again (retryable errors). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
 }
 
-/** How often a question the server calls retryable (DATABASE_UNAVAILABLE) is asked again. */
+/**
+ * How often a question the server calls retryable is asked again: DATABASE_UNAVAILABLE (Neo4j
+ * restarting) and SERVER_BUSY (expensive requests of other users hold the admission pool).
+ */
 const RETRIES = 2;
+const RETRYABLE = new Set(['DATABASE_UNAVAILABLE', 'SERVER_BUSY']);
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await ask<T>(query, variables);
     } catch (e) {
-      // An overloaded database says "try again": the explorer does, a little later, before
-      // telling the planner.
-      if (!(e instanceof ApiError) || e.code !== 'DATABASE_UNAVAILABLE' || attempt >= RETRIES) throw e;
-      await new Promise((r) => setTimeout(r, 1000 * (attempt + 1)));
+      // An overloaded server says "try again": the explorer does, after the wait the server
+      // asks for (capped), before telling the planner.
+      if (!(e instanceof ApiError) || !RETRYABLE.has(e.code) || attempt >= RETRIES) throw e;
+      const wait = Math.min(5, e.retryAfter ?? attempt + 1);
+      await new Promise((r) => setTimeout(r, 1000 * wait));
     }
   }
 }
@@ -51,7 +58,7 @@ async function ask<T>(query: string, variables: Record<string, unknown>): Promis
     throw new ApiError(`HTTP ${res.status}`, 'HTTP');
   }
   const err = body.errors?.[0];
-  if (err) throw new ApiError(err.message, err.extensions?.code ?? 'UNKNOWN');
+  if (err) throw new ApiError(err.message, err.extensions?.code ?? 'UNKNOWN', err.extensions?.retryAfter);
   if (!body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP');
   return body.data;
 }
