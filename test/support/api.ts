@@ -1,5 +1,6 @@
 /** Starts the real API over the run's Neo4j on a free port, and a tiny GraphQL client. */
 import { afterAll, beforeAll, inject } from 'vitest';
+import { Admission, DEFAULT_ADMISSION } from '../../src/graphql/admission.js';
 import { startApiServer, type ApiServer, type ServeOptions } from '../../src/http/server.js';
 import { silentLogger } from '../../src/http/logger.js';
 import { openDatabase, type Database } from '../../src/neo4j/driver.js';
@@ -26,7 +27,11 @@ export async function startTestApi(
   options: Omit<ServeOptions, 'db' | 'port' | 'log'> = {},
 ): Promise<TestApi> {
   const db = openDatabase(inject('neo4j'), { transactionTimeoutMs: 10_000, maxRetryTimeMs: 3000 });
-  const server = await startApiServer({ ...options, db, port: 0, log: silentLogger });
+  // Admission stays on, but a heavy request (the explorer's overview) waits for its turn however
+  // loaded the machine is, instead of SERVER_BUSY after 5 s: a refusal by the clock would make the
+  // browser tests depend on timing. admission.test.ts tests the refusals themselves.
+  const admission = new Admission({ ...DEFAULT_ADMISSION, waitMs: 300_000 });
+  const server = await startApiServer({ admission, ...options, db, port: 0, log: silentLogger });
   return {
     db,
     server,
