@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { Database } from '../neo4j/driver.js';
 import { createContext } from '../graphql/context.js';
@@ -50,6 +50,13 @@ export interface ServeOptions {
 const SEEDED_DOCUMENTS = 5;
 /** How long close() waits for in-flight requests by default. */
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * How long a draining server keeps its keep-alive connections open for a request already on
+ * the wire: a client that sends its next request just as the drain starts gets it answered
+ * (with `Connection: close`) instead of a reset connection. Connections that stay idle this
+ * long are closed.
+ */
+export const KEEP_ALIVE_SETTLE_MS = 1_000;
 /** A client has this long to send its headers, and this long for the whole request. */
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -116,6 +123,9 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
   const apollo = createApollo(log, undefined, opts.admission);
   await apollo.start();
   let closing = false;
+  const sockets = new Set<Socket>();
+  /** Wakes a drain's settle wait when a connection closes. */
+  let settled: (() => void) | undefined;
   let inFlight = 0;
   /** Responses not yet finished: on close() each is told to end its connection after answering. */
   const open = new Set<ServerResponse>();
@@ -256,6 +266,15 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     },
   );
 
+  // Open connections, so that a drain knows when every keep-alive client has left.
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      settled?.();
+    });
+  });
+
   // Malformed HTTP never reaches the listener: answer it here, in plain HTTP, and hang up.
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
     if (!socket.writable || (err.code === 'ECONNRESET' && socket.destroyed)) {
@@ -293,8 +312,20 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
         closing = true;
         // Requests already in flight answer with `Connection: close`, as new ones do.
         for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
-        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        // Keep-alive connections with no request in flight go now; busy ones after their response.
+        // Stop accepting connections, but not as http.Server.close() does: it also drops idle
+        // keep-alive connections at once, resetting any request a client is sending on one at
+        // this moment. Those connections get a moment to bring such a request in (answered, with
+        // `Connection: close`, so the client leaves); the ones still idle after it are closed.
+        const stopped = new Promise<void>((resolve) =>
+          NetServer.prototype.close.call(server, () => resolve()),
+        );
+        const settleEnd = Date.now() + Math.min(KEEP_ALIVE_SETTLE_MS, graceMs);
+        while (sockets.size > inFlight && Date.now() < settleEnd)
+          await new Promise<void>((resolve) => {
+            settled = resolve;
+            setTimeout(resolve, Math.max(0, settleEnd - Date.now())).unref();
+          });
+        settled = undefined;
         server.closeIdleConnections();
         if (inFlight > 0) {
           let timer: NodeJS.Timeout | undefined;

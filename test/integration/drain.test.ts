@@ -10,6 +10,7 @@
  * said it is draining.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -121,6 +122,51 @@ describe('SIGTERM with requests in flight (issue 20, item 1)', () => {
     expect(build.status, build.stdout + build.stderr).toBe(0);
     await drainsOnOneSignal([join(ROOT, 'dist', 'cli', 'main.js')], operatorEnv({ NODE_ENV: 'production' }));
   }, 420_000);
+
+  it('resets no keep-alive client sending through the signal: each request is answered, or its new connection refused', async () => {
+    const api = await serveFromBuild(operatorEnv());
+    const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+    const outcomes = new Map<string, number>();
+    const count = (what: string): void => void outcomes.set(what, (outcomes.get(what) ?? 0) + 1);
+    const ask = (): Promise<string> =>
+      new Promise((resolve) => {
+        const req = request(
+          `${api.url}/graphql`,
+          { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(`HTTP ${res.statusCode ?? 0}`));
+            res.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+          },
+        );
+        req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+        req.end(BODY);
+      });
+    let stopped = false;
+    // Eight clients, each sending its next request as soon as the last is answered, until the
+    // server refuses a new connection.
+    const clients = Array.from({ length: 8 }, async () => {
+      for (;;) {
+        const outcome = await ask();
+        count(outcome);
+        if (outcome === 'ECONNREFUSED' || (stopped && outcome !== 'HTTP 200')) return;
+      }
+    });
+    try {
+      await expect.poll(() => outcomes.get('HTTP 200') ?? 0, { timeout: 60_000 }).toBeGreaterThan(40);
+      stopped = true;
+      expect(await api.stop()).toBe(0);
+      await Promise.all(clients);
+      const seen = [...outcomes.keys()].sort();
+      expect(
+        seen.filter((o) => o !== 'HTTP 200' && o !== 'ECONNREFUSED'),
+        JSON.stringify([...outcomes]),
+      ).toEqual([]);
+    } finally {
+      stopped = true;
+      agent.destroy();
+    }
+  }, 180_000);
 
   it('serves the benches on $INNOGRAPH_PORT (each engineer has their own on a shared machine)', async () => {
     const port = await new Promise<number>((resolve) => {
