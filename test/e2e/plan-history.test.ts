@@ -6,22 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  cy,
-  eventually,
-  open,
-  problems,
-  ready,
-  SHOTS,
-  type BrowserContext,
-  type Page,
-} from '../support/browser.js';
+import { cy, eventually, problems, ready, SHOTS, type Page } from '../support/browser.js';
 import { useExplorer } from '../support/explorer.js';
 
 const ex = useExplorer();
 
-const page = (path: string, ctx: BrowserContext = ex.context): Promise<Page> =>
-  open(ctx, ex.api.server.url, path);
+const page = ex.page;
 const title = (p: Page) => p.locator('#panel-title').textContent();
 
 /** The selected node's drawn box (label included) lies inside the graph's canvas. */

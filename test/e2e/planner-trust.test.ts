@@ -13,20 +13,17 @@ import {
   count,
   cy,
   eventually,
-  open,
   PATIENCE,
   problems,
   ready,
   SHOTS,
-  type BrowserContext,
   type Page,
 } from '../support/browser.js';
 import { useExplorer } from '../support/explorer.js';
 
 const ex = useExplorer();
 
-const page = (path: string, ctx: BrowserContext = ex.context): Promise<Page> =>
-  open(ctx, ex.api.server.url, path);
+const page = ex.page;
 const title = (p: Page) => p.locator('#panel-title').textContent();
 
 /** Nodes whose drawn box (label included) leaves the graph's canvas. */

@@ -6,23 +6,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  clickNode,
-  cy,
-  eventually,
-  open,
-  problems,
-  ready,
-  SHOTS,
-  type BrowserContext,
-  type Page,
-} from '../support/browser.js';
+import { clickNode, cy, eventually, problems, ready, SHOTS, type Page } from '../support/browser.js';
 import { useExplorer } from '../support/explorer.js';
 
 const ex = useExplorer();
 
-const page = (path: string, ctx: BrowserContext = ex.context): Promise<Page> =>
-  open(ctx, ex.api.server.url, path);
+const page = ex.page;
 
 interface LabelBox {
   id: string;

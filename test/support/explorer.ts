@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { startTestApi, type TestApi } from './api.js';
-import { launch, type Browser, type BrowserContext } from './browser.js';
+import { launch, open, type Browser, type BrowserContext, type Page } from './browser.js';
 import { seedFresh } from './seeded.js';
 
 export interface Explorer {
@@ -15,6 +15,8 @@ export interface Explorer {
   readonly context: BrowserContext;
   /** A fresh context of another size. */
   sized(width: number, height: number): Promise<BrowserContext>;
+  /** Opens `path` of the explorer in a new page of `ctx` (the shared context by default). */
+  readonly page: (path: string, ctx?: BrowserContext) => Promise<Page>;
 }
 
 export function useExplorer(): Explorer {
@@ -48,5 +50,6 @@ export function useExplorer(): Explorer {
       return started(context);
     },
     sized,
+    page: (path, ctx) => open(ctx ?? started(context), started(api).server.url, path),
   };
 }
