@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { silentLogger } from '../../src/http/logger.js';
 import { startApiServer, type ApiServer } from '../../src/http/server.js';
 import { openDatabase, type Database } from '../../src/neo4j/driver.js';
-import { codes, type GraphqlResponse } from '../support/api.js';
+import { codes, postGraphql } from '../support/api.js';
 import { seedFresh } from '../support/seeded.js';
 
 /** The real database, counting the reads the API makes. */
@@ -36,14 +36,8 @@ afterAll(async () => {
 });
 
 const api = () => ({
-  async gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: res.status, ...((await res.json()) as Omit<GraphqlResponse<T>, 'status'>) };
-  },
+  gql: <T>(query: string, variables?: Record<string, unknown>) =>
+    postGraphql<T>(server.url, query, variables),
 });
 
 interface Page {

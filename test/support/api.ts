@@ -35,14 +35,7 @@ export async function startTestApi(
   return {
     db,
     server,
-    async gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, ...((await res.json()) as Omit<GraphqlResponse<T>, 'status'>) };
-    },
+    gql: (query, variables) => postGraphql(server.url, query, variables),
     async close() {
       await server.close();
       await db.close();
@@ -51,6 +44,20 @@ export async function startTestApi(
 }
 
 /** The error codes of a GraphQL response, in order. */
+/** POSTs one GraphQL request to the API at `url`; the HTTP status with the JSON answer. */
+export async function postGraphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphqlResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as Omit<GraphqlResponse<T>, 'status'>) };
+}
+
 export const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
   (r.errors ?? []).map((e) => e.extensions?.code);
 
