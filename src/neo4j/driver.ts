@@ -31,7 +31,7 @@ export interface Database {
  * driver's CPU. Reads go without it; a failed read's error keeps its message and code, which
  * is all that errors.ts classifies and the log line shows.
  */
-function withoutCallerStack<T>(run: () => T): T {
+export function withoutCallerStack<T>(run: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
