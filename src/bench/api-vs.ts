@@ -1,12 +1,21 @@
 /**
- * npm run bench:api -- --scale curated|1m [--rounds N] [--requests N] [--only name,…]
+ * npm run bench:api -- --scale curated|1m [--rounds N] [--requests N] [--only name,…] [--baseline DIR]
  *
  * A benchmark script, not a test: each API operation against its anchors, measured side by
  * side in the same run, in alternating rounds (the order of the contenders rotates), printing
  * min / median / max over the rounds:
- *   - raw: the very Cypher the API sends for that request (recorded once through the API's own
- *     resolvers), replayed through the driver with executeRead, in the same order;
+ *   - two raw-driver anchors replaying the very Cypher the API sends for that request
+ *     (recorded once through the API's own resolvers), in the same order and concurrency:
+ *     - executeQuery: `driver.executeQuery(…, { routing: READ })`, Neo4j's recommended call
+ *       (a managed read transaction, BEGIN pipelined with RUN and PULL, then COMMIT: two
+ *       round trips);
+ *     - auto-commit: `session.run` in a READ session, all records in one PULL (one round
+ *       trip), which is what the API's own reads do since issue 19;
+ *     both without the driver's caller-stack capture, as the API's reads run, so that the
+ *     ratios measure only what the API adds;
  *   - innograph: the request over HTTP to `innograph serve` (dist/, its own process);
+ *   - with --baseline DIR: the same request to another checkout's build (DIR/dist, e.g. main's),
+ *     its own process too, so a change is measured against what it replaces in the same run;
  *   - @neo4j/graphql: the official library serving the same database (its own process, a dev
  *     dependency) for the queries both can express.
  * Each is timed sequentially (p50, p99) and at concurrency 8 (throughput). It replaces the
@@ -17,12 +26,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
 import { graphql } from 'graphql';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { ROOT } from '../config/paths.js';
 import { KIND_NAMES, KINDS } from '../ontology/ontology.js';
 import { createContext } from '../graphql/context.js';
@@ -31,7 +41,7 @@ import { graphqlSchema } from '../graphql/schema.js';
 import { encodeCursor } from '../graphql/types/connection.js';
 import { loadGraph } from '../loader/load.js';
 import type { Database, Params, ReadOptions } from '../neo4j/driver.js';
-import { openDatabase } from '../neo4j/driver.js';
+import { openDatabase, withoutCallerStack } from '../neo4j/driver.js';
 import { ensureNeo4j } from '../neo4j/provision.js';
 import { GraphRepository } from '../repository/graph-repository.js';
 import { defaultScaleDir, generateScale, type ScaleManifest } from '../scale/generate.js';
@@ -488,6 +498,43 @@ function startNeo4jGraphql(): Promise<{ url: string; stop: () => Promise<void> }
   });
 }
 
+type Call = Recorder['calls'][number];
+/** The anchors' transaction timeout: the one the bench's own reads (and so the recorded Cypher) ran with. */
+const TX_TIMEOUT_MS = 30_000;
+
+/**
+ * The two raw-driver anchors for one recorded call. Both run without the driver's caller-stack
+ * capture, as the API's reads do (withoutCallerStack): executeQuery is synchronous up to the
+ * point where the driver creates its Result, so the capture is skipped for it too.
+ */
+function anchors(
+  driver: Driver,
+  database: string,
+): Record<'executeQuery' | 'autoCommit', (c: Call) => Promise<unknown>> {
+  const config = (c: Call) => ({ timeout: c.options?.timeoutMs ?? TX_TIMEOUT_MS });
+  return {
+    executeQuery: (c) =>
+      withoutCallerStack(() =>
+        driver.executeQuery(c.cypher, c.params, {
+          routing: neo4j.routing.READ,
+          database,
+          transactionConfig: config(c),
+        }),
+      ),
+    autoCommit: async (c) => {
+      // All records in one PULL (FETCH_ALL), as the API's reads.
+      const s = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: -1 });
+      try {
+        return await withoutCallerStack(() => s.run(c.cypher, c.params, config(c)));
+      } finally {
+        await s.close();
+      }
+    },
+  };
+}
+
+type Who = 'executeQuery' | 'autoCommit' | 'api' | 'baseline' | 'ngql';
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -497,6 +544,8 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       // Trust that the configured Neo4j holds the scale's graph (skips validating and diffing it).
       'skip-load': { type: 'boolean', default: false },
+      // Another checkout whose build (DIR/dist) is served beside this one, e.g. main's.
+      baseline: { type: 'string' },
     },
   });
   const scale = values.scale === '1m' ? '1m' : values.scale === 'curated' ? 'curated' : undefined;
@@ -508,7 +557,8 @@ async function main(): Promise<void> {
     console.log(l);
   });
   console.log(`machine: ${machine()}; Neo4j ${p.version} ${p.edition}`);
-  const db = openDatabase(p.connection, { transactionTimeoutMs: 30_000, maxRetryTimeMs: 3000 });
+  console.log(`load average at the start: ${loadavg()}`);
+  const db = openDatabase(p.connection, { transactionTimeoutMs: TX_TIMEOUT_MS, maxRetryTimeMs: 3000 });
   const manifest = values['skip-load']
     ? scale === '1m'
       ? (JSON.parse(
@@ -522,37 +572,64 @@ async function main(): Promise<void> {
   );
 
   const api = await serveFromBuild({ ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET });
+  const baseline = values.baseline
+    ? await serveFromBuild(
+        { ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET, INNOGRAPH_PORT: '0' },
+        undefined,
+        values.baseline,
+      )
+    : undefined;
   const ngql = await startNeo4jGraphql();
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+  const anchor = anchors(db.driver, p.connection.database);
   console.log(
-    `\n${ops.length} operations, ${rounds} alternating rounds of ${requests} sequential requests and ${requests} at concurrency 8 each; min / median / max over the rounds (ms, requests/s)\n`,
+    `\n${ops.length} operations, ${rounds} alternating rounds of ${requests} sequential requests and ${requests} at concurrency 8 each; min / median / max over the rounds (ms, requests/s); ratios per round\n` +
+      `executeQuery, auto-commit: the raw-driver anchors; API: this build${baseline ? `; baseline: ${values.baseline}/dist` : ''}\n`,
   );
-  console.log(
-    '| operation | raw p50 | API p50 | API/raw p50 | raw p99 | API p99 | raw req/s (c8) | API req/s (c8) | API/raw req/s | @neo4j/graphql p50 | @neo4j/graphql req/s (c8) | API/@neo4j/graphql req/s |',
-  );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const cols = [
+    'operation',
+    'executeQuery p50',
+    'auto-commit p50',
+    'API p50',
+    'API/executeQuery p50',
+    'API/auto-commit p50',
+    'API p99',
+    'executeQuery req/s (c8)',
+    'auto-commit req/s (c8)',
+    'API req/s (c8)',
+    'API/executeQuery req/s',
+    'API/auto-commit req/s',
+    ...(baseline
+      ? ['baseline p50', 'baseline/auto-commit p50', 'baseline req/s (c8)', 'API/baseline req/s']
+      : []),
+    '@neo4j/graphql p50',
+    '@neo4j/graphql req/s (c8)',
+    'API/@neo4j/graphql req/s',
+  ];
+  console.log(`| ${cols.join(' | ')} |`);
+  console.log(`|${cols.map(() => '---').join('|')}|`);
   const apiUrl = new URL('/graphql', api.url);
+  const baselineUrl = baseline ? new URL('/graphql', baseline.url) : undefined;
   const ngqlUrl = new URL(ngql.url);
   try {
-    const results: { op: Op; raw: Sample[]; api: Sample[]; ngql: Sample[] }[] = [];
     for (const op of ops) {
       const groups = await recordCypher(db, op);
-      const raw = async (): Promise<void> => {
-        for (const g of groups) await Promise.all(g.map((c) => db.read(c.cypher, c.params, c.options)));
+      const replay = (run: (c: Call) => Promise<unknown>) => async (): Promise<void> => {
+        for (const g of groups) await Promise.all(g.map(run));
       };
       const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
-      const viaApi = (): Promise<void> => post(agent, apiUrl, body);
       const ngqlBody = op.ngql
         ? JSON.stringify({ query: op.ngql.query, variables: op.ngql.variables ?? {} })
         : undefined;
-      const viaNgql = ngqlBody ? (): Promise<void> => post(agent, ngqlUrl, ngqlBody) : undefined;
-      const r = { op, raw: [] as Sample[], api: [] as Sample[], ngql: [] as Sample[] };
-      const failed = new Map<string, string>();
-      const contenders: [keyof Omit<typeof r, 'op'>, () => Promise<void>][] = [
-        ['raw', raw],
-        ['api', viaApi],
-        ...(viaNgql ? [['ngql', viaNgql] as [keyof Omit<typeof r, 'op'>, () => Promise<void>]] : []),
+      const contenders: [Who, () => Promise<void>][] = [
+        ['executeQuery', replay(anchor.executeQuery)],
+        ['autoCommit', replay(anchor.autoCommit)],
+        ['api', () => post(agent, apiUrl, body)],
       ];
+      if (baselineUrl) contenders.push(['baseline', () => post(agent, baselineUrl, body)]);
+      if (ngqlBody) contenders.push(['ngql', () => post(agent, ngqlUrl, ngqlBody)]);
+      const r: Record<Who, Sample[]> = { executeQuery: [], autoCommit: [], api: [], baseline: [], ngql: [] };
+      const failed = new Map<Who, string>();
       for (let round = 0; round < rounds; round += 1) {
         // Alternate: each round starts with the next contender.
         for (let i = 0; i < contenders.length; i += 1) {
@@ -568,28 +645,53 @@ async function main(): Promise<void> {
           }
         }
       }
-      results.push(r);
       const q = (s: Sample[], k: keyof Sample): number[] => s.map((x) => x[k]);
       const ratio = (a: Sample[], b: Sample[], k: keyof Sample): number[] =>
-        a.map((x, i) => x[k] / (b[i]?.[k] ?? NaN));
+        a.length === 0 || b.length === 0 ? [] : a.map((x, i) => x[k] / (b[i]?.[k] ?? NaN));
+      const cell = (xs: number[], f?: (n: number) => string): string => (xs.length === 0 ? '–' : mmm(xs, f));
       for (const [who, why] of failed) console.log(`<!-- ${op.name}: ${who} failed: ${why} -->`);
-      console.log(
-        `| ${op.name} | ${mmm(q(r.raw, 'p50'))} | ${mmm(q(r.api, 'p50'))} | ${mmm(ratio(r.api, r.raw, 'p50'), f2)} | ${mmm(q(r.raw, 'p99'))} | ${mmm(q(r.api, 'p99'))} | ${mmm(q(r.raw, 'rps'))} | ${mmm(q(r.api, 'rps'))} | ${mmm(ratio(r.api, r.raw, 'rps'), f2)} | ${r.ngql.length > 0 ? `${mmm(q(r.ngql, 'p50'))} | ${mmm(q(r.ngql, 'rps'))} | ${mmm(ratio(r.api, r.ngql, 'rps'), f2)}` : failed.has('ngql') ? 'fails | fails | –' : '– | – | –'} |`,
-      );
+      const row = [
+        op.name,
+        cell(q(r.executeQuery, 'p50')),
+        cell(q(r.autoCommit, 'p50')),
+        cell(q(r.api, 'p50')),
+        cell(ratio(r.api, r.executeQuery, 'p50'), f2),
+        cell(ratio(r.api, r.autoCommit, 'p50'), f2),
+        cell(q(r.api, 'p99')),
+        cell(q(r.executeQuery, 'rps')),
+        cell(q(r.autoCommit, 'rps')),
+        cell(q(r.api, 'rps')),
+        cell(ratio(r.api, r.executeQuery, 'rps'), f2),
+        cell(ratio(r.api, r.autoCommit, 'rps'), f2),
+        ...(baseline
+          ? [
+              cell(q(r.baseline, 'p50')),
+              cell(ratio(r.baseline, r.autoCommit, 'p50'), f2),
+              cell(q(r.baseline, 'rps')),
+              cell(ratio(r.api, r.baseline, 'rps'), f2),
+            ]
+          : []),
+        ...(failed.has('ngql')
+          ? ['fails', 'fails', '–']
+          : [cell(q(r.ngql, 'p50')), cell(q(r.ngql, 'rps')), cell(ratio(r.api, r.ngql, 'rps'), f2)]),
+      ];
+      console.log(`| ${row.join(' | ')} |`);
     }
-    console.log(
-      `\nload average at the end: ${(await import('node:os'))
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}`,
-    );
+    console.log(`\nload average at the end: ${loadavg()}`);
   } finally {
     agent.destroy();
     await ngql.stop();
+    await baseline?.stop();
     await api.stop();
     await db.close();
   }
 }
+
+const loadavg = (): string =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 main().catch((e: unknown) => {
   console.error(e);

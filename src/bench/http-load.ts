@@ -204,8 +204,10 @@ export interface ServedApi {
 export async function serveFromBuild(
   env: NodeJS.ProcessEnv = process.env,
   logFile?: string,
+  /** Another checkout's build to serve (bench:api's --baseline), instead of this one's. */
+  root: string = ROOT,
 ): Promise<ServedApi> {
-  const main = join(ROOT, 'dist', 'cli', 'main.js');
+  const main = join(root, 'dist', 'cli', 'main.js');
   if (!existsSync(main)) throw new Error('dist/ is missing: run `npm run build:server` first');
   const port = env.INNOGRAPH_PORT === undefined || env.INNOGRAPH_PORT === '' ? '0' : env.INNOGRAPH_PORT;
   const child = spawn(process.execPath, [main, 'serve', '--port', port], {

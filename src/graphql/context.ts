@@ -11,9 +11,21 @@ import type { Database } from '../neo4j/driver.js';
 import { Prefetched } from './compile/prefetch.js';
 import type { RequestDatabase } from './request-db.js';
 
+/** What the request's log line says of its GraphQL operation, noted as the response goes out. */
+export interface OperationNote {
+  name?: string | null;
+  errorCodes?: readonly unknown[];
+}
+
 /** Per-request context: the repository and request-scoped DataLoaders. */
 export interface Context {
   readonly requestId: string;
+  /**
+   * Filled in by the server's operation plugin for the one log line of the request
+   * (http/server.ts). createContext always gives one; Apollo's executeOperation without a
+   * context (tests) hands the plugin an empty object.
+   */
+  readonly operation?: OperationNote;
   readonly repo: GraphRepository;
   readonly entityById: DataLoader<string, EntityRecord | undefined>;
   readonly related: DataLoader<RelatedKey, RelatedItem[], string>;
@@ -39,6 +51,8 @@ export interface ContextOptions {
   readonly db?: Database;
   /** Overrides INNOGRAPH_COMPILE_SELECTION (tests compare answers with it on and off). */
   readonly compileSelection?: boolean;
+  /** Where the operation's name and error codes go (the HTTP server logs them with the request). */
+  readonly operation?: OperationNote;
 }
 
 /** The selection compiler is on unless INNOGRAPH_COMPILE_SELECTION=0. */
@@ -55,6 +69,7 @@ export function createContext(
   const compile = options.compileSelection ?? compileSelectionEnabled();
   return {
     requestId,
+    operation: options.operation ?? {},
     repo,
     ...(requestDb ? { requestDb } : {}),
     entityById: new DataLoader((ids) => repo.entitiesByIds(ids), { maxBatchSize: 500 }),

@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { Database } from '../neo4j/driver.js';
-import { createContext } from '../graphql/context.js';
+import { createContext, type OperationNote } from '../graphql/context.js';
 import { RequestDatabase } from '../graphql/request-db.js';
 import type { Admission } from '../graphql/admission.js';
 import { createApollo } from '../graphql/server.js';
@@ -136,6 +136,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     res: ServerResponse,
     search: string,
     requestId: string,
+    operation: OperationNote,
   ): Promise<void> => {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers))
@@ -154,7 +155,9 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: () =>
-        Promise.resolve(createContext(new GraphRepository(requestDb, repoOptions), requestId, requestDb)),
+        Promise.resolve(
+          createContext(new GraphRepository(requestDb, repoOptions), requestId, requestDb, { operation }),
+        ),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
@@ -170,6 +173,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     res: ServerResponse,
     target: Target | undefined,
     requestId: string,
+    operation: OperationNote,
   ): Promise<void> => {
     if (!target) {
       refuse(res, 400, 'BAD_REQUEST', 'the request target is not a path on this server');
@@ -213,7 +217,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       if (method !== 'GET' && method !== 'POST') {
         res.setHeader('allow', 'GET, POST');
         refuse(res, 405, 'METHOD_NOT_ALLOWED', `${method.slice(0, 20)} is not allowed on /graphql`);
-      } else await handleGraphql(req, res, search, requestId);
+      } else await handleGraphql(req, res, search, requestId, operation);
     } else if (path.startsWith('/ide/') && read) {
       if (!serveIdeAsset(path.slice('/ide/'.length), res)) refuse(res, 404, 'NOT_FOUND', 'no such IDE file');
     } else if (read) serveStatic(path, res, method === 'HEAD');
@@ -230,6 +234,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       const requestId = typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID();
       const target = parseTarget(req.url);
       const path = target?.path ?? '(bad request target)';
+      const operation: OperationNote = {};
       res.on('close', () => {
         inFlight -= 1;
         open.delete(res);
@@ -240,6 +245,10 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
           path: path.slice(0, 200),
           status: res.statusCode,
           ms: Date.now() - started,
+          // One line per request: a GraphQL request's operation is part of it.
+          ...(operation.errorCodes
+            ? { operationName: operation.name ?? null, errorCodes: operation.errorCodes }
+            : {}),
         });
       });
       try {
@@ -250,7 +259,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       } catch (e) {
         log.error('request setup failed', { requestId, error: e instanceof Error ? e.message : String(e) });
       }
-      route(req, res, target, requestId).catch((e: unknown) => {
+      route(req, res, target, requestId, operation).catch((e: unknown) => {
         if (e instanceof BodyError) {
           // Let Node read and discard the rest of the body, so the client gets the answer, not a reset.
           req.resume();
