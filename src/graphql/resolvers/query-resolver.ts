@@ -79,7 +79,7 @@ export class QueryResolver {
     @Arg('text', () => String, { description: `What to look for, 1–${MAX_SEARCH_LENGTH} characters.` })
     text: string,
     @Arg('kinds', () => [KindEnum], { nullable: true, description: 'Only these kinds.' })
-    kinds: Kind[] | null,
+    kinds: Kind[] | null | undefined,
     @Arg('first', () => Int, { defaultValue: 10, description: `How many hits, 1–${MAX_SEARCH_RESULTS}.` })
     first: number,
     @Ctx() ctx: Context,
@@ -120,7 +120,7 @@ export class QueryResolver {
       nullable: true,
       description: 'Conditions; all entities when omitted.',
     })
-    filter: EntityFilter | null,
+    filter: EntityFilter | null | undefined,
     @Arg('where', () => EntityWhere, {
       nullable: true,
       description:
