@@ -4,6 +4,7 @@
  * per city, and `node` with an unknown id among other fields.
  */
 import { describe, expect, it } from 'vitest';
+import { PLATFORM_KINDS } from '../../src/ontology/ontology.js';
 import { codes, useSeededApi } from '../support/api.js';
 
 const server = useSeededApi();
@@ -69,5 +70,94 @@ describe('a large where sent as a variable', () => {
     );
     expect(small.errors).toBeUndefined();
     expect(small.data?.entities.totalCount).toBeGreaterThan(10);
+  });
+});
+
+const PLATFORMS = PLATFORM_KINDS.map((k) => k.toUpperCase());
+const CITIES = [
+  'region:anshan',
+  'region:benxi',
+  'region:chaoyang',
+  'region:dalian',
+  'region:dandong',
+  'region:fushun',
+  'region:fuxin',
+  'region:huludao',
+  'region:jinzhou',
+  'region:panjin',
+  'region:shenyang',
+  'region:yingkou',
+];
+interface Summary {
+  regionSummary: { totalCount: number; nodes: { region: { id: string; name: string }; total: number }[] };
+}
+
+describe('regionSummary counts what the region filter lists', () => {
+  it('with a document, equals entities(filter: {document, region}).totalCount for every city × document', async () => {
+    const docs = await server().gql<{ documents: { id: string }[] }>('{ documents { id } }');
+    const documents = (docs.data?.documents ?? []).map((d) => d.id);
+    expect(documents).toHaveLength(5);
+    const summaries = new Map<string, Map<string, number>>();
+    for (const document of documents) {
+      const r = await server().gql<Summary>(
+        'query ($d: ID) { regionSummary(document: $d, levels: [MUNICIPAL], within: "region:liaoning") { totalCount nodes { region { id name } total } } }',
+        { d: document },
+      );
+      expect(r.errors).toBeUndefined();
+      summaries.set(document, new Map(r.data?.regionSummary.nodes.map((n) => [n.region.id, n.total])));
+    }
+    const mismatches: string[] = [];
+    for (const city of CITIES) {
+      const aliases = documents
+        .map(
+          (d, i) =>
+            `d${i}: entities(filter: {region: "${city}", document: "${d}", kinds: [${PLATFORMS.join(', ')}]}, first: 0) { totalCount }`,
+        )
+        .join('\n');
+      const r = await server().gql<Record<string, { totalCount: number }>>(`{ ${aliases} }`);
+      expect(r.errors).toBeUndefined();
+      documents.forEach((d, i) => {
+        const listed = r.data?.[`d${i}`]?.totalCount;
+        const counted = summaries.get(d)?.get(city);
+        if (listed !== counted) mismatches.push(`${city} ${d}: summary ${counted} vs list ${listed}`);
+      });
+    }
+    expect(mismatches).toEqual([]);
+    // The review's cases: impl2015 places 3 platforms in Dalian (高新园区 and 金普新区 only through
+    // other documents' links), not 5.
+    expect(summaries.get('doc:impl2015')?.get('region:dalian')).toBe(3);
+  });
+});
+
+describe('counts per city', () => {
+  it('levels: [MUNICIPAL] within Liaoning lists its cities only, most platforms first', async () => {
+    const r = await server().gql<Summary>(
+      '{ regionSummary(levels: [MUNICIPAL], within: "region:liaoning") { totalCount nodes { region { id name } total } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data?.regionSummary.nodes ?? [];
+    expect(nodes.map((n) => n.region.id).sort()).toEqual(CITIES);
+    expect(r.data?.regionSummary.totalCount).toBe(12);
+    expect(nodes[0]?.region.id).toBe('region:dalian');
+    for (let i = 1; i < nodes.length; i += 1) {
+      const [a, b] = [nodes[i - 1], nodes[i]];
+      expect(
+        a &&
+          b &&
+          (a.total > b.total ||
+            (a.total === b.total && a.region.name.localeCompare(b.region.name, 'zh-u-co-pinyin') <= 0)),
+      ).toBe(true);
+    }
+    // Without the filters: provinces, districts and areas are there too; by name in pinyin order.
+    const all = await server().gql<Summary>(
+      '{ regionSummary(first: 200, orderBy: NAME) { totalCount nodes { region { id name } total } } }',
+    );
+    const names = all.data?.regionSummary.nodes.map((n) => n.region.name) ?? [];
+    expect(names.length).toBeGreaterThan(12);
+    expect(names).toContain('辽宁省');
+    expect(names).toEqual([...names].sort(new Intl.Collator('zh-u-co-pinyin').compare));
+    // A city that is not a region is refused, naming the argument.
+    const bad = await server().gql('{ regionSummary(within: "uni:dlut") { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.argument).toBe('within');
   });
 });
