@@ -161,3 +161,19 @@ describe('counts per city', () => {
     expect(bad.errors?.[0]?.extensions?.argument).toBe('within');
   });
 });
+
+describe('node of an unknown id', () => {
+  it('is null with NOT_FOUND in errors, and the sibling fields still answer (Relay convention)', async () => {
+    const r = await server().gql<{
+      a: { id: string } | null;
+      b: { id: string } | null;
+      stats: { entities: number };
+    }>('{ a: node(id: "uni:dlut") { id } b: node(id: "uni:nobody") { id } stats { entities } }');
+    expect(r.status).toBe(200);
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors?.[0]?.path).toEqual(['b']);
+    expect(r.data?.a).toEqual({ id: 'uni:dlut' });
+    expect(r.data?.b).toBeNull();
+    expect(r.data?.stats.entities).toBeGreaterThan(100);
+  });
+});
