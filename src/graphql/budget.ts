@@ -6,6 +6,10 @@
  *   lists multiply their items' cost, so nested lists are expensive; the values of list
  *   arguments and input objects add to it (`inputValues`), counted after duplicates are
  *   removed (list-arguments.ts);
+ * - `where` size: every input object in a `where` (the filter, each condition, each AND/OR/NOT
+ *   branch) is one condition Neo4j must plan and test on every row the field reads; a `where`
+ *   may hold at most LIMITS.whereConditions, however it arrives (written in the query or sent
+ *   as a variable: both are weighed after coercion, so the document's token limit is no bound);
  * - database round trips: root fields and relationship fields declare how many Cypher
  *   queries they issue (`@DbQueries`); batched loads count once per field, not per item;
  * - root fields, expanded field selections and selection depth (introspection exempt from
@@ -52,6 +56,11 @@ export const LIMITS = {
   fields: 2_000,
   /** Nesting of field selections (introspection exempt). */
   depth: 10,
+  /**
+   * Input objects in one `where` argument (see `whereConditions`). An OR of 500 `name:
+   * {contains}` sent as a variable took Neo4j tens of seconds to plan and run (review s23).
+   */
+  whereConditions: 250,
 } as const;
 
 export type Limits = { readonly [K in keyof typeof LIMITS]: number };
@@ -105,21 +114,39 @@ export const withDocumentCheck =
   (args) =>
     n + (['document', ...argNames].some((a) => args[a] !== undefined && args[a] !== null) ? 1 : 0);
 
+/** The largest `where` of a request: its conditions and the argument that holds it. */
+export interface LargestWhere {
+  readonly conditions: number;
+  /** The argument, as `Type.field(where:)`. */
+  readonly at: string;
+}
+
 export interface Tally {
   cost: number;
   introspectionCost: number;
   dbQueries: number;
   fields: number;
   depth: number;
+  where: LargestWhere;
 }
 
-const zero = (): Tally => ({ cost: 0, introspectionCost: 0, dbQueries: 0, fields: 0, depth: 0 });
+const NO_WHERE: LargestWhere = { conditions: 0, at: '' };
+const larger = (a: LargestWhere, b: LargestWhere): LargestWhere => (b.conditions > a.conditions ? b : a);
+const zero = (): Tally => ({
+  cost: 0,
+  introspectionCost: 0,
+  dbQueries: 0,
+  fields: 0,
+  depth: 0,
+  where: NO_WHERE,
+});
 const add = (a: Tally, b: Tally): void => {
   a.cost += b.cost;
   a.introspectionCost += b.introspectionCost;
   a.dbQueries += b.dbQueries;
   a.fields += b.fields;
   a.depth = Math.max(a.depth, b.depth);
+  a.where = larger(a.where, b.where);
 };
 const max = (a: Tally, b: Tally): Tally => ({
   cost: Math.max(a.cost, b.cost),
@@ -127,7 +154,21 @@ const max = (a: Tally, b: Tally): Tally => ({
   dbQueries: Math.max(a.dbQueries, b.dbQueries),
   fields: Math.max(a.fields, b.fields),
   depth: Math.max(a.depth, b.depth),
+  where: larger(a.where, b.where),
 });
+
+/**
+ * The conditions of a `where` value: every input object in it, at any depth (the filter
+ * itself, each condition such as `name: {contains}`, each AND/OR/NOT branch, each nested
+ * `some`/`all`… filter). Each is a predicate Neo4j plans and tests on every row, so this is
+ * the shape that makes a `where` expensive; an `in` list is one condition (its items are
+ * input values, costed by `inputValues`).
+ */
+export function whereConditions(where: unknown): number {
+  if (Array.isArray(where)) return where.reduce((n: number, x) => n + whereConditions(x), 0);
+  if (where === null || typeof where !== 'object') return 0;
+  return Object.values(where).reduce((n: number, x) => n + whereConditions(x), 1);
+}
 
 /**
  * Values in list arguments and input objects (`excludeIds`, `kinds`, a `where` filter) are
@@ -282,6 +323,7 @@ export function tallyOperation(
       dbQueries: child.dbQueries,
       fields: child.fields + 1,
       depth: intro ? child.depth : child.depth + 1,
+      where: child.where,
     };
     if (intro) {
       const listed = isListType(getNullableType(def.type));
@@ -309,6 +351,12 @@ export function tallyOperation(
             ? 1 + DEFAULT_LIST_LENGTH * childCost
             : 1 + childCost;
     out.cost = sane(withInputs(own, inputValues(args)));
+    if (args.where !== undefined && args.where !== null)
+      out.where = larger(child.where, {
+        conditions: whereConditions(args.where),
+        at: `${parent.name}.${name}(where:)`,
+      });
+    else out.where = child.where;
     const q = def.extensions.dbQueries as DbQueriesDecl | undefined;
     out.dbQueries += sane(typeof q === 'function' ? q(args) : (q ?? 0));
     return out;
@@ -387,6 +435,8 @@ export function overBudget(t: Tally & { rootFields: number }, limits: Limits = L
   if (t.rootFields > limits.rootFields)
     return `the query has ${t.rootFields} root fields; at most ${limits.rootFields} are allowed per request`;
   if (t.depth > limits.depth) return `query depth ${t.depth} exceeds the maximum of ${limits.depth}`;
+  if (t.where.conditions > limits.whereConditions)
+    return `the where argument of ${t.where.at} holds ${big(t.where.conditions)} conditions (input objects, AND/OR/NOT branches included); at most ${limits.whereConditions} are allowed, however the where is sent: narrow it, or use one \`in\` list instead of many OR branches`;
   if (t.fields > limits.fields)
     return `the query selects ${big(t.fields)} fields after expanding fragments; at most ${limits.fields} are allowed`;
   if (t.cost > limits.cost)

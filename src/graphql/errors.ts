@@ -3,7 +3,7 @@
  * (no stack, no driver message, no credential) reaches a client.
  */
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -14,6 +14,7 @@ export const ErrorCode = {
   SEARCH_BUDGET_EXCEEDED: 'SEARCH_BUDGET_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SERVER_BUSY: 'SERVER_BUSY',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
 } as const;
 
 export const badUserInput = (message: string, argument?: string): GraphQLError =>
@@ -69,12 +70,13 @@ export const serverBusy = (message: string): GraphQLError =>
 /**
  * Codes of the driver and of Neo4j that mean "the database cannot answer right now": down or
  * unreachable (ServiceUnavailable, SessionExpired), warming up or overloaded (transient
- * errors, a transaction timeout), refusing our credentials (a configuration fault the client
+ * errors), refusing our credentials (a configuration fault the client
  * cannot fix either), a database that is not there (yet), a transaction terminated under us
  * (Neo4j terminates them when it shuts down; the driver files Neo4j 5's
  * `Neo.TransientError.Transaction.Terminated` as `Neo.ClientError.Transaction.Terminated`), and
  * Neo4j's own failures (`Neo.DatabaseError.*`, e.g. a transaction that cannot start while the
- * database stops). Not here: `Neo.ClientError.Statement.*` and the like, which are our bugs.
+ * database stops). Not here: `Neo.ClientError.Statement.*` and the like, which are our bugs, and
+ * a transaction timeout, which is the question's weight, not the database's health (QUERY_TIMEOUT).
  */
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -87,11 +89,21 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Transaction.Terminated',
   'Neo.ClientError.Transaction.LockClientStopped',
 ]);
-const UNAVAILABLE_CODE_PREFIXES = [
-  'Neo.TransientError.',
-  'Neo.DatabaseError.',
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-];
+const UNAVAILABLE_CODE_PREFIXES = ['Neo.TransientError.', 'Neo.DatabaseError.'];
+
+/**
+ * Neo4j stopped the transaction at its time limit (INNOGRAPH_QUERY_TIMEOUT_MS):
+ * `TransactionTimedOut`, `TransactionTimedOutClientConfiguration`, or a termination whose
+ * reason says so. The same question would run as long again: not retryable (review s23: a
+ * 1,000-branch `where` was answered DATABASE_UNAVAILABLE after 12 s, inviting a retry).
+ */
+const TIMEOUT_CODE_PREFIX = 'Neo.ClientError.Transaction.TransactionTimedOut';
+const timedOut = (err: { code?: unknown; message?: unknown }): boolean =>
+  typeof err.code === 'string' &&
+  (err.code.startsWith(TIMEOUT_CODE_PREFIX) ||
+    (err.code === 'Neo.ClientError.Transaction.Terminated' &&
+      typeof err.message === 'string' &&
+      err.message.includes('TransactionTimedOut')));
 
 /**
  * The driver's own failures carry no code (`N/A`), only a message: its pool gave no connection
@@ -122,6 +134,7 @@ const UNAVAILABLE_SOCKET_CODES = new Set([
 
 const unavailable = (err: { code?: unknown; message?: unknown }): boolean => {
   const { code, message } = err;
+  if (timedOut(err)) return false;
   if (typeof code === 'string') {
     if (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code)) return true;
     if (UNAVAILABLE_CODE_PREFIXES.some((p) => code.startsWith(p))) return true;
@@ -134,7 +147,12 @@ const unavailable = (err: { code?: unknown; message?: unknown }): boolean => {
  * looking through what wraps it: GraphQL's `originalError` (a resolver's error, or one from a
  * nested field), `cause` (the driver's GQL causes, our own wrappers), a few levels deep.
  */
-export const isDatabaseUnavailable = (e: unknown): boolean => {
+export const isDatabaseUnavailable = (e: unknown): boolean => anyWrapped(e, unavailable);
+
+/** Whether an error is Neo4j stopping a transaction at its time limit, through the same wrappers. */
+export const isQueryTimeout = (e: unknown): boolean => anyWrapped(e, timedOut);
+
+const anyWrapped = (e: unknown, test: (err: { code?: unknown; message?: unknown }) => boolean): boolean => {
   const seen = new Set<unknown>();
   const queue: unknown[] = [e];
   while (queue.length > 0 && seen.size < 16) {
@@ -142,10 +160,23 @@ export const isDatabaseUnavailable = (e: unknown): boolean => {
     if (x === null || typeof x !== 'object' || seen.has(x)) continue;
     seen.add(x);
     const err = x as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
-    if (unavailable(err)) return true;
+    if (test(err)) return true;
     queue.push(err.originalError, err.cause);
   }
   return false;
+};
+
+/**
+ * The answer to a query Neo4j stopped at its time limit: names the field (its response path)
+ * and says what helps; not retryable, since the same question takes as long again.
+ */
+export const queryTimeout = (path: readonly (string | number)[] | undefined): GraphQLFormattedError => {
+  const field = path && path.length > 0 ? path.join('.') : 'the query';
+  return {
+    message: `${field}: the database stopped this query at the server's time limit (INNOGRAPH_QUERY_TIMEOUT_MS); retrying the same question does not help: narrow it (a smaller where, fewer OR branches, a smaller page or depth)`,
+    ...(path ? { path } : {}),
+    extensions: { code: ErrorCode.QUERY_TIMEOUT, retryable: false },
+  };
 };
 
 /**

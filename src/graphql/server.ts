@@ -15,7 +15,14 @@ import { Admission } from './admission.js';
 import { LIMITS } from './budget.js';
 import type { Context } from './context.js';
 import { DocumentCache } from './document-cache.js';
-import { ErrorCode, errorIdentity, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
+import {
+  ErrorCode,
+  errorIdentity,
+  isDatabaseUnavailable,
+  isQueryTimeout,
+  queryTimeout,
+  RETRY_AFTER_SECONDS,
+} from './errors.js';
 import { protectionPlugin } from './protection.js';
 import { VerdictCache } from './verdict-cache.js';
 import { graphqlSchema } from './schema.js';
@@ -26,6 +33,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.SEARCH_BUDGET_EXCEEDED,
   ErrorCode.SERVER_BUSY,
+  ErrorCode.QUERY_TIMEOUT,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   ErrorCode.BAD_REQUEST,
@@ -59,6 +67,10 @@ export function formatError(
   if (code === '' && typeof http?.status === 'number' && http.status >= 400 && http.status < 500)
     return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   const original = unwrapResolverError(error);
+  if (isQueryTimeout(original)) {
+    log.info('query timeout', { path, error: (original as Error).message, ...errorIdentity(original) });
+    return queryTimeout(path);
+  }
   if (isDatabaseUnavailable(original)) {
     log.error('database unavailable', { error: (original as Error).message, ...errorIdentity(original) });
     return {

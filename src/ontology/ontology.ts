@@ -417,7 +417,8 @@ export const DESIGNATIONS = {
   liaoning_laboratory: {
     zh: '辽宁实验室',
     en: 'Liaoning Laboratory',
-    description: '辽宁实验室: the province’s flagship laboratories (辽宁材料实验室 …) and their umbrella.',
+    description:
+      '辽宁实验室: the province’s flagship laboratories (辽宁材料实验室 …), not their umbrella 辽宁实验室 (the system they are PART_OF).',
     kinds: ['laboratory'],
     words: ['辽宁.{0,8}实验室'],
     family: 'platform',

@@ -36,19 +36,28 @@ export async function chainCoverage(
   }));
 }
 
+/** Which regions a region summary lists: one, or those of some levels, inside one region. */
+export interface RegionScope {
+  readonly region: string | null;
+  /** Region levels (provincial, municipal…); empty: any. */
+  readonly levels: readonly string[];
+  /** Only regions inside this one (by the region rule); null: anywhere. */
+  readonly within: string | null;
+}
+
 export async function regionSummary(
   read: NamedRead,
-  region: string | null,
+  scope: RegionScope,
   document: string | null,
   basis: readonly Basis[],
   fields?: readonly string[],
 ): Promise<CoverageRecord[]> {
-  const wanted = { fields: fields ?? null };
+  const wanted = { fields: fields ?? null, ...scope };
   if (document !== null) {
-    const found = await read('api/region-summary-document', { region, document, basis, ...wanted });
+    const found = await read('api/region-summary-document', { document, basis, ...wanted });
     return found.map((r) => ({ entity: entityOf(r.region, fields, r.values), counts: countsOf(r.counts) }));
   }
-  const found = await read('api/region-summary', { region, ...wanted });
+  const found = await read('api/region-summary', wanted);
   return found.map((r) => ({
     entity: entityOf(r.region, fields, r.values),
     counts: storedOf(r.summary, basis),

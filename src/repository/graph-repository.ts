@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Basis } from '../ontology/ontology.js';
 import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { chainCoverage, hubs, regionSummary } from './aggregate-reads.js';
+import { chainCoverage, hubs, regionSummary, type RegionScope } from './aggregate-reads.js';
 import {
   SCAN_FILES,
   type AnchorType,
@@ -289,12 +289,12 @@ export class GraphRepository {
   }
 
   async regionSummary(
-    region: string | null,
+    scope: RegionScope,
     document: string | null,
     basis: readonly Basis[],
     fields?: readonly string[],
   ): Promise<CoverageRecord[]> {
-    return regionSummary(this.named, region, document, basis, fields);
+    return regionSummary(this.named, scope, document, basis, fields);
   }
 
   async hubs(

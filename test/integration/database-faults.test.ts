@@ -52,7 +52,7 @@ describe('database faults', () => {
     await db.close();
   });
 
-  it('maps a real Neo4j transaction timeout to DATABASE_UNAVAILABLE, not INTERNAL_SERVER_ERROR (D7)', async () => {
+  it('maps a real Neo4j transaction timeout to QUERY_TIMEOUT (not retryable), neither DATABASE_UNAVAILABLE nor INTERNAL_SERVER_ERROR (D7, review s23)', async () => {
     const db = openDatabase(inject('neo4j'), { transactionTimeoutMs: 1, maxRetryTimeMs: 0 });
     try {
       // Long enough for Neo4j's transaction monitor (it checks every couple of seconds) to stop it.
@@ -63,8 +63,12 @@ describe('database faults', () => {
       expect((error as { code?: string }).code).toMatch(
         /^Neo\.ClientError\.Transaction\.TransactionTimedOut/,
       );
-      const formatted = formatError({ message: 'x', extensions: {} }, error, silentLogger);
-      expect(formatted.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      const formatted = formatError(
+        { message: 'x', path: ['entities'], extensions: {} },
+        error,
+        silentLogger,
+      );
+      expect(formatted.extensions).toEqual({ code: 'QUERY_TIMEOUT', retryable: false });
     } finally {
       await db.close();
     }

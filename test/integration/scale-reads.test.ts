@@ -65,6 +65,8 @@ MATCH (r:Region)
 OPTIONAL MATCH (p:Platform)-[m:IN_REGION]->(r)
 WHERE (size($basis) = 0 OR m.basis IN $basis)
   AND ($document IS NULL OR EXISTS { (p)-[:CITED_IN]->(:Document {id: $document}) })
+  // With a document, only memberships it places (the rule of entities(filter: {document, region})).
+  AND ($document IS NULL OR $document IN coalesce(m.docs, []))
 OPTIONAL MATCH (p)-[ci:CITED_IN]->(:Document {id: $document})
 WITH r, p.kind AS kind, coalesce(ci.status, p.status) AS status, count(DISTINCT p) AS n
 RETURN r.id AS id, collect(CASE WHEN kind IS NULL THEN NULL ELSE {kind: kind, status: status, count: n} END) AS counts
@@ -144,7 +146,7 @@ function analyticsEqualTheirOracles(ctx: () => { db: Database; documents: (strin
     for (const document of documents)
       for (const basis of variants) {
         const want = await live(db, REGIONS_LIVE, document, basis);
-        const got = await repo.regionSummary(null, document, basis);
+        const got = await repo.regionSummary({ region: null, levels: [], within: null }, document, basis);
         expect(
           got.map((c) => ({ id: c.entity.id, counts: sorted(c.counts) })),
           `regionSummary document=${String(document)} basis=${basis.join('+')}`,

@@ -9,7 +9,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '../../src/graphql/errors.js';
+import { isDatabaseUnavailable, isQueryTimeout } from '../../src/graphql/errors.js';
 import { formatError } from '../../src/graphql/server.js';
 import { silentLogger } from '../../src/http/logger.js';
 
@@ -73,6 +73,14 @@ const UNAVAILABLE: [string, unknown][] = [
     driverError('Database neo4j is shutting down.', 'Neo.DatabaseError.Transaction.TransactionStartFailed'),
   ],
   ['Neo4j internal failure', driverError('Unexpected error', 'Neo.DatabaseError.General.UnknownError')],
+  ['out of memory', driverError('memory pool', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError')],
+  ['credentials refused', driverError('auth', 'Neo.ClientError.Security.Unauthorized')],
+  ['database missing', driverError('no db', 'Neo.ClientError.Database.DatabaseNotFound')],
+  ['a raw socket error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
+];
+
+/** Neo4j stopped the transaction at its time limit: the question's weight, not the database's health. */
+const TIMEOUTS: [string, unknown][] = [
   [
     'transaction timeout',
     driverError(
@@ -80,10 +88,13 @@ const UNAVAILABLE: [string, unknown][] = [
       'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
     ),
   ],
-  ['out of memory', driverError('memory pool', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError')],
-  ['credentials refused', driverError('auth', 'Neo.ClientError.Security.Unauthorized')],
-  ['database missing', driverError('no db', 'Neo.ClientError.Database.DatabaseNotFound')],
-  ['a raw socket error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
+  [
+    'transaction terminated for its timeout',
+    driverError(
+      'The transaction has been terminated. Reason: TransactionTimedOut',
+      'Neo.ClientError.Transaction.Terminated',
+    ),
+  ],
 ];
 
 const OURS: [string, unknown][] = [
@@ -120,6 +131,16 @@ describe('database errors are classified by what they mean (issue 20)', () => {
         path: ['node'],
         extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true, retryAfter: 5 },
       });
+    });
+
+    it.each(TIMEOUTS)('%s: QUERY_TIMEOUT naming the field, not retryable', (_name, error) => {
+      const e = wrap(error);
+      expect(isDatabaseUnavailable(e)).toBe(false);
+      expect(isQueryTimeout(e)).toBe(true);
+      const formatted = formatError({ message: 'x', path: ['entities'], extensions: {} }, e, silentLogger);
+      expect(formatted.extensions).toEqual({ code: 'QUERY_TIMEOUT', retryable: false });
+      expect(formatted.path).toEqual(['entities']);
+      expect(formatted.message).toMatch(/^entities: .*time limit.*does not help/);
     });
 
     it.each(OURS)('%s: INTERNAL_SERVER_ERROR', (_name, error) => {

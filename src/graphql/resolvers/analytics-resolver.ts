@@ -1,12 +1,12 @@
 /** Planner analytics over the whole graph. */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { ACTOR_KINDS, type Basis, type Kind } from '../../ontology/ontology.js';
+import { ACTOR_KINDS, type Basis, type Kind, type Level } from '../../ontology/ontology.js';
 import type { KindStatusCount } from '../../repository/graph-repository.js';
 import { documentArg, optionalEntityArg } from '../arguments.js';
 import { DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
-import { BasisEnum, KindEnum } from '../enums.js';
+import { BasisEnum, KindEnum, LevelEnum } from '../enums.js';
 import { badUserInput } from '../errors.js';
 import { listPage } from '../list-page.js';
 import { selectedEntityProps } from '../selection.js';
@@ -15,11 +15,14 @@ import {
   CoverageSource,
   DEFAULT_COVERED_BY,
   Hub,
+  RegionOrder,
   RegionSummaryConnection,
   type ChainCoverage,
 } from '../types/analytics.js';
 
 export const MAX_HUBS = 100;
+/** Chinese names in pinyin order (ICU's zh collation), as a planner's index reads them. */
+const PINYIN = new Intl.Collator('zh-u-co-pinyin');
 /** Page sizes of chainCoverage and regionSummary (the curated graph has 52 chains and 38 regions). */
 export const MAX_ANALYTICS_PAGE = 200;
 const DEFAULT_ANALYTICS_PAGE = 100;
@@ -114,21 +117,39 @@ export class AnalyticsResolver {
     return listPage(chains, (c) => c.chain.id, 'cc:', size, after);
   }
 
-  // The region check, then the summary.
-  @DbQueries(withDocumentCheck(2))
+  // The region checks (region, within), then the summary.
+  @DbQueries((args) => withDocumentCheck(1)(args) + (args.region != null || args.within != null ? 1 : 0))
   @Query(() => RegionSummaryConnection, {
     complexity: pageCost(10),
     description:
-      'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document says. A page at a time, by region id.',
+      'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document places and says them (the rule of `entities(filter: {document, region})`). Counts per city of Liaoning: `regionSummary(levels: [MUNICIPAL], within: "region:liaoning")`. A page at a time, most platforms first unless `orderBy` says otherwise.',
   })
   async regionSummary(
     @PageSizeArg() first: number,
     @AfterArg() after: string | null | undefined,
     @Arg('region', () => ID, { nullable: true, description: 'One region; all when omitted.' })
     region: string | null | undefined,
+    @Arg('levels', () => [LevelEnum], {
+      nullable: true,
+      description:
+        'Only regions of these levels: MUNICIPAL for cities (市), PROVINCIAL for provinces; districts, counties and areas (辽西地区) are UNKNOWN. Any level when omitted.',
+    })
+    levels: Level[] | null | undefined,
+    @Arg('within', () => ID, {
+      nullable: true,
+      description:
+        'Only regions inside this region by the region rule (region:liaoning: the cities, districts and areas of Liaoning, not 深圳 or 安徽). Anywhere when omitted.',
+    })
+    within: string | null | undefined,
+    @Arg('orderBy', () => RegionOrder, {
+      defaultValue: RegionOrder.TOTAL,
+      description: 'TOTAL (most platforms first, the default), NAME (pinyin) or ID.',
+    })
+    orderBy: RegionOrder,
     @Arg('document', () => ID, {
       nullable: true,
-      description: 'Only platforms this document cites, with the status it gives them.',
+      description:
+        'Only platforms this document cites and places in the region (it cites their own first link on the way), with the status it gives them.',
     })
     document: string | null | undefined,
     @Arg('basis', () => [BasisEnum], {
@@ -141,11 +162,18 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<RegionSummaryConnection> {
     const size = pageSize(first);
+    const scope = {
+      region: await optionalEntityArg(ctx, region, ['region'], 'region'),
+      levels: levels ?? [],
+      within: await optionalEntityArg(ctx, within, ['region'], 'within'),
+    };
+    // The name is needed to order by it, whatever the selection asks.
+    const props = itemProps(info, 'region');
     const rows = await ctx.repo.regionSummary(
-      await optionalEntityArg(ctx, region, ['region'], 'region'),
+      scope,
       await documentArg(ctx, document),
       basis ?? [],
-      itemProps(info, 'region'),
+      orderBy !== RegionOrder.ID && !props.includes('name') ? [...props, 'name'] : props,
     );
     const regions = rows.map((r) => ({
       region: r.entity,
@@ -155,6 +183,10 @@ export class AnalyticsResolver {
       unknown: total(r.counts, 'unknown'),
       byKindAndStatus: r.counts,
     }));
+    const byName = (a: (typeof regions)[number], b: (typeof regions)[number]): number =>
+      PINYIN.compare(a.region.name, b.region.name) || a.region.id.localeCompare(b.region.id);
+    if (orderBy === RegionOrder.NAME) regions.sort(byName);
+    else if (orderBy === RegionOrder.TOTAL) regions.sort((a, b) => b.total - a.total || byName(a, b));
     return listPage(regions, (r) => r.region.id, 'rs:', size, after);
   }
 

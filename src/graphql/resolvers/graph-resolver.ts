@@ -84,12 +84,14 @@ export class GraphResolver {
       description: `At most this many nodes (≤ ${MAX_NEIGHBOURHOOD}).`,
     })
     limit: number,
-    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG })
+    document: string | null | undefined,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG })
+    basis: Basis[] | null | undefined,
     @Arg('excludeKinds', () => [KindEnum], { nullable: true, description: EXCLUDE_KINDS_ARG })
-    excludeKinds: Kind[] | null,
+    excludeKinds: Kind[] | null | undefined,
     @Arg('excludeIds', () => [ID], { nullable: true, description: EXCLUDE_IDS_ARG })
-    excludeIds: string[] | null,
+    excludeIds: string[] | null | undefined,
     @Arg('includePlaceholders', () => Boolean, {
       defaultValue: true,
       description: 'False leaves out placeholders for unnamed actors.',
@@ -179,12 +181,14 @@ export class GraphResolver {
     types: string[] | null | undefined,
     @Arg('limit', () => Int, { defaultValue: 10, description: `At most this many paths (≤ ${MAX_PATHS}).` })
     limit: number,
-    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG })
+    document: string | null | undefined,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG })
+    basis: Basis[] | null | undefined,
     @Arg('excludeKinds', () => [KindEnum], { nullable: true, description: EXCLUDE_KINDS_ARG })
-    excludeKinds: Kind[] | null,
+    excludeKinds: Kind[] | null | undefined,
     @Arg('excludeIds', () => [ID], { nullable: true, description: EXCLUDE_IDS_ARG })
-    excludeIds: string[] | null,
+    excludeIds: string[] | null | undefined,
     @Arg('includePlaceholders', () => Boolean, {
       defaultValue: false,
       description: 'True lets paths run through placeholders for unnamed actors.',

@@ -36,15 +36,19 @@ export const MAX_PAGE_SIZE = 100;
 export class QueryResolver {
   // The entity, with the relationship fields selected under it when compiled (compile/).
   @DbQueries(1)
+  // Nullable (Relay's convention): an unknown id is null here with NOT_FOUND in `errors`, and
+  // the request's other fields still answer (non-null, one bad id nulled the whole `data`).
   @Query(() => Entity, {
-    description: 'One entity by id; NOT_FOUND if there is none.',
+    nullable: true,
+    description:
+      'One entity by id; null with a NOT_FOUND error (naming the id) if there is none, the other fields of the request still answering.',
     complexity: fixedCost(1),
   })
   async node(
     @Arg('id', () => ID, { description: 'The entity id, e.g. uni:dlut.' }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityRecord> {
+  ): Promise<EntityRecord | null> {
     const selection = await compileSelection(ctx, info, entityList(info));
     if (selection) {
       const row = await selection.reads.entity(id, selection.children);
@@ -79,7 +83,7 @@ export class QueryResolver {
     @Arg('text', () => String, { description: `What to look for, 1–${MAX_SEARCH_LENGTH} characters.` })
     text: string,
     @Arg('kinds', () => [KindEnum], { nullable: true, description: 'Only these kinds.' })
-    kinds: Kind[] | null,
+    kinds: Kind[] | null | undefined,
     @Arg('first', () => Int, { defaultValue: 10, description: `How many hits, 1–${MAX_SEARCH_RESULTS}.` })
     first: number,
     @Ctx() ctx: Context,
@@ -120,7 +124,7 @@ export class QueryResolver {
       nullable: true,
       description: 'Conditions; all entities when omitted.',
     })
-    filter: EntityFilter | null,
+    filter: EntityFilter | null | undefined,
     @Arg('where', () => EntityWhere, {
       nullable: true,
       description:

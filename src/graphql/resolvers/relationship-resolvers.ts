@@ -60,13 +60,17 @@ export class EntityFieldsResolver {
       nullable: true,
       description: 'Only these types; all when omitted.',
     })
-    types: string[] | null,
+    types: string[] | null | undefined,
     @Arg('direction', () => DirectionEnum, { defaultValue: 'both', description: 'OUT, IN or BOTH.' })
     direction: 'in' | 'out' | 'both',
-    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
-    @Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG }) roles: string[] | null,
-    @Arg('kinds', () => [KindEnum], { nullable: true, description: KINDS_ARG }) kinds: Kind[] | null,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG })
+    document: string | null | undefined,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG })
+    basis: Basis[] | null | undefined,
+    @Arg('roles', () => [RoleEnum], { nullable: true, description: ROLES_ARG })
+    roles: string[] | null | undefined,
+    @Arg('kinds', () => [KindEnum], { nullable: true, description: KINDS_ARG })
+    kinds: Kind[] | null | undefined,
     @Arg('where', () => EntityWhere, {
       nullable: true,
       description:
@@ -103,7 +107,7 @@ export class EntityFieldsResolver {
   async mentions(
     @Root() entity: EntityRecord,
     @Arg('document', () => ID, { nullable: true, description: 'Only this document.' })
-    document: string | null,
+    document: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<MentionRecord[]> {
     const doc = await documentArg(ctx, document);
@@ -154,10 +158,10 @@ function typedFieldsResolver(kind: Kind): (new () => object) | undefined {
 function defineField(proto: object, f: RelationshipField): void {
   const resolve = async (
     root: EntityRecord,
-    document: string | null,
-    basis: Basis[] | null,
-    kinds: Kind[] | null,
-    roles: string[] | null,
+    document: string | null | undefined,
+    basis: Basis[] | null | undefined,
+    kinds: Kind[] | null | undefined,
+    roles: string[] | null | undefined,
     where: EntityWhere | null | undefined,
     ctx: Context,
     info: GraphQLResolveInfo,

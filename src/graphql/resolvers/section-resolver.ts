@@ -32,11 +32,11 @@ export class DocumentSectionsResolver {
       description:
         'Only this section (with its children), by its path as citations write it: 第四章/四/专栏3, 第三章/第二节, 二/(三)/11.',
     })
-    path: string | null,
+    path: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<SectionRecord[]> {
     const top = await ctx.repo.documentSections(document.id);
-    if (path === null) return top;
+    if (path === null || path === undefined) return top;
     const find = (list: readonly SectionRecord[]): SectionRecord | undefined => {
       for (const s of list) {
         if (s.path === path) return s;
@@ -66,7 +66,7 @@ export class SectionEntitiesResolver {
   async entities(
     @Root() section: SectionRecord,
     @Arg('kinds', () => [KindEnum], { nullable: true, description: 'Only entities of these kinds.' })
-    kinds: Kind[] | null,
+    kinds: Kind[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<EntityRecord[]> {
     const found = await ctx.entityById.loadMany([...section.entityIds]);

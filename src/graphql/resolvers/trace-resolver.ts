@@ -34,8 +34,10 @@ export class TraceResolver {
   })
   async traceChain(
     @Arg('chainId', () => ID, { description: 'A chain, industry or direction id.' }) chainId: string,
-    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG })
+    document: string | null | undefined,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG })
+    basis: Basis[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<ChainTrace> {
     if (!(await ctx.entityById.load(chainId))) throw notFound(chainId);
@@ -92,8 +94,10 @@ export class TraceResolver {
       description: 'An institution id (university, institute, hospital, enterprise, …).',
     })
     id: string,
-    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG }) document: string | null,
-    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG }) basis: Basis[] | null,
+    @Arg('document', () => ID, { nullable: true, description: DOCUMENT_ARG })
+    document: string | null | undefined,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: BASIS_ARG })
+    basis: Basis[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<InstitutionReach> {
     if (!(await ctx.entityById.load(id))) throw notFound(id);

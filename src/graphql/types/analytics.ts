@@ -39,6 +39,25 @@ registerEnumType(CoverageSource, {
     },
   },
 });
+/** The order of a regionSummary list. */
+export enum RegionOrder {
+  TOTAL = 'TOTAL',
+  NAME = 'NAME',
+  ID = 'ID',
+}
+registerEnumType(RegionOrder, {
+  name: 'RegionOrder',
+  description: 'The order of regionSummary’s regions.',
+  valuesConfig: {
+    TOTAL: {
+      description:
+        'Most platforms first (the default: "counts per city" reads as a ranking); ties by name (pinyin).',
+    },
+    NAME: { description: 'By name, in pinyin order (安徽, 鞍山市, 本溪市 …).' },
+    ID: { description: 'By id (region:anshan, region:benxi …).' },
+  },
+});
+
 export const DEFAULT_COVERED_BY: readonly CoverageSource[] = [CoverageSource.PLATFORMS];
 
 @ObjectType({
@@ -135,7 +154,10 @@ export class RegionSummaryEdge {
   node!: RegionSummary;
 }
 
-@ObjectType({ description: 'A page of regions and their platforms, by region id (Relay cursor connection).' })
+@ObjectType({
+  description:
+    'A page of regions and their platforms, in the order asked (most platforms first by default; Relay cursor connection).',
+})
 export class RegionSummaryConnection {
   @Field(() => [RegionSummaryEdge], {
     complexity: ({ childComplexity }) => childComplexity,

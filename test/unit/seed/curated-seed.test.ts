@@ -174,6 +174,8 @@ describe('designations, sections and named ties in the curated seed', () => {
     high_tech_zone: ['zone:liaoning-high-tech-zones', 'zone:hitech-ip-services-pilot-zone'],
     industrial_park: ['zone:dalian-hi-tech-zone'],
     cas_institute: ['ri:cas'],
+    // The umbrella: plan14's heading (l.123) names the system, l.125 its four laboratories.
+    liaoning_laboratory: ['lab:liaoning-laboratory'],
   };
 
   it('designates every entity whose name states a class (a class, not examples)', () => {
@@ -208,6 +210,13 @@ describe('designations, sections and named ties in the curated seed', () => {
       'ri:cas-sia',
     ]);
     expect(of('provincial_ministerial')).toHaveLength(4);
+    // The four plan14 l.125 names, not their umbrella 辽宁实验室 (review s23).
+    expect(of('liaoning_laboratory')).toEqual([
+      'lab:liaoning-fine-chemicals-catalysis',
+      'lab:liaoning-intelligent-manufacturing',
+      'lab:liaoning-materials',
+      'lab:liaoning-precision-manufacturing',
+    ]);
     expect(of('national_innovation_demonstration_zone')).toEqual(['zone:shenyang-dalian-nidz']);
     expect(entity('zone:hitech-ip-services-pilot-zone')?.designations).toEqual(['pilot_zone']);
   });

@@ -1,0 +1,76 @@
+/**
+ * A `where` is weighed by its shape, however it arrives (review s23, defect 6): an OR of many
+ * `name: {contains}` sent as a variable escaped the document's token limit and ran for tens of
+ * seconds; now it is refused before any Cypher runs, naming the argument.
+ */
+import 'reflect-metadata';
+import { getVariableValues, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { LIMITS, overBudget, tallyOperation, whereConditions } from '../../src/graphql/budget.js';
+import { graphqlSchema } from '../../src/graphql/schema.js';
+
+const schema = graphqlSchema();
+
+/** Tallied as the protection plugin does: variables coerced first. */
+const tally = (source: string, variables: Record<string, unknown> = {}) => {
+  const doc = parse(source, { noLocation: true });
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!op) throw new Error('no operation');
+  const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables);
+  if (coerced.errors) throw new Error(coerced.errors.map((e) => e.message).join('; '));
+  return tallyOperation(schema, doc, op, coerced.coerced);
+};
+
+const branches = (n: number): { name: { contains: string } }[] =>
+  Array.from({ length: n }, (_, i) => ({ name: { contains: `名${i}` } }));
+const literal = (n: number): string =>
+  `{ entities(where: {OR: [${branches(n)
+    .map((b) => `{name: {contains: "${b.name.contains}"}}`)
+    .join(', ')}]}) { totalCount } }`;
+const AS_VARIABLE = 'query ($w: EntityWhere) { entities(where: $w) { totalCount } }';
+
+describe('the size of a where', () => {
+  it('counts every input object: the where, each condition, each branch', () => {
+    expect(whereConditions({})).toBe(1);
+    expect(whereConditions({ name: { contains: 'x' } })).toBe(2);
+    expect(whereConditions({ OR: branches(3) })).toBe(7);
+    expect(whereConditions({ id: { in: ['a', 'b', 'c'] } })).toBe(2); // one condition, three values
+    expect(whereConditions({ hosts: { some: { kind: { eq: 'UNIVERSITY' } } } })).toBe(4);
+  });
+
+  it('weighs a where the same whether written in the query or sent as a variable', () => {
+    for (const n of [1, 10, 100]) {
+      const a = tally(literal(n));
+      const b = tally(AS_VARIABLE, { w: { OR: branches(n) } });
+      expect(b.cost).toBe(a.cost);
+      expect(b.where).toEqual(a.where);
+      expect(a.where).toEqual({ conditions: 2 * n + 1, at: 'Query.entities(where:)' });
+    }
+  });
+
+  it('refuses an OR of a thousand branches sent as a variable, naming the argument', () => {
+    const t = tally(AS_VARIABLE, { w: { OR: branches(1000) } });
+    expect(t.where.conditions).toBeGreaterThan(LIMITS.whereConditions);
+    expect(overBudget(t)).toMatch(
+      /^the where argument of Query\.entities\(where:\) holds 2001 conditions .*at most 250 are allowed/,
+    );
+  });
+
+  it('refuses one as large written in the query, within the token limit', () => {
+    expect(overBudget(tally(literal(200)))).toMatch(/Query\.entities\(where:\) holds 401 conditions/);
+  });
+
+  it('finds a where on a relationship field too, and keeps planner-sized ones', () => {
+    const nested = tally(
+      'query ($w: EntityWhere) { node(id: "uni:dlut") { ... on University { hostedPlatforms(where: $w) { id } } } }',
+      { w: { OR: branches(300) } },
+    );
+    expect(overBudget(nested)).toMatch(
+      /^the where argument of University\.hostedPlatforms\(where:\) holds 601/,
+    );
+    const planner = tally(AS_VARIABLE, {
+      w: { kind: { in: ['LABORATORY'] }, hosts: { some: { kind: { eq: 'UNIVERSITY' } } }, OR: branches(50) },
+    });
+    expect(overBudget(planner)).toBeUndefined();
+  });
+});
