@@ -175,9 +175,10 @@ const SCHEMA_NAME = /^CREATE\s+(CONSTRAINT|(?:[A-Z]+\s+)?INDEX)\s+(\w+)\s+IF\s+N
  * first: a statement whose constraint or index exists by name is not sent (each `CREATE … IF NOT
  * EXISTS` is a round trip and a schema transaction even when it changes nothing), and when all
  * exist and are online there is nothing to wait for either. Anything else (a statement this
- * module cannot name, an index still populating) is sent or waited for as before.
+ * module cannot name, an index still populating) is sent or waited for as before. True when
+ * something was created or waited for.
  */
-export async function applySchema(db: Database): Promise<void> {
+export async function applySchema(db: Database): Promise<boolean> {
   const existing = await db.read(cypher('schema/existing'));
   const indexes = new Set<string>();
   const constraints = new Set<string>();
@@ -198,7 +199,9 @@ export async function applySchema(db: Database): Promise<void> {
     created += 1;
   }
   // A new index is populated asynchronously after creation; wait so searches see it.
-  if (created > 0 || !online) await db.read('CALL db.awaitIndexes(300)');
+  if (created === 0 && online) return false;
+  await db.read('CALL db.awaitIndexes(300)');
+  return true;
 }
 
 // NUL cannot occur in an id or a type, so the key splits back into its parts.
@@ -884,18 +887,26 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     let state: GraphState;
     const t1 = Date.now();
     let facts: Derived;
+    let schemaChanged: boolean;
     if (opts.reset) {
       const schema = later(applySchema(db));
       facts = await derive(graph);
-      await schema;
+      schemaChanged = await schema;
       await w.reset();
       state = emptyState();
     } else {
-      // The schema (a no-op when it exists) while the state streams in, and the derived facts
-      // worked out meanwhile.
-      const reading = later(Promise.all([empty ? emptyState() : readState(db), applySchema(db)]));
+      // The schema (nothing to do when it exists) while the state streams in, and the derived
+      // facts worked out meanwhile; into an empty graph there is no state to read and the load
+      // will write, so the graph is marked as being loaded meanwhile too.
+      const reading = later(
+        Promise.all([
+          empty ? emptyState() : readState(db),
+          applySchema(db),
+          empty && graph.entities.length > 0 ? w.mark() : undefined,
+        ]),
+      );
       facts = await derive(graph);
-      [state] = await reading;
+      [state, schemaChanged] = await reading;
     }
     const t2 = Date.now();
     opts.progress?.(
@@ -908,7 +919,9 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     digest ??= seedDigest(graph);
     await w.drain();
     await w.prune(state);
-    if (w.transactions > 0) await db.read('CALL db.awaitIndexes(300)');
+    // Indexes update as each batch commits (the full-text one too: not eventually consistent);
+    // one created by this load's schema step may still be populating.
+    if (w.transactions > 0 && schemaChanged) await db.read('CALL db.awaitIndexes(300)');
     await w.complete(digest, start);
     return report({
       counters: w.counters,
