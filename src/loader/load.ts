@@ -147,6 +147,9 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 2000;
+/** Batches queued or in flight at once (one written, one ready), and rows built between turns of the event loop. */
+const QUEUE_DEPTH = 2;
+const YIELD_EVERY = 256;
 
 /** Counters of a load that changed nothing. */
 export const zeroCounters = (): Counters => ({
@@ -164,10 +167,41 @@ function add(into: Counters, r: QueryResult): void {
   for (const k of Object.keys(into) as (keyof Counters)[]) into[k] += u[k];
 }
 
-export async function applySchema(db: Database): Promise<void> {
-  for (const statement of cypherStatements('schema/constraints')) await db.write(statement);
-  // The full-text index is populated asynchronously after creation; wait so searches see it.
+/** The name a schema statement creates, and whether it is a constraint; undefined: not known here. */
+const SCHEMA_NAME = /^CREATE\s+(CONSTRAINT|(?:[A-Z]+\s+)?INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
+
+/**
+ * Creates what the schema (cypher/schema/constraints.cypher) lacks. One read of the indexes
+ * first: a statement whose constraint or index exists by name is not sent (each `CREATE … IF NOT
+ * EXISTS` is a round trip and a schema transaction even when it changes nothing), and when all
+ * exist and are online there is nothing to wait for either. Anything else (a statement this
+ * module cannot name, an index still populating) is sent or waited for as before. True when
+ * something was created or waited for.
+ */
+export async function applySchema(db: Database): Promise<boolean> {
+  const existing = await db.read(cypher('schema/existing'));
+  const indexes = new Set<string>();
+  const constraints = new Set<string>();
+  let online = true;
+  for (const rec of existing.records) {
+    indexes.add(String(rec.get('name')));
+    const owner = rec.get('owningConstraint') as string | null;
+    if (owner !== null) constraints.add(owner);
+    if (rec.get('state') !== 'ONLINE') online = false;
+  }
+  let created = 0;
+  for (const statement of cypherStatements('schema/constraints')) {
+    const m = SCHEMA_NAME.exec(statement);
+    const name = m?.[2];
+    if (m && name !== undefined && (/^constraint$/i.test(m[1] ?? '') ? constraints : indexes).has(name))
+      continue;
+    await db.write(statement);
+    created += 1;
+  }
+  // A new index is populated asynchronously after creation; wait so searches see it.
+  if (created === 0 && online) return false;
   await db.read('CALL db.awaitIndexes(300)');
+  return true;
 }
 
 // NUL cannot occur in an id or a type, so the key splits back into its parts.
@@ -455,8 +489,17 @@ class ChunkWriter {
     await this.session.executeWrite((tx) => tx.run(cypher('load/complete-write'), { digest, bookmark }));
   }
 
+  /** Commits one statement as a transaction of its own, after every batch queued before it. */
   private async commit(phase: Phase, query: string, params: Record<string, unknown>): Promise<QueryResult> {
     await this.drain();
+    return this.commitNow(phase, query, params);
+  }
+
+  private async commitNow(
+    phase: Phase,
+    query: string,
+    params: Record<string, unknown>,
+  ): Promise<QueryResult> {
     await this.mark();
     const transaction = this.transactions + 1;
     const r = await this.session.executeWrite(async (tx) => {
@@ -474,17 +517,31 @@ class ChunkWriter {
     return r;
   }
 
-  // One batch may be in flight while the next is prepared: the client's hashing and the
-  // server's writing overlap. Batches still commit one after another, in order.
-  private inflight: Promise<void> | undefined;
+  // Batches are queued, built ahead of Neo4j: while one is written, the next is ready to go as
+  // soon as it commits and the one after is being built (two cores: Node and Neo4j at work at
+  // once). They still commit one after another, in order, each only if none before it failed.
+  private tail: Promise<void> = Promise.resolve();
+  private readonly queued: Promise<void>[] = [];
   private failure: { error: unknown } | undefined;
+  private sinceYield = 0;
 
-  /** Waits for the batch in flight; rethrows its error. */
+  /** Waits for every queued batch; rethrows the first error. */
   async drain(): Promise<void> {
-    const pending = this.inflight;
-    this.inflight = undefined;
-    if (pending) await pending;
+    await this.tail;
+    this.queued.length = 0;
     if (this.failure) throw this.failure.error;
+  }
+
+  /**
+   * Row building is synchronous: without a turn of the event loop now and then, the answer to
+   * the batch in flight would wait, unread, until the next batch is built, and its commit and
+   * the next batch's start with it.
+   */
+  private async breathe(): Promise<void> {
+    this.sinceYield += 1;
+    if (this.sinceYield < YIELD_EVERY || this.queued.length === 0) return;
+    this.sinceYield = 0;
+    await new Promise<void>((go) => setImmediate(go));
   }
 
   /** Buffers a change; rows of one phase go to two buffers (create, upsert), each flushed when full. */
@@ -496,6 +553,7 @@ class ChunkWriter {
     this.pending.set(query, buffer);
     buffer.push(c);
     if (buffer.length >= this.size) await this.flushBuffer(query, buffer);
+    else await this.breathe();
   }
 
   /** Sends every buffered change (the phase's rows must all be written before the next's). */
@@ -512,18 +570,23 @@ class ChunkWriter {
       rows: buffer.map((c) => c.row),
       ...(first.exists && phase === 'entities' ? { kindLabels: KIND_LABELS } : {}),
     };
-    await this.drain();
+    // At most QUEUE_DEPTH batches wait or run: the rows held stay a few batches, whatever the graph.
+    while (this.queued.length >= QUEUE_DEPTH) await this.queued.shift();
+    if (this.failure) throw this.failure.error;
     // Errors are kept for the next drain, so none goes unhandled in between.
-    this.inflight = this.commit(phase, cypher(query), params).then(
-      (r) => {
+    const run = this.tail.then(async () => {
+      if (this.failure) return;
+      try {
+        const r = await this.commitNow(phase, cypher(query), params);
         this.written[phase] += Number(r.records[0]?.get('written') ?? 0);
         const total = Number.isNaN(this.total[phase]) ? '' : `/${this.total[phase]}`;
         this.opts.progress?.(`load: ${phase} ${this.written[phase]}${total} written`);
-      },
-      (error: unknown) => {
+      } catch (error) {
         this.failure = { error };
-      },
-    );
+      }
+    });
+    this.tail = run;
+    this.queued.push(run);
   }
 
   /** --reset: relationships first, then nodes, each batch its own transaction. */
@@ -757,28 +820,22 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
   try {
     // Where the database stands, read after the marks: if it is one commit past the bookmark the
     // last complete load recorded, that commit was the mark itself and nothing came after it.
-    // The seed's digest (CPU) is worked out while Neo4j answers.
-    const reads = later(
-      (async () => {
-        const marks = await session.executeRead((tx) => tx.run(cypher('load/complete-read')));
-        return { marks, startBookmark: await currentBookmark(db).catch(() => undefined) };
-      })(),
-    );
-    await letRequestsGo();
-    const digest = seedDigest(graph);
-    const { marks, startBookmark } = await reads;
+    const marks = await session.executeRead((tx) => tx.run(cypher('load/complete-read')));
+    const startBookmark = await currentBookmark(db).catch(() => undefined);
     const recorded = marks.records[0];
     const startPosition = parseBookmark(startBookmark);
     const start =
       startBookmark !== undefined && startPosition !== undefined
         ? { bookmark: startBookmark, position: startPosition }
         : undefined;
-    if (
+    // The seed's digest (CPU, growing with the seed) is worked out now only when the load might be
+    // skipped; otherwise while the last batches are written, for the final mark.
+    const mayBeUnchanged =
       !opts.reset &&
       recorded?.get('unfinished') === false &&
-      recorded.get('digest') === digest &&
-      isNextTransaction(parseBookmark(recorded.get('bookmark') as string | null), startPosition)
-    ) {
+      isNextTransaction(parseBookmark(recorded.get('bookmark') as string | null), startPosition);
+    let digest = mayBeUnchanged ? seedDigest(graph) : undefined;
+    if (mayBeUnchanged && recorded.get('digest') === digest) {
       opts.progress?.("load: unchanged: the seed is the last complete load's and nothing was written since");
       return report(
         {
@@ -791,10 +848,11 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
         true,
       );
     }
-    const marker = await session.executeRead((tx) => tx.run(cypher('load/marker-read')));
-    const since = marker.records[0]?.get('since') as string | undefined;
+    const since = (recorded?.get('since') as string | null) ?? undefined;
     if (since !== undefined)
       opts.progress?.(`load: the load started at ${since} did not finish; this run completes it`);
+    // Nothing curated in the graph (a first load, a cleared graph): no state to read.
+    const empty = recorded?.get('empty') === true;
 
     if (opts.dryRun) {
       const p = new Predictor(session, size);
@@ -804,7 +862,7 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
         p.counters.nodesDeleted += Number(r.records[0]?.get('nodes') ?? 0);
         p.counters.relationshipsDeleted += Number(r.records[0]?.get('relationships') ?? 0);
         state = emptyState();
-      } else state = await readState(db);
+      } else state = empty ? emptyState() : await readState(db);
       await diff(graph, await derive(graph), state, (c) => p.change(c));
       await p.finish(state);
       return report({
@@ -829,18 +887,26 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     let state: GraphState;
     const t1 = Date.now();
     let facts: Derived;
+    let schemaChanged: boolean;
     if (opts.reset) {
       const schema = later(applySchema(db));
       facts = await derive(graph);
-      await schema;
+      schemaChanged = await schema;
       await w.reset();
       state = emptyState();
     } else {
-      // The schema (a no-op when it exists) while the state streams in, and the derived facts
-      // worked out meanwhile.
-      const reading = later(Promise.all([readState(db), applySchema(db)]));
+      // The schema (nothing to do when it exists) while the state streams in, and the derived
+      // facts worked out meanwhile; into an empty graph there is no state to read and the load
+      // will write, so the graph is marked as being loaded meanwhile too.
+      const reading = later(
+        Promise.all([
+          empty ? emptyState() : readState(db),
+          applySchema(db),
+          empty && graph.entities.length > 0 ? w.mark() : undefined,
+        ]),
+      );
       facts = await derive(graph);
-      [state] = await reading;
+      [state, schemaChanged] = await reading;
     }
     const t2 = Date.now();
     opts.progress?.(
@@ -849,9 +915,13 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     await diff(graph, facts, state, (c) => w.change(c));
     opts.progress?.(`load: compared with the seed's rows in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
     await w.flush();
+    // CPU while Neo4j writes the last batches.
+    digest ??= seedDigest(graph);
     await w.drain();
     await w.prune(state);
-    if (w.transactions > 0) await db.read('CALL db.awaitIndexes(300)');
+    // Indexes update as each batch commits (the full-text one too: not eventually consistent);
+    // one created by this load's schema step may still be populating.
+    if (w.transactions > 0 && schemaChanged) await db.read('CALL db.awaitIndexes(300)');
     await w.complete(digest, start);
     return report({
       counters: w.counters,

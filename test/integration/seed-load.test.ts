@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countsByKindAndType, loadGraph, unfinishedLoad, zeroCounters } from '../../src/loader/load.js';
+import {
+  applySchema,
+  countsByKindAndType,
+  loadGraph,
+  unfinishedLoad,
+  zeroCounters,
+} from '../../src/loader/load.js';
 import { loadPlan } from '../../src/loader/rows.js';
 import { seedDatabase } from '../../src/loader/seed.js';
 import { currentBookmark } from '../../src/loader/unchanged.js';
@@ -263,6 +269,16 @@ describe('loading the seed into Neo4j', () => {
     expect(repair.repaired).toEqual(expect.any(String));
     expect(await unfinishedLoad(db)).toBeUndefined();
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('creates only the schema it lacks: a dropped index again, and nothing at all when all exist', async () => {
+    await db.write('DROP INDEX entity_level');
+    await applySchema(db);
+    const r = await db.read(`SHOW INDEXES YIELD name, state WHERE name = 'entity_level' RETURN state`);
+    expect(r.records.map((x) => String(x.get('state')))).toEqual(['ONLINE']);
+    const before = await currentBookmark(db);
+    await applySchema(db);
+    expect(await currentBookmark(db)).toBe(before);
   });
 
   it('writes nothing when any seed file is invalid', async () => {

@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { normaliseKey, searchKeys } from '../../../src/semantics/search-keys.js';
 
@@ -49,5 +50,30 @@ describe('typed text with invisible characters and tone marks (issue 20, item 5)
   it('keeps Chinese and Japanese text as it was', () => {
     expect(normaliseKey('大连')).toBe('大连');
     expect(normaliseKey('が')).toBe('が');
+  });
+
+  it('gives the initials pinyin-pro gives (pattern first) from the one full conversion', () => {
+    // Polyphones, Latin letters, digits, punctuation, ü, a character outside the dictionary,
+    // one outside the basic plane, and text mixed with kana.
+    const texts = [
+      '重庆大学',
+      '长春银行行长',
+      'LNG接收站2号',
+      '绿色·低碳',
+      '吕顺女',
+      '嗯',
+      '𠀀研究院',
+      'がく大连',
+      'ab 中 c',
+    ];
+    for (const text of texts) {
+      const expected = normaliseKey(
+        pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join(''),
+      );
+      const keys = searchKeys({ name: text, aliases: [], abbreviations: [] });
+      const initials = keys.find((k) => k.source === 'initials')?.key;
+      // A key equal to a stronger one (the name itself, the full pinyin) is kept once, as that one.
+      expect(initials ?? keys.find((k) => k.key === expected)?.key).toBe(expected);
+    }
   });
 });
