@@ -23,12 +23,13 @@ import { displayName } from './words.js';
 
 const CHAIN_KINDS = ['chain', 'industry', 'direction'];
 
-/** Documents oldest first (ties by id), for the compare choosers. */
+/**
+ * Documents oldest first, for the compare choosers; documents of one date keep the API's order
+ * (the provincial plan before Dalian's: review s23), the sort being stable.
+ */
 export async function datedDocuments(q: Queries): Promise<DocRef[]> {
   const { documents } = await cachedGql<{ documents: DocRef[] }>(q.datedDocuments);
-  return [...documents].sort(
-    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id),
-  );
+  return [...documents].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }
 
 const toolbar = (lang: Lang, print: boolean): string =>

@@ -179,7 +179,9 @@ export function parseState(search: string): { state: ViewState; bad: BadParamete
     const xs = list(p.get(name));
     const good = xs.filter((x): x is T => (allowed as readonly string[]).includes(x));
     if (good.length !== xs.length) bad.push({ name, value: p.get(name) ?? '' });
-    return good;
+    // Nothing good (status=foo): the bad value is ignored, as the message says, and the defaults
+    // hold; before, it unchecked every status (review s23). An empty list still means none.
+    return good.length === 0 && xs.length > 0 ? [...fallback] : good;
   };
   const one = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const v = p.get(name);

@@ -55,7 +55,9 @@ describe('explorer URL state', () => {
     expect(state.selected).toBeNull();
     expect(state.expanded).toEqual(['uni:dlut']);
     expect(state.hiddenKinds).toEqual(['field']);
-    expect(state.statuses).toEqual([]);
+    // status=maybe is ignored: every status stays checked (review s23), as the message says.
+    expect(state.statuses).toEqual(['existing', 'planned', 'unknown']);
+    expect(parseState('?status=planned,foo').state.statuses).toEqual(['planned']);
     expect(state.view).toEqual({ kind: 'overview' });
     expect(state.lang).toBe('zh');
     expect(state.viewport).toBeNull();
