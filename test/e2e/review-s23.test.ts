@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postGraphql } from '../support/api.js';
-import { cy, eventually, PATIENCE, ready, SHOTS, type Page } from '../support/browser.js';
+import { axe, cy, eventually, PATIENCE, ready, SHOTS, type Page } from '../support/browser.js';
 import { useExplorer } from '../support/explorer.js';
 import { labelBoxes, overlaps } from '../support/labels.js';
 
@@ -227,5 +227,29 @@ describe('review s23: the explorer', { timeout: 600_000 }, () => {
       expect(heads[heads.length - 1]).toBe(lang === 'zh' ? '角色' : 'Role');
       await p.close();
     }
+  });
+
+  it('low: status=foo keeps the defaults; conflicting parts are said to be ignored; compare chooser in the API order; heading order on a history page', async () => {
+    const p = await page('/?status=foo');
+    await eventually(() => p.locator('#message').isVisible()).toBe(true);
+    expect(await p.locator('#message').innerText()).toContain('status=foo');
+    // Before: every status unchecked, 90 of 376 nodes left.
+    expect(await p.locator('#status-filter input:checked').count()).toBe(3);
+    await p.close();
+    const c = await page('/?trace=chain:plan14-gas-turbine&path=uni:neu,ri:cas-dicp');
+    await eventually(() => c.locator('#message').isVisible()).toBe(true);
+    expect(await c.locator('#message').innerText()).toContain('path=uni:neu,ri:cas-dicp');
+    await c.close();
+    const m = await page('/?compare=doc:impl2015,doc:plan14');
+    await m.locator('#compare-from').waitFor();
+    const order = await m
+      .locator('#compare-from option')
+      .evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+    expect(order.indexOf('doc:plan14')).toBeLessThan(order.indexOf('doc:dalian14'));
+    await m.close();
+    const h = await page('/?history=chain:plan14-robotics');
+    await h.locator('#page-view[data-page="history"]').waitFor();
+    expect((await axe(h)).filter((v) => v.id === 'heading-order')).toEqual([]);
+    await h.close();
   });
 });

@@ -44,7 +44,7 @@ export async function renderPage(q: Queries, page: Page, lang: Lang): Promise<st
     return (
       toolbar(lang, true) +
       `<h2 id="page-title" tabindex="-1">${esc(t(lang, 'historyOf', { name: displayName(e, lang) }))}</h2>` +
-      renderHistory(history, lang)
+      renderHistory(history, lang, 3)
     );
   }
   if (page.kind === 'compare') {
