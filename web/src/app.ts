@@ -21,7 +21,7 @@ import { $ } from './dom.js';
 import { Messages } from './messages.js';
 import { DetailsPane } from './details-pane.js';
 import { KeptLayout } from './kept-layout.js';
-import { unwrap } from './label-boxes.js';
+import { plainLabel } from './label-boxes.js';
 import { UrlHistory } from './history.js';
 import { t, type Key, type Lang } from './i18n.js';
 import { ringPositions, type Point } from './layouts.js';
@@ -91,7 +91,7 @@ export class App {
       state: () => this.state,
       go: (next) => void this.go(next),
       dropPage: () => this.commit({ ...this.state, page: null }, 'replace'),
-      problem: (e, id) => this.messages.problem(e, 'whatPage', id),
+      problem: (e, id, param) => this.messages.problem(e, 'whatPage', id, param),
     });
     wireControls(this);
   }
@@ -180,7 +180,8 @@ export class App {
       else {
         // Traces and paths always fit the screen; the overview fits when drawn anew.
         // A filter fits what it keeps: no tiny island in an empty canvas (issue 18).
-        if (rebuilt || refit || moved || this.scene?.camera === 'keep') this.graph.fit();
+        if (rebuilt || refit || moved || this.scene?.camera === 'keep')
+          this.graph.fit(30, 1.6, this.kept.minZoom);
         if (this.cameraFor(sel) === 'reveal') this.graph.select(sel, 'reveal');
       }
       this.graph.setFocus(this.state.focus, sel);
@@ -329,9 +330,16 @@ export class App {
         this.commit({ ...this.state, [what === 'whatRegion' ? 'region' : 'field']: null }, 'replace');
         return null;
       }
-      return new Set(
-        (await allMatching(this.q, { [what === 'whatRegion' ? 'region' : 'field']: id })).map((m) => m.id),
-      );
+      try {
+        return new Set(
+          (await allMatching(this.q, { [what === 'whatRegion' ? 'region' : 'field']: id })).map((m) => m.id),
+        );
+      } catch (e) {
+        // An id of another kind (region=uni:dlut): said, and the filter dropped, never thrown.
+        this.messages.problem(e, what, id);
+        this.commit({ ...this.state, [what === 'whatRegion' ? 'region' : 'field']: null }, 'replace');
+        return null;
+      }
     };
     this.members = { region: await load(region, 'whatRegion'), field: await load(field, 'whatField') };
     this.membersFor = JSON.stringify([this.state.region, this.state.field]);
@@ -419,7 +427,7 @@ export class App {
     const lang = this.state.lang;
     if (n.nonempty())
       $('announce').textContent = t(lang, 'selected', {
-        name: unwrap(String(n.data('label'))),
+        name: plainLabel(n.data() as Record<string, unknown>),
         kind: kindWord(String(n.data('kind')), lang),
         n: n.neighborhood('node:visible').length,
       });

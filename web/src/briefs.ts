@@ -162,15 +162,23 @@ export function institutionBrief(
   history: EntityHistory,
   lang: Lang,
 ): string {
-  const counts = countStatuses(platforms);
-  const rows = platforms
+  // A platform the institution both hosts and leads is one platform: one row, both roles.
+  const distinct = new Map<string, { p: (typeof platforms)[number]; roles: string[] }>();
+  for (const p of platforms) {
+    const role = relWord(p.type, lang, p.role);
+    const seen = distinct.get(p.id);
+    if (!seen) distinct.set(p.id, { p, roles: [role] });
+    else if (!seen.roles.includes(role)) seen.roles.push(role);
+  }
+  const counts = countStatuses([...distinct.values()].map((d) => d.p));
+  const rows = [...distinct.values()]
     .map(
-      (p) =>
-        `<tr><th scope="row">${link(p, lang)}</th><td>${esc(kindWord(p.kind, lang))}</td><td>${status(p, lang)}</td><td>${esc(levelWord(p.level, lang))}</td><td>${esc(relWord(p.type, lang, p.role))}</td></tr>`,
+      ({ p, roles }) =>
+        `<tr><th scope="row">${link(p, lang)}</th><td>${esc(kindWord(p.kind, lang))}</td><td>${status(p, lang)}</td><td>${esc(levelWord(p.level, lang))}</td><td>${esc(joined(roles, lang))}</td></tr>`,
     )
     .join('');
   const table = platforms.length
-    ? `<table class="brief-table"><thead><tr><th scope="col">${esc(t(lang, 'colName'))}</th><th scope="col">${esc(t(lang, 'colKind'))}</th><th scope="col">${esc(t(lang, 'colStatus'))}</th><th scope="col">${esc(t(lang, 'colLevel'))}</th><th scope="col">${esc(t(lang, 'kind'))}</th></tr></thead><tbody>${rows}</tbody></table>`
+    ? `<table class="brief-table"><thead><tr><th scope="col">${esc(t(lang, 'colName'))}</th><th scope="col">${esc(t(lang, 'colKind'))}</th><th scope="col">${esc(t(lang, 'colStatus'))}</th><th scope="col">${esc(t(lang, 'colLevel'))}</th><th scope="col">${esc(t(lang, 'colRole'))}</th></tr></thead><tbody>${rows}</tbody></table>`
     : '';
   const reached = reach.length
     ? `<ul>${reach
@@ -191,7 +199,9 @@ export function institutionBrief(
     : '';
   const gaps: string[] = [];
   if (platforms.length === 0) gaps.push(t(lang, 'briefInstitutionNoPlatform'));
-  const unknown = platforms.filter((p) => p.status === 'UNKNOWN').map((p) => displayName(p, lang));
+  const unknown = [...distinct.values()]
+    .filter(({ p }) => p.status === 'UNKNOWN')
+    .map(({ p }) => displayName(p, lang));
   if (unknown.length > 0) gaps.push(`${t(lang, 'unknown')}: ${joined(unknown, lang)}`);
   return (
     header(inst, lang) +

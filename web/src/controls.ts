@@ -8,7 +8,7 @@ import { $, download, togglePane } from './dom.js';
 import { visibleSubgraph } from './filters.js';
 import type { GraphView } from './graph-view.js';
 import { t } from './i18n.js';
-import { unwrap } from './label-boxes.js';
+import { plainLabel } from './label-boxes.js';
 import { esc } from './panel.js';
 import { TABLE_COLUMNS, toggle, type ViewState } from './state.js';
 import { sortRows, tableRows, toCsv } from './table.js';
@@ -229,7 +229,7 @@ export function renderControls(app: ControlsPort): void {
   const name = (id: string | null): string => {
     if (!id) return '—';
     const n = app.graph.cy.getElementById(id);
-    return n.nonempty() ? unwrap(String(n.data('label'))) : id;
+    return n.nonempty() ? plainLabel(n.data() as Record<string, unknown>) : id;
   };
   $('path-ends').textContent = t(lang, 'pathEnds', {
     from: name(app.pathEnds.from),

@@ -9,7 +9,7 @@ import cytoscape, {
   type EdgeSingular,
   type NodeSingular,
 } from 'cytoscape';
-import { unwrap } from './label-boxes.js';
+import { plainLabel } from './label-boxes.js';
 import { MIN_LEGIBLE_PX, stylesheet } from './legend.js';
 import type { Point } from './layouts.js';
 import type { Viewport } from './state.js';
@@ -37,6 +37,7 @@ export interface HoveredEdge {
   readonly word: string;
   readonly basis: string;
   readonly reason: string | null;
+  readonly reasonEn: string | null;
   readonly source: string;
   readonly target: string;
   readonly type: string;
@@ -102,6 +103,7 @@ export class GraphView {
           word: String(edge.data('word') ?? ''),
           basis: String(edge.data('basis')),
           reason: (edge.data('reason') as string | null) ?? null,
+          reasonEn: (edge.data('reasonEn') as string | null) ?? null,
           source: edge.source().id(),
           target: edge.target().id(),
           type: String(edge.data('type')),
@@ -161,8 +163,11 @@ export class GraphView {
     });
   }
 
-  /** Fits the visible elements; `maxZoom` keeps a small graph from being blown up. */
-  fit(padding = 30, maxZoom = 1.6): void {
+  /**
+   * Fits the visible elements; `maxZoom` keeps a small graph from being blown up, `minZoom`
+   * keeps labels legible: a view too big for it shows its top left at that zoom, to be panned.
+   */
+  fit(padding = 30, maxZoom = 1.6, minZoom = 0): void {
     // Twice: the first fit may switch labels on (level of detail), which widens the box.
     for (let i = 0; i < 2; i++)
       this.quietly(() => {
@@ -171,6 +176,17 @@ export class GraphView {
         if (this.cy.zoom() > maxZoom) {
           this.cy.zoom(maxZoom);
           this.cy.center(eles);
+        } else if (this.cy.zoom() < minZoom) {
+          const bb = eles.boundingBox({});
+          this.cy.zoom(minZoom);
+          const h = bb.h * minZoom;
+          this.cy.pan({
+            x: padding - bb.x1 * minZoom,
+            y:
+              h + 2 * padding <= this.cy.height()
+                ? (this.cy.height() - h) / 2 - bb.y1 * minZoom
+                : padding - bb.y1 * minZoom,
+          });
         }
       });
   }
@@ -307,7 +323,7 @@ export class GraphView {
       .map((n) => {
         const d = n.data() as { id: string; label: string; kind: string; status: string; level: string };
         // The table and the exports name a node on one line, whatever its drawn label's wrapping.
-        return { ...d, label: unwrap(d.label) };
+        return { ...d, label: plainLabel(n.data() as Record<string, unknown>) };
       });
     const ids = new Set(nodes.map((n) => n.id));
     const edges = this.cy

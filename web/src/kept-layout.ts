@@ -7,13 +7,17 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { ACTOR_KINDS, PLATFORM_KINDS, type Kind } from '../../src/ontology/ontology.js';
 import { labelSize } from './graph-view.js';
+import { MEASURED_FS } from './label-boxes.js';
 import { traceLayout, type Point } from './layouts.js';
+import { MIN_LEGIBLE_PX } from './legend.js';
 import { measuredLabels } from './measured.js';
 import { INITIAL, type ViewState } from './state.js';
 
 /** Past this many kept nodes no layout makes every label legible: they stay in their groups. */
 export const KEPT_LIMIT = 160;
 const WRAPS = [60, 84, 108, 132];
+/** The zoom at which measured labels are drawn at the legible size (graph-view.ts's cut-off). */
+export const LEGIBLE_ZOOM = MIN_LEGIBLE_PX / MEASURED_FS;
 
 /** Whether the state filters anything (hiding single nodes is not a filter: nothing moves). */
 export const filtering = (s: ViewState): boolean =>
@@ -35,6 +39,8 @@ export class KeptLayout {
   /** Where every node was before a filter moved it. */
   private home: Map<string, Point> | null = null;
   private key = '';
+  /** The least zoom the camera keeps while a filter's layout holds: its labels must read. */
+  minZoom = 0;
 
   constructor(private readonly cy: Core) {}
 
@@ -42,6 +48,7 @@ export class KeptLayout {
   reset(): void {
     this.home = null;
     this.key = '';
+    this.minZoom = 0;
   }
 
   /**
@@ -68,7 +75,7 @@ export class KeptLayout {
       // Back to the whole picture first: labels unwrapped, groups drawn, nodes at home.
       cy.nodes('.measured').forEach((n) => {
         n.removeClass('measured');
-        n.removeData('wrapped');
+        n.removeData('wrapped plain');
         n.data('fs', labelSize(n.degree(false)));
       });
       cy.nodes('.cluster').removeClass('flat');
@@ -78,6 +85,7 @@ export class KeptLayout {
           if (n.nonempty()) n.position({ ...p });
         }
       this.home = null;
+      this.minZoom = 0;
       if (!active) return;
       const home = new Map<string, Point>();
       cy.nodes().forEach((n) => {
@@ -97,10 +105,18 @@ export class KeptLayout {
         .filter((e) => e.group === 'edges')
         .map((e) => ({ source: String(e.data.source), target: String(e.data.target) }));
       let best: {
-        zoom: number;
+        score: [number, number];
         positions: Map<string, Point>;
         labelled: ReturnType<typeof measuredLabels>;
       } | null = null;
+      // Legible and whole if it can be; else legible, read by panning sideways (issue s23-2:
+      // 大连市 was fitted whole at zoom 0.64 with every label switched off).
+      const score = (l: { zoom: number; width: number; height: number }): [number, number] =>
+        l.zoom >= LEGIBLE_ZOOM
+          ? [2, l.zoom]
+          : viewport.height / Math.max(l.height, 1) >= LEGIBLE_ZOOM
+            ? [1, -l.width]
+            : [0, l.zoom];
       for (const wrap of WRAPS) {
         const labelled = measuredLabels(els, wrap);
         const nodes = labelled.nodes.map((n) => ({
@@ -109,15 +125,17 @@ export class KeptLayout {
           key: `${String(n.data.kind)}|${String(n.data.name)}`,
           slot: n.slot,
         }));
-        const layout = traceLayout(nodes, viewport, edges, { gapX: 24, gapY: 2 });
-        if (!best || layout.zoom > best.zoom + 1e-9)
-          best = { zoom: layout.zoom, positions: layout.positions, labelled };
+        const layout = traceLayout(nodes, viewport, edges, { gapX: 24, gapY: 2, minZoom: LEGIBLE_ZOOM });
+        const sc = score(layout);
+        if (!best || sc[0] > best.score[0] || (sc[0] === best.score[0] && sc[1] > best.score[1] + 1e-9))
+          best = { score: sc, positions: layout.positions, labelled };
       }
+      this.minZoom = LEGIBLE_ZOOM;
       for (const n of best?.labelled.nodes ?? []) {
         const node = cy.getElementById(n.id);
         const p = best?.positions.get(n.id);
         if (p) node.position(p);
-        node.data({ wrapped: n.data.wrapped, label: n.data.label, fs: n.data.fs });
+        node.data({ wrapped: n.data.wrapped, plain: n.data.plain, label: n.data.label, fs: n.data.fs });
         node.addClass('measured');
       }
       // Groups would be boxes around scattered members: drawn flat while the filter holds.

@@ -38,7 +38,11 @@ export function breakable(text: string): string[] {
   );
 }
 
-/** Greedy wrap at `max` pixels; a piece wider than `max` alone is cut between its characters. */
+/**
+ * Greedy wrap at `max` pixels. A word wider than `max` stays whole on a line of its own (the
+ * line is wider than `max` and the box measured says so): "Northeaster/n University" split a
+ * name the side pane and the CSV then read back broken (review s23).
+ */
 function greedy(pieces: readonly string[], max: number, measure: Measure): string[] {
   const lines: string[] = [];
   let line = '';
@@ -52,17 +56,16 @@ function greedy(pieces: readonly string[], max: number, measure: Measure): strin
       continue;
     }
     push();
-    if (measure(piece.trimEnd()) <= max) {
-      line = piece.trimStart();
-      continue;
-    }
-    for (const ch of piece) {
-      if (line && measure((line + ch).trimEnd()) > max) push();
-      line += ch;
-    }
+    line = piece.trimStart();
   }
   push();
   return lines;
+}
+
+/** A node's name on one line, whatever its drawn label's wrapping (table, exports, side pane). */
+export function plainLabel(data: Record<string, unknown>): string {
+  if (typeof data.plain === 'string') return data.plain;
+  return typeof data.label === 'string' ? unwrap(data.label) : '';
 }
 
 /**

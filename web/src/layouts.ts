@@ -39,6 +39,12 @@ export interface TraceSpacing {
   readonly gapX?: number;
   /** Between two nodes of a column. */
   readonly gapY?: number;
+  /**
+   * The least zoom at which labels read. When no arrangement fits the viewport at it, the one
+   * chosen fits its height at that zoom and is as narrow as can be: the view is then read by
+   * panning sideways, labels legible, instead of fitted whole with every label too small.
+   */
+  readonly minZoom?: number;
 }
 
 /**
@@ -85,10 +91,21 @@ export function traceLayout(
     return { layout, spans, height, zoom };
   };
   const longest = Math.max(1, ...[...layers.values()].map((l) => l.length));
+  const minZoom = spacing.minZoom ?? 0;
+  // Fitted whole at a legible zoom first (the larger the better); else legible, its height
+  // fitted (the narrower the better); else the largest zoom.
+  const score = (a: ReturnType<typeof arrange>): [number, number] =>
+    a.zoom >= minZoom
+      ? [2, a.zoom]
+      : viewport.height / Math.max(a.height, 1) >= minZoom
+        ? [1, -a.layout.width]
+        : [0, a.zoom];
+  const better = (a: [number, number], b: [number, number]): boolean =>
+    a[0] > b[0] || (a[0] === b[0] && a[1] > b[1] + 1e-9);
   let best = arrange(longest);
   for (let rows = Math.min(4, longest); rows < longest; rows++) {
     const a = arrange(rows);
-    if (a.zoom > best.zoom + 1e-9) best = a;
+    if (better(score(a), score(best))) best = a;
   }
   const { layout, spans } = best;
   const headings = spans.map((s) => ({

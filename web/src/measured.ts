@@ -39,9 +39,11 @@ export function measuredLabels(els: readonly ElementDefinition[], wrap: number):
   const nodes: Labelled['nodes'] = [];
   const elements = els.map((el) => {
     if (el.group !== 'nodes') return el;
-    const { lines, slot } = measureLabel(String(el.data.label ?? ''), wrap, m);
+    const plain = String(el.data.label ?? '');
+    const { lines, slot } = measureLabel(plain, wrap, m);
     const label = lines.join('\n');
-    const data = { ...el.data, label, wrapped: label, fs: MEASURED_FS };
+    // `plain`: the name as given, for everything that names the node in words.
+    const data = { ...el.data, label, wrapped: label, plain, fs: MEASURED_FS };
     nodes.push({ id: String(el.data.id), data, slot });
     const classes = typeof el.classes === 'string' ? `${el.classes} measured` : 'measured';
     return { ...el, data, classes };

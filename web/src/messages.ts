@@ -9,6 +9,7 @@ import { t, type Key, type Lang } from './i18n.js';
 import type { Point } from './layouts.js';
 import { esc } from './panel.js';
 import type { BadParameter, ViewState } from './state.js';
+import { reasonFor } from './words.js';
 
 export class Messages {
   private problems: string[] = [];
@@ -35,14 +36,33 @@ export class Messages {
         : [];
   }
 
-  problem(e: unknown, what: Key, id?: string): void {
+  /**
+   * A problem in the UI's language. An id of the wrong kind (BAD_USER_INPUT) names the link's
+   * parameter and value and says what it should be; the API's own English text is never shown
+   * in the Chinese UI (review s23).
+   */
+  problem(e: unknown, what: Key, id?: string, param?: string): void {
     const s = this.state();
     const lang = s.lang;
     const apiId = e instanceof ApiError ? id : undefined;
-    const text =
-      e instanceof ApiError && e.code === 'NOT_FOUND'
-        ? t(lang, 'unknownId', { what: t(lang, what), id: apiId ?? idOfView(s) })
-        : t(lang, 'error', { msg: e instanceof Error ? e.message : String(e) });
+    const value = apiId ?? idOfView(s);
+    let text: string;
+    if (e instanceof ApiError && e.code === 'NOT_FOUND')
+      text = t(lang, 'unknownId', { what: t(lang, what), id: value });
+    else if (e instanceof ApiError && e.code === 'BAD_USER_INPUT') {
+      const name = param ?? PARAMS[what] ?? what;
+      const why: Key =
+        what === 'whatRegion'
+          ? 'notRegion'
+          : what === 'whatField'
+            ? 'notField'
+            : what === 'whatTrace'
+              ? 'notChain'
+              : name === 'compare'
+                ? 'notDocument'
+                : 'notFitting';
+      text = t(lang, 'badValue', { param: name, id: value, why: t(lang, why) });
+    } else text = t(lang, 'error', { msg: e instanceof Error ? e.message : String(e) });
     this.problems.push(text);
   }
 
@@ -93,22 +113,41 @@ export class Messages {
     // Overview and path edges come without their reason: ask for it, then say it.
     if (edge.basis === 'inferred' && !edge.reason)
       void cachedGql<{
-        node: { relationships: { basis: string; reason?: string | null; node: { id: string } }[] };
+        node: {
+          relationships: {
+            basis: string;
+            reason?: string | null;
+            reasonEn?: string | null;
+            node: { id: string };
+          }[];
+        };
       }>(this.q.reason, { id: edge.source, type: edge.type })
         .then(({ node }) => {
-          const reason = node.relationships.find((r) => r.node.id === edge.target)?.reason ?? null;
-          if (reason && this.hovered === edge) this.tooltip({ ...edge, reason }, at);
+          const r = node.relationships.find((x) => x.node.id === edge.target);
+          if (r?.reason && this.hovered === edge)
+            this.tooltip({ ...edge, reason: r.reason, reasonEn: r.reasonEn ?? null }, at);
         })
         .catch(() => undefined);
     tip.textContent =
       edge.basis === 'inferred'
-        ? `${edge.word} · ${t(lang, 'inferredWhy', { why: edge.reason ?? '' })}`
+        ? `${edge.word} · ${t(lang, 'inferredWhy', { why: reasonFor(edge, lang) })}`
         : `${edge.word} · ${t(lang, 'stated')}`;
     tip.style.left = `${at.x + 12}px`;
     tip.style.top = `${at.y + 12}px`;
     tip.hidden = false;
   }
 }
+
+/** The link's parameter behind each kind of problem. */
+const PARAMS: Partial<Record<Key, string>> = {
+  whatRegion: 'region',
+  whatField: 'field',
+  whatTrace: 'trace',
+  whatPath: 'path',
+  whatSel: 'sel',
+  whatExp: 'exp',
+  whatAvoid: 'avoid',
+};
 
 function idOfView(s: ViewState): string {
   return s.view.kind === 'trace'

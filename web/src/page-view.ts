@@ -15,7 +15,8 @@ export interface PageHost {
   go(next: ViewState): void;
   /** The page could not be drawn: the URL forgets it (the problem says why). */
   dropPage(): void;
-  problem(e: unknown, id: string): void;
+  /** `param`: the link's parameter that named the page (history, compare, brief). */
+  problem(e: unknown, id: string, param: string): void;
 }
 
 const el = (id: string): HTMLElement => {
@@ -92,7 +93,7 @@ export class PageView {
       document.body.classList.remove('page-open');
       el('cy').classList.remove('under-table');
       this.host.dropPage();
-      this.host.problem(e, page.kind === 'compare' ? `${page.from}, ${page.to}` : page.id);
+      this.host.problem(e, page.kind === 'compare' ? `${page.from},${page.to}` : page.id, page.kind);
     }
   }
 }

@@ -23,12 +23,13 @@ import { displayName } from './words.js';
 
 const CHAIN_KINDS = ['chain', 'industry', 'direction'];
 
-/** Documents oldest first (ties by id), for the compare choosers. */
+/**
+ * Documents oldest first, for the compare choosers; documents of one date keep the API's order
+ * (the provincial plan before Dalian's: review s23), the sort being stable.
+ */
 export async function datedDocuments(q: Queries): Promise<DocRef[]> {
   const { documents } = await cachedGql<{ documents: DocRef[] }>(q.datedDocuments);
-  return [...documents].sort(
-    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id),
-  );
+  return [...documents].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }
 
 const toolbar = (lang: Lang, print: boolean): string =>
@@ -43,7 +44,7 @@ export async function renderPage(q: Queries, page: Page, lang: Lang): Promise<st
     return (
       toolbar(lang, true) +
       `<h2 id="page-title" tabindex="-1">${esc(t(lang, 'historyOf', { name: displayName(e, lang) }))}</h2>` +
-      renderHistory(history, lang)
+      renderHistory(history, lang, 3)
     );
   }
   if (page.kind === 'compare') {

@@ -13,6 +13,7 @@ import {
   kindWord,
   levelWord,
   noteFor,
+  reasonFor,
   relWord,
   statusWord,
   type Named,
@@ -31,6 +32,7 @@ export interface Details extends EntityRef {
     basis: string;
     role?: string | null;
     reason?: string | null;
+    reasonEn?: string | null;
     node: EntityRef;
   }[];
 }
@@ -77,7 +79,7 @@ export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | 
         `<li><span class="rel">${esc(arrow)}</span> ` +
         `<button type="button" class="link" data-goto="${esc(r.node.id)}">${esc(displayName(r.node, lang))}</button>` +
         ` <small class="muted">${esc(kindWord(r.node.kind, lang))}</small>` +
-        `${r.basis === 'INFERRED' ? inferredMark(lang, r.reason) : ''}</li>`
+        `${r.basis === 'INFERRED' ? inferredMark(lang, reasonFor(r, lang)) : ''}</li>`
       );
     })
     .join('');

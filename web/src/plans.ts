@@ -7,7 +7,9 @@
  */
 import { t, type Lang } from './i18n.js';
 import { esc } from './panel.js';
-import { displayName, kindWord, relWord, statusWord, type Named } from './words.js';
+import { displayName, kindWord, reasonFor, relWord, statusWord, type Named } from './words.js';
+
+export { reasonFor };
 
 export interface Ref extends Named {
   readonly id: string;
@@ -88,17 +90,15 @@ function statusBadge(status: string, word: string | null | undefined, lang: Lang
 export const roleWord = (role: string | null | undefined, lang: Lang): string =>
   role ? relWord('CONTINUES', lang, role) : relWord('CONTINUES', lang);
 
-/** The reason of an inferred link in the UI's language (Chinese `reason`, English `reasonEn`). */
-export function reasonFor(l: { reason?: string | null; reasonEn?: string | null }, lang: Lang): string {
-  if (lang === 'en') return l.reasonEn ?? l.reason ?? '';
-  return l.reason ?? '';
-}
-
 const entityLink = (e: Ref, lang: Lang): string =>
   `<button type="button" class="link" data-goto="${esc(e.id)}">${esc(displayName(e, lang))}</button>`;
 
-/** The timeline of one entity: documents in date order, then the lineage links. */
-export function renderHistory(h: EntityHistory, lang: Lang): string {
+/**
+ * The timeline of one entity: documents in date order, then the lineage links. `heading`: the
+ * level of the lineage heading, one below the page's (h3 on the history page, whose title is an
+ * h2; h4 in a brief's or the panel's h3 section): axe's heading-order (review s23).
+ */
+export function renderHistory(h: EntityHistory, lang: Lang, heading: 3 | 4 = 4): string {
   const entries = [...h.entries].sort((a, b) =>
     (a.date ?? a.document.date ?? '').localeCompare(b.date ?? b.document.date ?? ''),
   );
@@ -129,7 +129,9 @@ export function renderHistory(h: EntityHistory, lang: Lang): string {
     .join('');
   return (
     `<ol class="timeline">${items || `<li class="muted">${esc(t(lang, 'noMentions'))}</li>`}</ol>` +
-    (links ? `<h4>${esc(t(lang, 'lineage'))}</h4><ul class="lineage-links">${links}</ul>` : '')
+    (links
+      ? `<h${heading}>${esc(t(lang, 'lineage'))}</h${heading}><ul class="lineage-links">${links}</ul>`
+      : '')
   );
 }
 

@@ -179,7 +179,9 @@ export function parseState(search: string): { state: ViewState; bad: BadParamete
     const xs = list(p.get(name));
     const good = xs.filter((x): x is T => (allowed as readonly string[]).includes(x));
     if (good.length !== xs.length) bad.push({ name, value: p.get(name) ?? '' });
-    return good;
+    // Nothing good (status=foo): the bad value is ignored, as the message says, and the defaults
+    // hold; before, it unchecked every status (review s23). An empty list still means none.
+    return good.length === 0 && xs.length > 0 ? [...fallback] : good;
   };
   const one = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const v = p.get(name);
@@ -198,8 +200,15 @@ export function parseState(search: string): { state: ViewState; bad: BadParamete
 
   const trace = id('trace');
   let view: View = { kind: 'overview' };
-  if (trace) view = { kind: 'trace', chain: trace };
-  else if (p.has('path')) {
+  // One view and one page: a part a link names beside the one shown is said to be ignored
+  // (review s23: trace+path, history+brief+compare dropped one silently).
+  const ignored = (name: string): void => {
+    if (p.has(name)) bad.push({ name, value: p.get(name) ?? '' });
+  };
+  if (trace) {
+    view = { kind: 'trace', chain: trace };
+    ignored('path');
+  } else if (p.has('path')) {
     const ends = list(p.get('path'));
     const [from, to] = ends;
     if (ends.length === 2 && from && to && ID.test(from) && ID.test(to) && from !== to)
@@ -210,9 +219,14 @@ export function parseState(search: string): { state: ViewState; bad: BadParamete
   let page: Page | null = null;
   const historyOf = id('history');
   const briefOf = id('brief');
-  if (historyOf) page = { kind: 'history', id: historyOf };
-  else if (briefOf) page = { kind: 'brief', id: briefOf };
-  else if (p.has('compare')) {
+  if (historyOf) {
+    page = { kind: 'history', id: historyOf };
+    ignored('brief');
+    ignored('compare');
+  } else if (briefOf) {
+    page = { kind: 'brief', id: briefOf };
+    ignored('compare');
+  } else if (p.has('compare')) {
     const [from, to, ...rest] = list(p.get('compare'));
     if (from && to && rest.length === 0 && ID.test(from) && ID.test(to)) page = { kind: 'compare', from, to };
     else bad.push({ name: 'compare', value: p.get('compare') ?? '' });

@@ -53,6 +53,15 @@ export function levelWord(level: string, lang: Lang): string {
   return (LEVEL_KEYS as readonly string[]).includes(k) ? t(lang, k as (typeof LEVEL_KEYS)[number]) : k;
 }
 
+/**
+ * The reason of an inferred link in the UI's language: Chinese `reason`, English `reasonEn`
+ * (the Chinese one only where the API has no English one).
+ */
+export function reasonFor(l: { reason?: string | null; reasonEn?: string | null }, lang: Lang): string {
+  if (lang === 'en') return l.reasonEn ?? l.reason ?? '';
+  return l.reason ?? '';
+}
+
 /** Curator notes: Chinese `note`, English `noteEn`; never the other language's. */
 export function noteFor(e: { note?: string | null; noteEn?: string | null }, lang: Lang): string | null {
   return lang === 'zh' ? (e.note ?? null) : (e.noteEn ?? null);

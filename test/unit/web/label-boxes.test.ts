@@ -28,13 +28,18 @@ describe('labels by measured boxes', () => {
     expect(lines.every((l) => measure(l) <= 120)).toBe(true);
   });
 
-  it('wraps English at spaces and cuts only a word wider than the width', () => {
+  it('wraps English at spaces only: a word wider than the width stays whole on its own line', () => {
     const lines = wrapLines('Dalian Institute of Chemical Physics', 100, measure);
     expect(lines.join(' ')).toBe('Dalian Institute of Chemical Physics');
     expect(lines.every((l) => measure(l) <= 100)).toBe(true);
-    const long = wrapLines('Supercalifragilistic', 60, measure);
-    expect(long.join('')).toBe('Supercalifragilistic');
-    expect(long.every((l) => measure(l) <= 60)).toBe(true);
+    expect(wrapLines('Supercalifragilistic', 60, measure)).toEqual(['Supercalifragilistic']);
+    // Review s23: "Northeaster/n University".
+    expect(wrapLines('Northeastern University', 60, measure)).toEqual(['Northeastern', 'University']);
+    const ic = 'Integrated circuits industrial innovation chain';
+    const words = wrapLines(ic, 50, measure).flatMap((l) => l.split(' '));
+    expect(words).toEqual(ic.split(' '));
+    // The box is as wide as the widest word: the column widens, nothing is cut.
+    expect(measureLabel('Supercalifragilistic', 60, measure).slot.w).toBeGreaterThan(60);
   });
 
   it('stacks columns so that no two slots meet, each column as wide as its widest label', () => {

@@ -55,7 +55,9 @@ describe('explorer URL state', () => {
     expect(state.selected).toBeNull();
     expect(state.expanded).toEqual(['uni:dlut']);
     expect(state.hiddenKinds).toEqual(['field']);
-    expect(state.statuses).toEqual([]);
+    // status=maybe is ignored: every status stays checked (review s23), as the message says.
+    expect(state.statuses).toEqual(['existing', 'planned', 'unknown']);
+    expect(parseState('?status=planned,foo').state.statuses).toEqual(['planned']);
     expect(state.view).toEqual({ kind: 'overview' });
     expect(state.lang).toBe('zh');
     expect(state.viewport).toBeNull();
@@ -63,6 +65,11 @@ describe('explorer URL state', () => {
       ['exp', 'focus', 'hide', 'lang', 'path', 'sel', 'status', 'trace', 'what', 'z'].sort(),
     );
     expect(decodeState('?trace=x y')).toEqual(INITIAL);
+    // Conflicting parts: the one shown wins, the other is reported as ignored.
+    const both = parseState('?trace=chain:a&path=uni:a,uni:b&history=uni:a&brief=uni:b&compare=doc:a,doc:b');
+    expect(both.state.view).toEqual({ kind: 'trace', chain: 'chain:a' });
+    expect(both.state.page).toEqual({ kind: 'history', id: 'uni:a' });
+    expect(both.bad.map((b) => b.name).sort()).toEqual(['brief', 'compare', 'path']);
   });
 
   it('pushes a history entry for a step, replaces it for panning and zooming', () => {
