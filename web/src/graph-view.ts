@@ -9,8 +9,9 @@ import cytoscape, {
   type EdgeSingular,
   type NodeSingular,
 } from 'cytoscape';
-import { unwrap } from './label-boxes.js';
-import { MIN_LEGIBLE_PX, stylesheet } from './legend.js';
+import { ClusterCollapse, LABEL_PX } from './cluster-collapse.js';
+import { canvasMeasure, unwrap } from './label-boxes.js';
+import { FONT, MIN_LEGIBLE_PX, stylesheet } from './legend.js';
 import type { Point } from './layouts.js';
 import type { Viewport } from './state.js';
 
@@ -30,7 +31,15 @@ export interface GraphOptions {
   readonly lod?: boolean;
   /** With level of detail: a cached texture while the view moves (textureOnViewport). */
   readonly texture?: boolean;
+  /** Groups drawn as one node each once zoomed out past dots (cluster-collapse.ts; default on). */
+  readonly collapse?: boolean;
 }
+
+/** Shown by the page, whatever the zoom: not filtered out, not hidden by the planner. */
+export const isShown = (n: NodeSingular): boolean => !n.hasClass('filtered') && !n.hasClass('hidden-node');
+
+/** An entity, not a caption (a group's box, a trace layer's heading). */
+export const isEntity = (n: NodeSingular): boolean => !n.hasClass('cluster') && !n.hasClass('heading');
 
 /** An edge under the pointer: its words, and what identifies it to ask the API for its reason. */
 export interface HoveredEdge {
@@ -56,6 +65,8 @@ export class GraphView {
 
   /** Level of detail: labels too small to read are not drawn, edges not while the view moves. */
   private readonly lod: boolean;
+  /** Groups collapsed beyond a zoom; null when off. */
+  readonly clusters: ClusterCollapse | null;
 
   constructor(
     container: HTMLElement,
@@ -76,13 +87,22 @@ export class GraphView {
       selectionType: 'single',
       boxSelectionEnabled: false,
     });
+    this.clusters =
+      (options.collapse ?? true)
+        ? new ClusterCollapse(this.cy, {
+            shown: isShown,
+            measure: canvasMeasure(LABEL_PX, FONT, 'bold'),
+            // A filter's kept nodes are laid out anew and their groups drawn flat: left alone.
+            skip: (g) => g.hasClass('flat') || g.hasClass('filtered'),
+          })
+        : null;
     this.cy.on('tap', 'node', (e) => {
       const n = e.target as NodeSingular;
-      if (!n.hasClass('cluster') && !n.hasClass('heading')) cb.onTap(n.id());
+      if (isEntity(n)) cb.onTap(n.id());
     });
     this.cy.on('dbltap', 'node', (e) => {
       const n = e.target as NodeSingular;
-      if (!n.hasClass('cluster') && !n.hasClass('heading')) cb.onDoubleTap(n.id());
+      if (isEntity(n)) cb.onDoubleTap(n.id());
     });
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) cb.onTap(null);
@@ -163,16 +183,24 @@ export class GraphView {
 
   /** Fits the visible elements; `maxZoom` keeps a small graph from being blown up. */
   fit(padding = 30, maxZoom = 1.6): void {
-    // Twice: the first fit may switch labels on (level of detail), which widens the box.
-    for (let i = 0; i < 2; i++)
-      this.quietly(() => {
-        const eles = this.drawn();
-        this.cy.fit(eles.nonempty() ? eles : undefined, padding);
-        if (this.cy.zoom() > maxZoom) {
-          this.cy.zoom(maxZoom);
-          this.cy.center(eles);
-        }
-      });
+    // The whole extent, not that of collapsed groups.
+    this.open(() => {
+      // Twice: the first fit may switch labels on (level of detail), which widens the box.
+      for (let i = 0; i < 2; i++)
+        this.quietly(() => {
+          const eles = this.drawn();
+          this.cy.fit(eles.nonempty() ? eles : undefined, padding);
+          if (this.cy.zoom() > maxZoom) {
+            this.cy.zoom(maxZoom);
+            this.cy.center(eles);
+          }
+        });
+    });
+  }
+
+  /** Runs `f` with every group open (see cluster-collapse.ts). */
+  private open<T>(f: () => T): T {
+    return this.clusters ? this.clusters.open(f) : f();
   }
 
   /**
@@ -180,9 +208,7 @@ export class GraphView {
    * nodes not filtered or hidden, and groups drawn as boxes.
    */
   private drawn(): ReturnType<Core['elements']> {
-    const out = (n: NodeSingular): boolean =>
-      n.hasClass('filtered') || n.hasClass('hidden-node') || n.hasClass('flat');
-    const nodes = this.cy.nodes().filter((n) => !out(n));
+    const nodes = this.cy.nodes().filter((n) => isShown(n) && !n.hasClass('flat'));
     return nodes.union(nodes.edgesWith(nodes));
   }
 
@@ -209,7 +235,7 @@ export class GraphView {
   applyVisibility(visible: ReadonlySet<string>, hidden: ReadonlySet<string>): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        if (n.hasClass('cluster') || n.hasClass('heading')) return;
+        if (!isEntity(n)) return;
         n.toggleClass('hidden-node', hidden.has(n.id()));
         n.toggleClass('filtered', !hidden.has(n.id()) && !visible.has(n.id()));
       });
@@ -235,13 +261,16 @@ export class GraphView {
     if (n.empty()) return;
     n.select();
     if (camera === 'keep') return;
-    const hood = n.closedNeighborhood(':visible');
-    const bb = hood.boundingBox({});
+    // By class: a collapsed group hides its members, whose boxes are measured open.
+    const hood = n.closedNeighborhood('node').filter(isShown);
+    const bb = this.open(() => hood.boundingBox({}));
     const w = this.cy.width();
     const h = this.cy.height();
     const fitZoom = Math.min(w / (bb.w + 160), h / (bb.h + 160));
     // Legible (11 px labels at ≥ 12 px) but not so close that the neighbours leave the screen.
     const zoom = Math.max(1.1, Math.min(2, fitZoom));
+    // Centred by numbers, not by elements: those in a collapsed group have no box until it opens.
+    const c = zoom === fitZoom ? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } : n.position();
     // A move still under way is dropped (stop() calls no `complete`): its quiet hold goes with it,
     // or the camera would stay deaf to the planner's pans after a quick second pick.
     this.cy.stop();
@@ -249,7 +278,7 @@ export class GraphView {
     this.moving = true;
     this.quiet++;
     this.cy.animate(
-      { zoom, center: { eles: zoom === fitZoom ? hood : n } },
+      { zoom, pan: { x: w / 2 - c.x * zoom, y: h / 2 - c.y * zoom } },
       {
         duration: 250,
         complete: () => {
@@ -301,9 +330,10 @@ export class GraphView {
       [k: string]: unknown;
     }[];
   } {
+    // By class, not ':visible': members of a collapsed group are still in the view.
     const nodes = this.cy
-      .nodes(':visible')
-      .filter((n) => !n.hasClass('cluster') && !n.hasClass('heading'))
+      .nodes()
+      .filter((n) => isEntity(n) && isShown(n))
       .map((n) => {
         const d = n.data() as { id: string; label: string; kind: string; status: string; level: string };
         // The table and the exports name a node on one line, whatever its drawn label's wrapping.
