@@ -89,14 +89,14 @@ export function queries() {
   return {
     overview: `query Overview { overview(limit: 2000) { ${SUB} } }`,
     neighbours: `query Neighbours($id: ID!) {
-      node(id: $id) { ${ENTITY} relationships { type direction basis reason${role} node { ${ENTITY} } } }
+      node(id: $id) { ${ENTITY} relationships { type direction basis reason reasonEn${role} node { ${ENTITY} } } }
     }`,
     search: `query Search($text: String!) { search(text: $text, first: 8) { entity { ${ENTITY} aliases } } }`,
     details: `query Details($id: ID!) {
       node(id: $id) {
         ${ENTITY} statusWord aliases note noteEn period
         citations { document section line span }
-        relationships { type direction basis reason${role} node { ${ENTITY} } }
+        relationships { type direction basis reason reasonEn${role} node { ${ENTITY} } }
       }
     }`,
     exists: `query Exists($id: ID!) { node(id: $id) { ${ENTITY} } }`,
@@ -105,12 +105,12 @@ export function queries() {
     }`,
     trace: `query Trace($id: ID!) {
       traceChain(chainId: $id) {
-        chain { ${ENTITY} relationships(direction: OUT, types: [RELIES_ON]) { basis reason${role} node { id } } }
+        chain { ${ENTITY} relationships(direction: OUT, types: [RELIES_ON]) { basis reason reasonEn${role} node { id } } }
         platforms {
-          basis reason
-          platform { ${ENTITY} relationships(direction: OUT, types: [HOSTED_BY, LED_BY, CO_BUILT_WITH]) { type basis reason${role} node { ${ENTITY} } } }
+          basis reason reasonEn
+          platform { ${ENTITY} relationships(direction: OUT, types: [HOSTED_BY, LED_BY, CO_BUILT_WITH]) { type basis reason reasonEn${role} node { ${ENTITY} } } }
         }
-        reliedOn { basis reason unit { ${ENTITY} } }
+        reliedOn { basis reason reasonEn unit { ${ENTITY} } }
       }
     }`,
     paths: `query Paths($from: ID!, $to: ID!${pathArgs}) {
@@ -120,13 +120,13 @@ export function queries() {
     regions: `query Regions { regionSummary(first: 200) { nodes { region { id name nameEn level } total existing planned unknown } } }`,
     documents: `query Documents { entities(filter: { kinds: [DOCUMENT] }, first: 50) { nodes { id name nameEn } } }`,
     reason: `query Reason($id: ID!, $type: RelationshipType!) {
-      node(id: $id) { relationships(direction: OUT, types: [$type]) { basis reason node { id } } }
+      node(id: $id) { relationships(direction: OUT, types: [$type]) { basis reason reasonEn node { id } } }
     }`,
     history: `query History($id: ID!) {
       history(id: $id) {
         entity { id name nameEn kind }
         lineage { id name nameEn kind }
-        links { from { id name nameEn kind } to { id name nameEn kind } role basis reason }
+        links { from { id name nameEn kind } to { id name nameEn kind } role basis reason reasonEn }
         entries { document { id name nameEn date } date entity { id name nameEn kind } status statusWord level lines sections }
       }
     }`,

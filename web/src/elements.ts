@@ -23,6 +23,7 @@ export interface GEdge {
   basis: string;
   role?: string | null;
   reason?: string | null;
+  reasonEn?: string | null;
 }
 export interface Subgraph {
   nodes: GNode[];
@@ -80,6 +81,7 @@ export function edgeElement(e: GEdge, lang: Lang = 'zh'): ElementDefinition {
       basis: e.basis.toLowerCase(),
       role: e.role ?? null,
       reason: e.reason ?? null,
+      reasonEn: e.reasonEn ?? null,
       word: relWord(e.type, lang, e.role),
     },
   };
@@ -116,6 +118,7 @@ export interface RelationshipRef {
   basis: string;
   role?: string | null;
   reason?: string | null;
+  reasonEn?: string | null;
   node: EntityRef;
 }
 
@@ -142,6 +145,7 @@ export function neighbourElements(
           basis: r.basis,
           role: r.role,
           reason: r.reason,
+          reasonEn: r.reasonEn,
         },
         lang,
       ),
@@ -155,18 +159,26 @@ export interface TraceData {
   platforms: {
     basis: string;
     reason?: string | null;
+    reasonEn?: string | null;
     platform: EntityRef & {
       relationships?: {
         type: string;
         basis: string;
         role?: string | null;
         reason?: string | null;
+        reasonEn?: string | null;
         node: EntityRef;
       }[];
     };
     links?: { type: string; basis: string; node: EntityRef }[];
   }[];
-  reliedOn: { basis: string; reason?: string | null; role?: string | null; unit: EntityRef }[];
+  reliedOn: {
+    basis: string;
+    reason?: string | null;
+    reasonEn?: string | null;
+    role?: string | null;
+    unit: EntityRef;
+  }[];
 }
 
 /** Layers of a trace, left to right: who stands behind the platforms, the platforms, the chain, its units. */
@@ -189,25 +201,37 @@ export function traceElements(t: TraceData, lang: Lang = 'zh'): ElementDefinitio
     target: string,
     basis: string,
     role?: string | null,
-    reason?: string | null,
+    why?: { reason?: string | null; reasonEn?: string | null },
   ): ElementDefinition =>
-    edgeElement({ id: edgeId(source, type, target), source, target, type, basis, role, reason }, lang);
+    edgeElement(
+      {
+        id: edgeId(source, type, target),
+        source,
+        target,
+        type,
+        basis,
+        role,
+        reason: why?.reason ?? null,
+        reasonEn: why?.reasonEn ?? null,
+      },
+      lang,
+    );
   for (const p of t.platforms) els.push(layered(p.platform, 1, lang));
   for (const p of t.platforms) {
-    els.push(edge(p.platform.id, 'SERVES', t.chain.id, p.basis, null, p.reason));
+    els.push(edge(p.platform.id, 'SERVES', t.chain.id, p.basis, null, p));
     const links =
       p.platform.relationships?.filter((r) => ['HOSTED_BY', 'LED_BY', 'CO_BUILT_WITH'].includes(r.type)) ??
       p.links ??
       [];
     for (const l of links) {
       els.push(layered(l.node, 0, lang));
-      const extra = l as { role?: string | null; reason?: string | null };
-      els.push(edge(p.platform.id, l.type, l.node.id, l.basis, extra.role, extra.reason));
+      const extra = l as { role?: string | null; reason?: string | null; reasonEn?: string | null };
+      els.push(edge(p.platform.id, l.type, l.node.id, l.basis, extra.role, extra));
     }
   }
   for (const u of t.reliedOn) {
     els.push(layered(u.unit, 3, lang));
-    els.push(edge(t.chain.id, 'RELIES_ON', u.unit.id, u.basis, u.role, u.reason));
+    els.push(edge(t.chain.id, 'RELIES_ON', u.unit.id, u.basis, u.role, u));
   }
   return newElements(new Set(), els);
 }

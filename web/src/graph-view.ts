@@ -46,6 +46,7 @@ export interface HoveredEdge {
   readonly word: string;
   readonly basis: string;
   readonly reason: string | null;
+  readonly reasonEn: string | null;
   readonly source: string;
   readonly target: string;
   readonly type: string;
@@ -122,6 +123,7 @@ export class GraphView {
           word: String(edge.data('word') ?? ''),
           basis: String(edge.data('basis')),
           reason: (edge.data('reason') as string | null) ?? null,
+          reasonEn: (edge.data('reasonEn') as string | null) ?? null,
           source: edge.source().id(),
           target: edge.target().id(),
           type: String(edge.data('type')),

@@ -9,6 +9,7 @@ import { t, type Key, type Lang } from './i18n.js';
 import type { Point } from './layouts.js';
 import { esc } from './panel.js';
 import type { BadParameter, ViewState } from './state.js';
+import { reasonFor } from './words.js';
 
 export class Messages {
   private problems: string[] = [];
@@ -93,16 +94,24 @@ export class Messages {
     // Overview and path edges come without their reason: ask for it, then say it.
     if (edge.basis === 'inferred' && !edge.reason)
       void cachedGql<{
-        node: { relationships: { basis: string; reason?: string | null; node: { id: string } }[] };
+        node: {
+          relationships: {
+            basis: string;
+            reason?: string | null;
+            reasonEn?: string | null;
+            node: { id: string };
+          }[];
+        };
       }>(this.q.reason, { id: edge.source, type: edge.type })
         .then(({ node }) => {
-          const reason = node.relationships.find((r) => r.node.id === edge.target)?.reason ?? null;
-          if (reason && this.hovered === edge) this.tooltip({ ...edge, reason }, at);
+          const r = node.relationships.find((x) => x.node.id === edge.target);
+          if (r?.reason && this.hovered === edge)
+            this.tooltip({ ...edge, reason: r.reason, reasonEn: r.reasonEn ?? null }, at);
         })
         .catch(() => undefined);
     tip.textContent =
       edge.basis === 'inferred'
-        ? `${edge.word} · ${t(lang, 'inferredWhy', { why: edge.reason ?? '' })}`
+        ? `${edge.word} · ${t(lang, 'inferredWhy', { why: reasonFor(edge, lang) })}`
         : `${edge.word} · ${t(lang, 'stated')}`;
     tip.style.left = `${at.x + 12}px`;
     tip.style.top = `${at.y + 12}px`;

@@ -7,7 +7,7 @@
  */
 import { t, type Lang } from './i18n.js';
 import { esc } from './panel.js';
-import { displayName, kindWord, relWord, statusWord, type Named } from './words.js';
+import { displayName, kindWord, reasonFor, relWord, statusWord, type Named } from './words.js';
 
 export interface Ref extends Named {
   readonly id: string;
@@ -88,11 +88,7 @@ function statusBadge(status: string, word: string | null | undefined, lang: Lang
 export const roleWord = (role: string | null | undefined, lang: Lang): string =>
   role ? relWord('CONTINUES', lang, role) : relWord('CONTINUES', lang);
 
-/** The reason of an inferred link in the UI's language (Chinese `reason`, English `reasonEn`). */
-export function reasonFor(l: { reason?: string | null; reasonEn?: string | null }, lang: Lang): string {
-  if (lang === 'en') return l.reasonEn ?? l.reason ?? '';
-  return l.reason ?? '';
-}
+export { reasonFor };
 
 const entityLink = (e: Ref, lang: Lang): string =>
   `<button type="button" class="link" data-goto="${esc(e.id)}">${esc(displayName(e, lang))}</button>`;

@@ -63,3 +63,9 @@ export const docTitle = (id: string, docs: ReadonlyMap<string, Named>, lang: Lan
   const d = docs.get(id);
   return d ? displayName(d, lang) : id;
 };
+
+/** The reason of an inferred link in the UI's language (Chinese `reason`, English `reasonEn`). */
+export function reasonFor(l: { reason?: string | null; reasonEn?: string | null }, lang: Lang): string {
+  if (lang === 'en') return l.reasonEn ?? l.reason ?? '';
+  return l.reason ?? '';
+}
