@@ -129,6 +129,8 @@ export class ClusterCollapse {
   /** Callers that need the real extent (fit, camera) open every group for a moment. */
   private held = 0;
   private passQueued = false;
+  /** Collapsed by the last pass (a flag, not a query: events ask it once per element). */
+  private on = false;
   private sizeQueued = false;
 
   constructor(
@@ -188,7 +190,8 @@ export class ClusterCollapse {
     // members' classes say it. A group's own classes (its caption's level of detail) do not.
     const changed = (e: EventObject): void => {
       const el = e.target as EdgeSingular | NodeSingular;
-      if (this.busy === 0 && !el.hasClass('cc-link') && !el.is(this.groups)) this.queuePass();
+      // Cheap tests only: a new scene sends one event per element.
+      if (this.busy === 0 && !el.hasClass('cc-link') && !(el.isNode() && el.isParent())) this.queuePass();
     };
     cy.on('add remove class', changed);
     // A language switch renames the groups.
@@ -201,7 +204,7 @@ export class ClusterCollapse {
 
   /** Whether the groups are drawn collapsed now. */
   get collapsed(): boolean {
-    return this.cy.nodes('.cc-collapsed').nonempty();
+    return this.on;
   }
 
   /**
@@ -227,7 +230,8 @@ export class ClusterCollapse {
     this.busy++;
     try {
       this.restore();
-      if (want) this.collapse();
+      this.on = false;
+      if (want) this.on = this.collapse();
     } finally {
       this.busy--;
     }
@@ -273,7 +277,8 @@ export class ClusterCollapse {
     this.boxes = new Map();
   }
 
-  private collapse(): void {
+  /** True when some group was collapsed. */
+  private collapse(): boolean {
     const cy = this.cy;
     const groups = cy.nodes(this.groups).filter(
       (g) =>
@@ -285,7 +290,7 @@ export class ClusterCollapse {
           .filter((m) => this.shown(m))
           .nonempty(),
     );
-    if (groups.empty()) return;
+    if (groups.empty()) return false;
     // Open boxes first (outside a batch, so that the compound bounds are up to date).
     for (const g of groups) this.boxes.set(g.id(), g.boundingBox({ includeLabels: false }));
     const rep = new Map<string, string>();
@@ -321,6 +326,7 @@ export class ClusterCollapse {
       this.size();
     });
     this.markSelection();
+    return true;
   }
 
   /** Sizes, fonts and line widths for the zoom: constant on screen, apart from each other. */
@@ -353,7 +359,7 @@ export class ClusterCollapse {
 
   /** A collapsed group that holds the selected node is marked as the node would be. */
   private markSelection(): void {
-    if (this.cy.nodes('.cc-collapsed').empty()) return;
+    if (!this.on) return;
     this.busy++;
     try {
       this.cy.batch(() => {

@@ -10,6 +10,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { ClusterCollapse, LABEL_PX } from './cluster-collapse.js';
+import { Declutter } from './declutter.js';
 import { canvasMeasure, unwrap } from './label-boxes.js';
 import { FONT, MIN_LEGIBLE_PX, stylesheet } from './legend.js';
 import type { Point } from './layouts.js';
@@ -68,6 +69,8 @@ export class GraphView {
   private readonly lod: boolean;
   /** Groups collapsed beyond a zoom; null when off. */
   readonly clusters: ClusterCollapse | null;
+  /** Labels left out so that none meets another (with level of detail only). */
+  private readonly declutter: Declutter | null;
 
   constructor(
     container: HTMLElement,
@@ -88,6 +91,12 @@ export class GraphView {
       selectionType: 'single',
       boxSelectionEnabled: false,
     });
+    this.declutter = this.lod
+      ? new Declutter(this.cy, {
+          candidate: (n) => isEntity(n) && isShown(n),
+          collapsed: () => this.clusters?.collapsed ?? false,
+        })
+      : null;
     this.clusters =
       (options.collapse ?? true)
         ? new ClusterCollapse(this.cy, {
@@ -158,12 +167,14 @@ export class GraphView {
     });
     this.labelsAt = -1;
     this.updateLabels();
+    this.labelsChanged();
   }
 
   /** Label sizes changed (a re-layout): decide again which labels are legible. */
   refreshLabels(): void {
     this.labelsAt = -1;
     this.updateLabels();
+    this.labelsChanged();
   }
 
   /** Cytoscape draws a label at its font size times the zoom rounded up to a power of two, so
@@ -181,6 +192,15 @@ export class GraphView {
         if (small !== n.hasClass('nolabel')) n.toggleClass('nolabel', small);
       });
     });
+    this.queueDeclutter();
+  }
+
+  private labelsChanged(): void {
+    this.declutter?.changed();
+  }
+
+  private queueDeclutter(): void {
+    this.declutter?.queue();
   }
 
   /** Fits the visible elements; `maxZoom` keeps a small graph from being blown up. */
@@ -235,6 +255,7 @@ export class GraphView {
 
   /** Shows exactly the nodes in `visible` (and edges between two shown nodes). */
   applyVisibility(visible: ReadonlySet<string>, hidden: ReadonlySet<string>): void {
+    this.labelsChanged();
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         if (!isEntity(n)) return;
@@ -257,6 +278,7 @@ export class GraphView {
    * node and its neighbours into view at a zoom where their labels read.
    */
   select(id: string | null, camera: 'keep' | 'reveal'): void {
+    this.labelsChanged();
     this.cy.$(':selected').unselect();
     if (!id) return;
     const n = this.cy.getElementById(id);
@@ -295,6 +317,7 @@ export class GraphView {
 
   /** Dims everything but the selection's neighbourhood. */
   setFocus(on: boolean, id: string | null): void {
+    this.labelsChanged();
     this.cy.batch(() => {
       this.cy.elements().removeClass('dimmed');
       if (!on || !id) return;
@@ -310,6 +333,7 @@ export class GraphView {
     label: (data: Record<string, unknown>) => string,
     word: (data: Record<string, unknown>) => string,
   ): void {
+    this.labelsChanged();
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         n.data('label', label(n.data() as Record<string, unknown>));
