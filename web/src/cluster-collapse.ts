@@ -232,6 +232,7 @@ export class ClusterCollapse {
       this.restore();
       this.on = false;
       if (want) this.on = this.collapse();
+      this.markSelection();
     } finally {
       this.busy--;
     }
@@ -325,7 +326,6 @@ export class ClusterCollapse {
       });
       this.size();
     });
-    this.markSelection();
     return true;
   }
 
