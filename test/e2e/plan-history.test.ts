@@ -37,6 +37,90 @@ async function search(p: Page, text: string, name: string): Promise<void> {
   await eventually(() => title(p)).toBe(name);
 }
 
+/**
+ * A point on an inferred edge clear of every node and label, inside the canvas (`carried`:
+ * an edge whose reason came with the scene, else one whose reason the page must ask for).
+ */
+const inferredPoint = (
+  p: Page,
+  carried: boolean,
+): Promise<{ x: number; y: number; source: string; target: string; type: string } | null> =>
+  cy(
+    p,
+    (c, withReason) => {
+      const box = c.container()?.getBoundingClientRect();
+      const nodes = c
+        .nodes(':visible')
+        .filter((n) => !n.hasClass('cluster') && !n.hasClass('heading'))
+        .map((n) => n.renderedBoundingBox({ includeLabels: true }));
+      // Other edges as segments: the point must be nearer its own edge than any other.
+      const segments = c.edges(':visible').map((e) => ({
+        id: e.id(),
+        a: e.source().renderedPosition(),
+        b: e.target().renderedPosition(),
+      }));
+      const distance = (x: number, y: number, s: (typeof segments)[number]): number => {
+        const dx = s.b.x - s.a.x;
+        const dy = s.b.y - s.a.y;
+        const t = Math.max(0, Math.min(1, ((x - s.a.x) * dx + (y - s.a.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(x - s.a.x - t * dx, y - s.a.y - t * dy);
+      };
+      const clear = (x: number, y: number, own: string): boolean =>
+        x > 20 &&
+        y > 20 &&
+        x < c.width() - 20 &&
+        y < c.height() - 20 &&
+        !nodes.some((b) => x > b.x1 - 6 && x < b.x2 + 6 && y > b.y1 - 6 && y < b.y2 + 6) &&
+        segments.every((s) => s.id === own || distance(x, y, s) > 8);
+      const all = c.edges('[basis = "inferred"]:visible').toArray();
+      for (const e of all) {
+        if (Boolean(e.data('reason')) !== withReason) continue;
+        const a = e.source().renderedPosition();
+        const b = e.target().renderedPosition();
+        for (let k = 1; k < 20; k++) {
+          const x = a.x + ((b.x - a.x) * k) / 20;
+          const y = a.y + ((b.y - a.y) * k) / 20;
+          if (clear(x, y, e.id()))
+            return {
+              x: (box?.left ?? 0) + x,
+              y: (box?.top ?? 0) + y,
+              source: e.source().id(),
+              target: e.target().id(),
+              type: String(e.data('type')),
+            };
+        }
+      }
+      return null;
+    },
+    carried,
+  );
+
+/** The API's reasons (Chinese, English) for `source`'s outgoing links of `type` to `target`. */
+const reasonsOf = (
+  p: Page,
+  source: string,
+  type: string,
+  target: string,
+): Promise<{ reason: string; reasonEn: string }> =>
+  p.evaluate(
+    async ({ source, type, target }) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query($id: ID!, $type: RelationshipType!) { node(id: $id) { relationships(direction: OUT, types: [$type]) { reason reasonEn node { id } } } }`,
+          variables: { id: source, type },
+        }),
+      });
+      const body = (await res.json()) as {
+        data: { node: { relationships: { reason: string; reasonEn: string; node: { id: string } }[] } };
+      };
+      const r = body.data.node.relationships.find((x) => x.node.id === target);
+      return { reason: r?.reason ?? '', reasonEn: r?.reasonEn ?? '' };
+    },
+    { source, type, target },
+  );
+
 describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
   it('defect 1: the camera follows every selection (search, panel link, table row, URL)', async () => {
     const p = await page('/');
@@ -186,31 +270,7 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
   it('readable views: an inferred link says why in the overview, and the tooltip goes with a language switch', async () => {
     const p = await page('/?sel=uni:dlut');
     await settledOn(p, 'uni:dlut');
-    // A point on an inferred edge clear of every node and label, inside the canvas.
-    const at = await cy(p, (c) => {
-      const box = c.container()?.getBoundingClientRect();
-      const nodes = c
-        .nodes(':visible')
-        .filter((n) => !n.hasClass('cluster') && !n.hasClass('heading'))
-        .map((n) => n.renderedBoundingBox({ includeLabels: true }));
-      const clear = (x: number, y: number): boolean =>
-        x > 20 &&
-        y > 20 &&
-        x < c.width() - 20 &&
-        y < c.height() - 20 &&
-        !nodes.some((b) => x > b.x1 - 6 && x < b.x2 + 6 && y > b.y1 - 6 && y < b.y2 + 6);
-      for (const e of c.edges('[basis = "inferred"]:visible').toArray()) {
-        if (e.data('reason')) continue;
-        const a = e.source().renderedPosition();
-        const b = e.target().renderedPosition();
-        for (let i = 1; i < 20; i++) {
-          const x = a.x + ((b.x - a.x) * i) / 20;
-          const y = a.y + ((b.y - a.y) * i) / 20;
-          if (clear(x, y)) return { x: (box?.left ?? 0) + x, y: (box?.top ?? 0) + y };
-        }
-      }
-      return null;
-    });
+    const at = await inferredPoint(p, false);
     expect(at).not.toBeNull();
     if (!at) return;
     await p.mouse.move(at.x, at.y);
@@ -224,6 +284,37 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
     await eventually(() => p.url()).toContain('lang=en');
     await ready(p);
     expect(await tip.isVisible()).toBe(false);
+    await p.close();
+  });
+
+  it('readable views: in English an inferred link says why in English (trace tooltip, overview tooltip, panel)', async () => {
+    // A trace: the reason comes with the scene.
+    const p = await page('/?lang=en&trace=chain:plan14-gas-turbine');
+    const tip = p.locator('#tip');
+    for (const [path, carried] of [
+      ['/?lang=en&trace=chain:plan14-gas-turbine', true],
+      ['/?lang=en&sel=uni:dlut', false],
+    ] as const) {
+      await p.goto(`${ex.api.server.url}${path}`);
+      await ready(p);
+      if (!carried) await settledOn(p, 'uni:dlut');
+      const at = await inferredPoint(p, carried);
+      expect({ path, at: at !== null }).toEqual({ path, at: true });
+      if (!at) return;
+      const { reason, reasonEn } = await reasonsOf(p, at.source, at.type, at.target);
+      expect(reasonEn.length).toBeGreaterThan(5);
+      await p.mouse.move(at.x, at.y);
+      await eventually(() => tip.textContent()).toContain(`Inferred: ${reasonEn}`);
+      expect(await tip.textContent()).not.toContain(reason);
+      await p.mouse.move(1, 1);
+    }
+    // The panel: an inferred neighbour's mark says why in English.
+    await p.goto(`${ex.api.server.url}/?lang=en&sel=tic:national-gas-turbine`);
+    await ready(p);
+    const { reasonEn } = await reasonsOf(p, 'tic:national-gas-turbine', 'SERVES', 'chain:plan14-gas-turbine');
+    await eventually(() => p.locator('#panel em.inferred').first().getAttribute('title')).toBe(
+      `Inferred: ${reasonEn}`,
+    );
     await p.close();
   });
 

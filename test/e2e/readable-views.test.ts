@@ -99,6 +99,35 @@ describe('issue 18: views a planner can read', { timeout: 600_000 }, () => {
     await p.close();
   });
 
+  it('the overview zoomed into 沈阳市 draws no label over another; the selection keeps its own', async () => {
+    /** Entities' labels Cytoscape draws now (not left out by the zoom or by a neighbour). */
+    const drawnLabels = async (p: Page): Promise<LabelBox[]> => {
+      const on = new Set(
+        await cy(p, (c) =>
+          c
+            .nodes(':visible')
+            .filter((n) => !n.hasClass('cluster') && n.style('label') !== '')
+            .map((n) => n.id()),
+        ),
+      );
+      return (await labelBoxes(p)).filter((b) => on.has(b.id));
+    };
+    // Zoomed in on the city's platforms, nothing selected (a shared link).
+    const p = await page('/?z=1.246,-1083,-1236');
+    await eventually(async () => overlaps(await drawnLabels(p))).toEqual([]);
+    expect((await drawnLabels(p)).length).toBeGreaterThan(25);
+    await p.screenshot({ path: join(SHOTS, 'overview-shenyang.png') });
+    // A selection there: its label first (then its neighbours', then hubs').
+    const q = await page('/?sel=uni:neu');
+    await eventually(() => q.url()).toContain('z=');
+    await ready(q);
+    await eventually(async () => overlaps(await drawnLabels(q))).toEqual([]);
+    const ids = new Set((await drawnLabels(q)).map((b) => b.id));
+    expect(ids.has('uni:neu')).toBe(true);
+    await p.close();
+    await q.close();
+  });
+
   it('a filter lays out and fits what it keeps: 沈阳市 fills the canvas with its labels drawn', async () => {
     const p = await page('/');
     await p.selectOption('#region-filter', 'region:shenyang');

@@ -18,15 +18,26 @@ export interface BenchOptions {
   readonly layout: 'clusters' | 'fcose';
   /** Level of detail: legible labels only, edges hidden while moving; `texture` adds textureOnViewport. */
   readonly lod: 'none' | 'lod' | 'texture';
+  /** Groups collapsed beyond a zoom (web/src/cluster-collapse.ts). */
+  readonly collapse: boolean;
 }
 
-/** A reproducible graph: ~elements/2.5 nodes in 12 groups, ~1.5 edges per node, mostly within a group. */
+/**
+ * A reproducible graph: ~elements/2.5 nodes in 12 groups, ~1.5 edges per node, mostly within a
+ * group; each group a labelled box (a compound parent) as the overview's cities are.
+ */
 function synthetic(elements: number): { els: ElementDefinition[]; groups: string[][] } {
   let seed = 42;
   const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const n = Math.round(elements / 2.5);
   const groups: string[][] = Array.from({ length: 12 }, () => []);
-  const els: ElementDefinition[] = [];
+  const els: ElementDefinition[] = groups.map((_, g) => ({
+    group: 'nodes',
+    classes: 'cluster',
+    selectable: false,
+    grabbable: false,
+    data: { id: `g${g}`, label: `第${g}组`, name: `第${g}组`, fs: 40 },
+  }));
   for (let i = 0; i < n; i++) {
     const kind = LEGEND_KINDS[i % LEGEND_KINDS.length] ?? 'laboratory';
     const g = i % 12;
@@ -39,6 +50,7 @@ function synthetic(elements: number): { els: ElementDefinition[]; groups: string
         name: `节点${i}号平台`,
         kind,
         group: KINDS[kind].group,
+        parent: `g${g}`,
         status: 'existing',
         level: 'national',
       },
@@ -90,7 +102,7 @@ const api = {
   /** Builds the graph; returns layout and first-render times in ms. */
   async draw(
     o: BenchOptions,
-  ): Promise<{ layoutMs: number; firstRenderMs: number; nodes: number; edges: number }> {
+  ): Promise<{ layoutMs: number; firstRenderMs: number; nodes: number; edges: number; collapsed: number }> {
     const { els, groups } = synthetic(o.elements);
     await frame();
     const t0 = performance.now();
@@ -102,7 +114,12 @@ const api = {
         onViewport: () => undefined,
         onEdgeHover: () => undefined,
       },
-      { webgl: o.renderer === 'webgl', lod: o.lod !== 'none', texture: o.lod === 'texture' },
+      {
+        webgl: o.renderer === 'webgl',
+        lod: o.lod !== 'none',
+        texture: o.lod === 'texture',
+        collapse: o.collapse,
+      },
     );
     const cy = view.cy;
     let layoutMs = 0;
@@ -136,6 +153,7 @@ const api = {
       firstRenderMs: performance.now() - t0,
       nodes: cy.nodes().length,
       edges: cy.edges().length,
+      collapsed: cy.nodes('.cc-collapsed').length,
     };
   },
 
@@ -146,6 +164,15 @@ const api = {
   stop(): number[] {
     recording.on = false;
     return frames;
+  },
+
+  zoom(): number {
+    return view?.cy.zoom() ?? NaN;
+  },
+
+  /** How many groups are drawn collapsed now. */
+  collapsed(): number {
+    return view?.cy.nodes('.cc-collapsed').length ?? 0;
   },
 };
 

@@ -4,8 +4,10 @@
  * with the explorer's GraphView and precomputed positions. Per size it compares, side by side
  * in alternating rounds, against plain canvas (the anchor: every label and edge always drawn):
  *   canvas + level of detail (labels below 9 px not drawn, edges hidden and a cached texture
- *   while the view moves), and WebGL with the explorer's level of detail;
+ *   while the view moves), WebGL with the explorer's level of detail, and the explorer's own
+ *   setting: canvas, level of detail and groups collapsed beyond a zoom (cluster-collapse.ts);
  * and, with INNOGRAPH_BENCH_WEB_FCOSE=1, fCoSE (the explorer's former layout) on canvas.
+ * INNOGRAPH_BENCH_WEB_CONFIGS=plain,collapse,lod,webgl chooses among them (plain is the anchor).
  * Prints first render, layout time and pan/zoom frame times (min/median/max over rounds) and
  * per-round ratios against the anchor (min/median/max). WebGL here is software (SwiftShader):
  * the renderer string says so.
@@ -28,28 +30,56 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(ROOT, 'test-results', 'bench-web');
 
 type Config = {
+  key: string;
   name: string;
   renderer: 'canvas' | 'webgl';
   layout: 'clusters' | 'fcose';
   lod: 'none' | 'lod' | 'texture';
+  collapse: boolean;
 };
 /** The anchor: plain canvas, every label and edge drawn at every zoom and while moving. */
 const ANCHOR = 'plain canvas';
 const FCOSE = 'canvas + LOD + fCoSE';
-const CONFIGS: Config[] = [
-  { name: ANCHOR, renderer: 'canvas', layout: 'clusters', lod: 'none' },
-  { name: 'canvas + LOD', renderer: 'canvas', layout: 'clusters', lod: 'texture' },
-  { name: 'WebGL + LOD', renderer: 'webgl', layout: 'clusters', lod: 'lod' },
-  ...(process.env.INNOGRAPH_BENCH_WEB_FCOSE === '1'
-    ? [{ name: FCOSE, renderer: 'canvas', layout: 'fcose', lod: 'lod' } as const]
-    : []),
+const ALL: Config[] = [
+  { key: 'plain', name: ANCHOR, renderer: 'canvas', layout: 'clusters', lod: 'none', collapse: false },
+  {
+    key: 'collapse',
+    name: 'canvas + LOD + collapsed groups',
+    renderer: 'canvas',
+    layout: 'clusters',
+    lod: 'lod',
+    collapse: true,
+  },
+  {
+    key: 'lod',
+    name: 'canvas + LOD',
+    renderer: 'canvas',
+    layout: 'clusters',
+    lod: 'texture',
+    collapse: false,
+  },
+  { key: 'webgl', name: 'WebGL + LOD', renderer: 'webgl', layout: 'clusters', lod: 'lod', collapse: false },
+  { key: 'fcose', name: FCOSE, renderer: 'canvas', layout: 'fcose', lod: 'lod', collapse: false },
 ];
+const CHOSEN = (
+  process.env.INNOGRAPH_BENCH_WEB_CONFIGS ??
+  `plain,collapse,lod,webgl${process.env.INNOGRAPH_BENCH_WEB_FCOSE === '1' ? ',fcose' : ''}`
+).split(',');
+// The anchor always runs: every ratio is against it.
+const CONFIGS = ALL.filter((c) => c.key === 'plain' || CHOSEN.includes(c.key));
 
 interface Sample {
   layoutMs: number;
   firstRenderMs: number;
   frameMedian: number;
   frameP95: number;
+  /** Groups drawn collapsed after the first render, zoomed in closest, and after the moves. */
+  collapsedFirst: number;
+  collapsedNear: number;
+  collapsedEnd: number;
+  /** The zoom of the whole graph fitted, and the closest the moves went. */
+  fitZoom: number;
+  nearZoom: number;
 }
 
 const q = (xs: number[], p: number): number => {
@@ -88,15 +118,23 @@ async function measure(browser: Browser, url: string, size: number, c: Config): 
       (o) =>
         (
           window as unknown as {
-            bench: { draw(o: unknown): Promise<{ layoutMs: number; firstRenderMs: number }> };
+            bench: {
+              draw(o: unknown): Promise<{ layoutMs: number; firstRenderMs: number; collapsed: number }>;
+            };
           }
         ).bench.draw(o),
-      { elements: size, renderer: c.renderer, layout: c.layout, lod: c.lod },
+      { elements: size, renderer: c.renderer, layout: c.layout, lod: c.lod, collapse: c.collapse },
     );
-    // Pan and zoom with real input, as a planner does: wheel in and out, then drag.
+    // Pan and zoom with real input, as a planner does: wheel in and back out, then drag.
+    type Probe = { bench: { start(): void; collapsed(): number; zoom(): number } };
+    const fitZoom = await page.evaluate(() => (window as unknown as Probe).bench.zoom());
     await page.mouse.move(683, 384);
-    await page.evaluate(() => (window as unknown as { bench: { start(): void } }).bench.start());
+    await page.evaluate(() => (window as unknown as Probe).bench.start());
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -150);
+    const near = await page.evaluate(() => {
+      const b = (window as unknown as Probe).bench;
+      return { zoom: b.zoom(), collapsed: b.collapsed() };
+    });
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 150);
     await page.mouse.down();
     await page.mouse.move(883, 484, { steps: 25 });
@@ -105,13 +143,27 @@ async function measure(browser: Browser, url: string, size: number, c: Config): 
     const frames = await page.evaluate(() =>
       (window as unknown as { bench: { stop(): number[] } }).bench.stop(),
     );
-    return { ...drawn, frameMedian: q(frames, 0.5), frameP95: q(frames, 0.95) };
+    const collapsedEnd = await page.evaluate(() =>
+      (window as unknown as { bench: { collapsed(): number } }).bench.collapsed(),
+    );
+    return {
+      layoutMs: drawn.layoutMs,
+      firstRenderMs: drawn.firstRenderMs,
+      frameMedian: q(frames, 0.5),
+      frameP95: q(frames, 0.95),
+      collapsedFirst: drawn.collapsed,
+      collapsedNear: near.collapsed,
+      collapsedEnd,
+      fitZoom,
+      nearZoom: near.zoom,
+    };
   } finally {
     await page.close();
   }
 }
 
 async function main(): Promise<void> {
+  const began = performance.now();
   await build({
     configFile: false,
     root: join(ROOT, 'web'),
@@ -163,7 +215,7 @@ async function main(): Promise<void> {
           const s = await measure(browser, site.url, size, c);
           results.set(key, [...(results.get(key) ?? []), s]);
           process.stderr.write(
-            `  ${size} ${c.name} round ${r + 1}: layout ${f(s.layoutMs)}, first render ${f(s.firstRenderMs)}, frame p50 ${f(s.frameMedian)}\n`,
+            `  ${new Date().toISOString().slice(11, 19)} ${size} ${c.name} round ${r + 1}: layout ${f(s.layoutMs)}, first render ${f(s.firstRenderMs)}, frame p50 ${f(s.frameMedian)}, p95 ${f(s.frameP95)}; zoom ${s.fitZoom.toFixed(3)} fitted, ${s.nearZoom.toFixed(3)} closest${c.collapse ? `; groups collapsed at first render ${s.collapsedFirst}, zoomed in ${s.collapsedNear}, at the end ${s.collapsedEnd}` : ''}\n`,
           );
         }
       }
@@ -210,6 +262,9 @@ async function main(): Promise<void> {
         console.log(
           `| ${size} | ${c.name} | ${ratios(size, c.name, 'firstRenderMs')} | ${ratios(size, c.name, 'frameMedian')} | ${ratios(size, c.name, 'frameP95')} |`,
         );
+    console.log(
+      `\nload at the end ${os.loadavg()[0]?.toFixed(2)}; ${((performance.now() - began) / 60_000).toFixed(1)} min`,
+    );
   } finally {
     await browser.close();
     site.close();

@@ -15,7 +15,7 @@ import {
   type RelationshipRef,
 } from './elements.js';
 import { visibleNodes, type Members } from './filters.js';
-import { GraphView } from './graph-view.js';
+import { GraphView, isEntity, isShown } from './graph-view.js';
 import { renderControls, wireControls, type PathEnds } from './controls.js';
 import { $ } from './dom.js';
 import { Messages } from './messages.js';
@@ -349,7 +349,7 @@ export class App {
     const cy = this.graph.cy;
     const nodes = cy
       .nodes()
-      .filter((n) => !n.hasClass('cluster') && !n.hasClass('heading'))
+      .filter(isEntity)
       .map((n) => ({
         id: n.id(),
         kind: n.data('kind') as Kind,
@@ -429,7 +429,7 @@ export class App {
       $('announce').textContent = t(lang, 'selected', {
         name: plainLabel(n.data() as Record<string, unknown>),
         kind: kindWord(String(n.data('kind')), lang),
-        n: n.neighborhood('node:visible').length,
+        n: n.neighborhood('node').filter(isShown).length,
       });
   }
 

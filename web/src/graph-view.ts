@@ -9,8 +9,10 @@ import cytoscape, {
   type EdgeSingular,
   type NodeSingular,
 } from 'cytoscape';
-import { plainLabel } from './label-boxes.js';
-import { MIN_LEGIBLE_PX, stylesheet } from './legend.js';
+import { ClusterCollapse, LABEL_PX } from './cluster-collapse.js';
+import { Declutter } from './declutter.js';
+import { canvasMeasure, plainLabel } from './label-boxes.js';
+import { FONT, MIN_LEGIBLE_PX, stylesheet } from './legend.js';
 import type { Point } from './layouts.js';
 import type { Viewport } from './state.js';
 
@@ -30,7 +32,15 @@ export interface GraphOptions {
   readonly lod?: boolean;
   /** With level of detail: a cached texture while the view moves (textureOnViewport). */
   readonly texture?: boolean;
+  /** Groups drawn as one node each once zoomed out past dots (cluster-collapse.ts; default on). */
+  readonly collapse?: boolean;
 }
+
+/** Shown by the page, whatever the zoom: not filtered out, not hidden by the planner. */
+export const isShown = (n: NodeSingular): boolean => !n.hasClass('filtered') && !n.hasClass('hidden-node');
+
+/** An entity, not a caption (a group's box, a trace layer's heading). */
+export const isEntity = (n: NodeSingular): boolean => !n.hasClass('cluster') && !n.hasClass('heading');
 
 /** An edge under the pointer: its words, and what identifies it to ask the API for its reason. */
 export interface HoveredEdge {
@@ -57,6 +67,10 @@ export class GraphView {
 
   /** Level of detail: labels too small to read are not drawn, edges not while the view moves. */
   private readonly lod: boolean;
+  /** Groups collapsed beyond a zoom; null when off. */
+  readonly clusters: ClusterCollapse | null;
+  /** Labels left out so that none meets another (with level of detail only). */
+  private readonly declutter: Declutter | null;
 
   constructor(
     container: HTMLElement,
@@ -77,13 +91,28 @@ export class GraphView {
       selectionType: 'single',
       boxSelectionEnabled: false,
     });
+    this.declutter = this.lod
+      ? new Declutter(this.cy, {
+          candidate: (n) => isEntity(n) && isShown(n),
+          collapsed: () => this.clusters?.collapsed ?? false,
+        })
+      : null;
+    this.clusters =
+      (options.collapse ?? true)
+        ? new ClusterCollapse(this.cy, {
+            shown: isShown,
+            measure: canvasMeasure(LABEL_PX, FONT, 'bold'),
+            // A filter's kept nodes are laid out anew and their groups drawn flat: left alone.
+            skip: (g) => g.hasClass('flat') || g.hasClass('filtered'),
+          })
+        : null;
     this.cy.on('tap', 'node', (e) => {
       const n = e.target as NodeSingular;
-      if (!n.hasClass('cluster') && !n.hasClass('heading')) cb.onTap(n.id());
+      if (isEntity(n)) cb.onTap(n.id());
     });
     this.cy.on('dbltap', 'node', (e) => {
       const n = e.target as NodeSingular;
-      if (!n.hasClass('cluster') && !n.hasClass('heading')) cb.onDoubleTap(n.id());
+      if (isEntity(n)) cb.onDoubleTap(n.id());
     });
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) cb.onTap(null);
@@ -138,12 +167,14 @@ export class GraphView {
     });
     this.labelsAt = -1;
     this.updateLabels();
+    this.labelsChanged();
   }
 
   /** Label sizes changed (a re-layout): decide again which labels are legible. */
   refreshLabels(): void {
     this.labelsAt = -1;
     this.updateLabels();
+    this.labelsChanged();
   }
 
   /** Cytoscape draws a label at its font size times the zoom rounded up to a power of two, so
@@ -161,6 +192,15 @@ export class GraphView {
         if (small !== n.hasClass('nolabel')) n.toggleClass('nolabel', small);
       });
     });
+    this.queueDeclutter();
+  }
+
+  private labelsChanged(): void {
+    this.declutter?.changed();
+  }
+
+  private queueDeclutter(): void {
+    this.declutter?.queue();
   }
 
   /**
@@ -168,27 +208,35 @@ export class GraphView {
    * keeps labels legible: a view too big for it shows its top left at that zoom, to be panned.
    */
   fit(padding = 30, maxZoom = 1.6, minZoom = 0): void {
-    // Twice: the first fit may switch labels on (level of detail), which widens the box.
-    for (let i = 0; i < 2; i++)
-      this.quietly(() => {
-        const eles = this.drawn();
-        this.cy.fit(eles.nonempty() ? eles : undefined, padding);
-        if (this.cy.zoom() > maxZoom) {
-          this.cy.zoom(maxZoom);
-          this.cy.center(eles);
-        } else if (this.cy.zoom() < minZoom) {
-          const bb = eles.boundingBox({});
-          this.cy.zoom(minZoom);
-          const h = bb.h * minZoom;
-          this.cy.pan({
-            x: padding - bb.x1 * minZoom,
-            y:
-              h + 2 * padding <= this.cy.height()
-                ? (this.cy.height() - h) / 2 - bb.y1 * minZoom
-                : padding - bb.y1 * minZoom,
-          });
-        }
-      });
+    // The whole extent, not that of collapsed groups.
+    this.open(() => {
+      // Twice: the first fit may switch labels on (level of detail), which widens the box.
+      for (let i = 0; i < 2; i++)
+        this.quietly(() => {
+          const eles = this.drawn();
+          this.cy.fit(eles.nonempty() ? eles : undefined, padding);
+          if (this.cy.zoom() > maxZoom) {
+            this.cy.zoom(maxZoom);
+            this.cy.center(eles);
+          } else if (this.cy.zoom() < minZoom) {
+            const bb = eles.boundingBox({});
+            this.cy.zoom(minZoom);
+            const h = bb.h * minZoom;
+            this.cy.pan({
+              x: padding - bb.x1 * minZoom,
+              y:
+                h + 2 * padding <= this.cy.height()
+                  ? (this.cy.height() - h) / 2 - bb.y1 * minZoom
+                  : padding - bb.y1 * minZoom,
+            });
+          }
+        });
+    });
+  }
+
+  /** Runs `f` with every group open (see cluster-collapse.ts). */
+  private open<T>(f: () => T): T {
+    return this.clusters ? this.clusters.open(f) : f();
   }
 
   /**
@@ -196,9 +244,7 @@ export class GraphView {
    * nodes not filtered or hidden, and groups drawn as boxes.
    */
   private drawn(): ReturnType<Core['elements']> {
-    const out = (n: NodeSingular): boolean =>
-      n.hasClass('filtered') || n.hasClass('hidden-node') || n.hasClass('flat');
-    const nodes = this.cy.nodes().filter((n) => !out(n));
+    const nodes = this.cy.nodes().filter((n) => isShown(n) && !n.hasClass('flat'));
     return nodes.union(nodes.edgesWith(nodes));
   }
 
@@ -223,9 +269,10 @@ export class GraphView {
 
   /** Shows exactly the nodes in `visible` (and edges between two shown nodes). */
   applyVisibility(visible: ReadonlySet<string>, hidden: ReadonlySet<string>): void {
+    this.labelsChanged();
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        if (n.hasClass('cluster') || n.hasClass('heading')) return;
+        if (!isEntity(n)) return;
         n.toggleClass('hidden-node', hidden.has(n.id()));
         n.toggleClass('filtered', !hidden.has(n.id()) && !visible.has(n.id()));
       });
@@ -245,19 +292,23 @@ export class GraphView {
    * node and its neighbours into view at a zoom where their labels read.
    */
   select(id: string | null, camera: 'keep' | 'reveal'): void {
+    this.labelsChanged();
     this.cy.$(':selected').unselect();
     if (!id) return;
     const n = this.cy.getElementById(id);
     if (n.empty()) return;
     n.select();
     if (camera === 'keep') return;
-    const hood = n.closedNeighborhood(':visible');
-    const bb = hood.boundingBox({});
+    // By class: a collapsed group hides its members, whose boxes are measured open.
+    const hood = n.closedNeighborhood('node').filter(isShown);
+    const bb = this.open(() => hood.boundingBox({}));
     const w = this.cy.width();
     const h = this.cy.height();
     const fitZoom = Math.min(w / (bb.w + 160), h / (bb.h + 160));
     // Legible (11 px labels at ≥ 12 px) but not so close that the neighbours leave the screen.
     const zoom = Math.max(1.1, Math.min(2, fitZoom));
+    // Centred by numbers, not by elements: those in a collapsed group have no box until it opens.
+    const c = zoom === fitZoom ? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } : n.position();
     // A move still under way is dropped (stop() calls no `complete`): its quiet hold goes with it,
     // or the camera would stay deaf to the planner's pans after a quick second pick.
     this.cy.stop();
@@ -265,7 +316,7 @@ export class GraphView {
     this.moving = true;
     this.quiet++;
     this.cy.animate(
-      { zoom, center: { eles: zoom === fitZoom ? hood : n } },
+      { zoom, pan: { x: w / 2 - c.x * zoom, y: h / 2 - c.y * zoom } },
       {
         duration: 250,
         complete: () => {
@@ -280,6 +331,7 @@ export class GraphView {
 
   /** Dims everything but the selection's neighbourhood. */
   setFocus(on: boolean, id: string | null): void {
+    this.labelsChanged();
     this.cy.batch(() => {
       this.cy.elements().removeClass('dimmed');
       if (!on || !id) return;
@@ -295,6 +347,7 @@ export class GraphView {
     label: (data: Record<string, unknown>) => string,
     word: (data: Record<string, unknown>) => string,
   ): void {
+    this.labelsChanged();
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         n.data('label', label(n.data() as Record<string, unknown>));
@@ -317,9 +370,10 @@ export class GraphView {
       [k: string]: unknown;
     }[];
   } {
+    // By class, not ':visible': members of a collapsed group are still in the view.
     const nodes = this.cy
-      .nodes(':visible')
-      .filter((n) => !n.hasClass('cluster') && !n.hasClass('heading'))
+      .nodes()
+      .filter((n) => isEntity(n) && isShown(n))
       .map((n) => {
         const d = n.data() as { id: string; label: string; kind: string; status: string; level: string };
         // The table and the exports name a node on one line, whatever its drawn label's wrapping.

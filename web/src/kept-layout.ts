@@ -4,9 +4,9 @@
  * kind — institutions, platforms, chains and directions, regions — with labels wrapped and
  * spaced by their measured boxes, as in a trace. Lifting the filter puts every node back.
  */
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, PLATFORM_KINDS, type Kind } from '../../src/ontology/ontology.js';
-import { labelSize } from './graph-view.js';
+import { isEntity, isShown, labelSize } from './graph-view.js';
 import { MEASURED_FS } from './label-boxes.js';
 import { traceLayout, type Point } from './layouts.js';
 import { MIN_LEGIBLE_PX } from './legend.js';
@@ -32,8 +32,6 @@ const layerOf = (kind: Kind): number =>
       : kind === 'region'
         ? 3
         : 2;
-
-const isEntity = (n: NodeSingular): boolean => !n.hasClass('cluster') && !n.hasClass('heading');
 
 export class KeptLayout {
   /** Where every node was before a filter moved it. */
@@ -61,9 +59,7 @@ export class KeptLayout {
     viewport: { width: number; height: number },
   ): boolean {
     // By class, not ':visible': the style of a batch just ended may not be computed yet.
-    const kept = this.cy
-      .nodes()
-      .filter((n) => isEntity(n) && !n.hasClass('filtered') && !n.hasClass('hidden-node'));
+    const kept = this.cy.nodes().filter((n) => isEntity(n) && isShown(n));
     const active = s.view.kind === 'overview' && filtering(s) && kept.length <= KEPT_LIMIT;
     const key = active
       ? JSON.stringify([kept.map((n) => n.id()), s.lang, viewport.width, viewport.height])

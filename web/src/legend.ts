@@ -58,6 +58,8 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node[?placeholder]', style: { 'background-opacity': 0.45 } },
     // Level of detail: labels too small to read are not drawn (graph-view.ts toggles this).
     { selector: 'node.nolabel', style: { label: '' } },
+    // A label that would meet a more important one is left out (declutter.ts).
+    { selector: 'node.cramped', style: { label: '' } },
     // A trace has room for whole names: wrap instead of cutting them.
     { selector: 'node[layer >= 0]', style: { 'text-wrap': 'wrap', 'text-max-width': '180px' } },
     {

@@ -110,24 +110,13 @@ export class Messages {
       return;
     }
     const lang = this.state().lang;
-    // Overview and path edges come without their reason: ask for it, then say it.
+    // Overview and path edges come without their reason: ask for it, then say it — once the
+    // pointer rests on the edge, not for every edge a wheel zoom slides under it (a burst of
+    // such questions met the server's admission limit).
     if (edge.basis === 'inferred' && !edge.reason)
-      void cachedGql<{
-        node: {
-          relationships: {
-            basis: string;
-            reason?: string | null;
-            reasonEn?: string | null;
-            node: { id: string };
-          }[];
-        };
-      }>(this.q.reason, { id: edge.source, type: edge.type })
-        .then(({ node }) => {
-          const r = node.relationships.find((x) => x.node.id === edge.target);
-          if (r?.reason && this.hovered === edge)
-            this.tooltip({ ...edge, reason: r.reason, reasonEn: r.reasonEn ?? null }, at);
-        })
-        .catch(() => undefined);
+      window.setTimeout(() => {
+        if (this.hovered === edge) this.askReason(edge, at);
+      }, 200);
     tip.textContent =
       edge.basis === 'inferred'
         ? `${edge.word} · ${t(lang, 'inferredWhy', { why: reasonFor(edge, lang) })}`
@@ -135,6 +124,25 @@ export class Messages {
     tip.style.left = `${at.x + 12}px`;
     tip.style.top = `${at.y + 12}px`;
     tip.hidden = false;
+  }
+
+  private askReason(edge: HoveredEdge, at: Point): void {
+    void cachedGql<{
+      node: {
+        relationships: {
+          basis: string;
+          reason?: string | null;
+          reasonEn?: string | null;
+          node: { id: string };
+        }[];
+      };
+    }>(this.q.reason, { id: edge.source, type: edge.type })
+      .then(({ node }) => {
+        const r = node.relationships.find((x) => x.node.id === edge.target);
+        if (r?.reason && this.hovered === edge)
+          this.tooltip({ ...edge, reason: r.reason, reasonEn: r.reasonEn ?? null }, at);
+      })
+      .catch(() => undefined);
   }
 }
 

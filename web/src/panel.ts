@@ -63,8 +63,8 @@ export function paint(root: ParentNode): void {
   });
 }
 
-const inferredMark = (lang: Lang, reason: string | null | undefined): string =>
-  ` <em class="inferred" title="${esc(t(lang, 'inferredWhy', { why: reason ?? '' }))}">(${esc(t(lang, 'inferred'))})</em>`;
+const inferredMark = (lang: Lang, why: { reason?: string | null; reasonEn?: string | null }): string =>
+  ` <em class="inferred" title="${esc(t(lang, 'inferredWhy', { why: reasonFor(why, lang) }))}">(${esc(t(lang, 'inferred'))})</em>`;
 
 export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | null): string {
   const { lang } = ctx;
@@ -79,7 +79,7 @@ export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | 
         `<li><span class="rel">${esc(arrow)}</span> ` +
         `<button type="button" class="link" data-goto="${esc(r.node.id)}">${esc(displayName(r.node, lang))}</button>` +
         ` <small class="muted">${esc(kindWord(r.node.kind, lang))}</small>` +
-        `${r.basis === 'INFERRED' ? inferredMark(lang, reasonFor(r, lang)) : ''}</li>`
+        `${r.basis === 'INFERRED' ? inferredMark(lang, r) : ''}</li>`
       );
     })
     .join('');
@@ -102,7 +102,7 @@ export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | 
                   : t(lang, 'reachVia', {
                       names: c.via.map((v) => displayName(v, lang)).join(lang === 'zh' ? '、' : ', '),
                     }),
-              )}</small>${c.basis === 'INFERRED' ? inferredMark(lang, null) : ''}</li>`,
+              )}</small>${c.basis === 'INFERRED' ? inferredMark(lang, {}) : ''}</li>`,
           )
           .join('')}</ul>`
       : '';
