@@ -105,23 +105,25 @@ export class Declutter {
         .neighborhood('node')
         .map((n) => n.id()),
     );
+    const candidates = cy
+      .nodes()
+      .filter(
+        (n) =>
+          this.o.candidate(n) &&
+          !n.hasClass('nolabel') &&
+          !n.hasClass('dimmed') &&
+          String(n.data('label') ?? '') !== '',
+      )
+      .nodes();
+    // A scene placed wholly by measured boxes (a filter's layout) has nothing to leave out.
+    if (candidates.filter((n) => !n.selected() && !n.hasClass('measured')).empty()) return;
     const out = crampedLabels(
-      cy
-        .nodes()
-        .filter(
-          (n) =>
-            this.o.candidate(n) &&
-            !n.hasClass('nolabel') &&
-            !n.hasClass('dimmed') &&
-            String(n.data('label') ?? '') !== '',
-        )
-        .nodes()
-        .map((n) => ({
-          id: n.id(),
-          fixed: n.selected() || n.hasClass('measured'),
-          priority: (near.has(n.id()) ? 1000 : 0) + n.degree(false),
-          box: n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }),
-        })),
+      candidates.map((n) => ({
+        id: n.id(),
+        fixed: n.selected() || n.hasClass('measured'),
+        priority: (near.has(n.id()) ? 1000 : 0) + n.degree(false),
+        box: n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }),
+      })),
     );
     cy.batch(() => {
       for (const id of out) cy.getElementById(id).addClass('cramped');

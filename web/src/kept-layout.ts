@@ -68,7 +68,10 @@ export class KeptLayout {
     this.key = key;
     const cy = this.cy;
     cy.batch(() => {
-      // Back to the whole picture first: labels unwrapped, groups drawn, nodes at home.
+      // Back to the whole picture first: labels unwrapped, groups drawn, nodes at home. A label
+      // the declutter left out is put back before its text changes: Cytoscape kept the empty
+      // label's extent for the new text, and measured labels were drawn over each other.
+      cy.nodes('.cramped').removeClass('cramped');
       cy.nodes('.measured').forEach((n) => {
         n.removeClass('measured');
         n.removeData('wrapped plain');
