@@ -33,9 +33,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof UsageError) {
+    // node:util parseArgs's own refusals (an unknown or malformed option) are usage errors too.
+    const code = (err as { code?: unknown } | null)?.code;
+    const parseError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+    if (err instanceof UsageError || parseError) {
+      const message = err instanceof Error ? err.message.split('. To specify')[0] : String(err);
       process.stderr.write(
-        `innograph ${err.message}\nRun \`innograph ${process.argv[2] ?? ''} --help\` for its options.\n`,
+        `innograph ${parseError ? `${process.argv[2] ?? ''}: ` : ''}${message}\nRun \`innograph ${process.argv[2] ?? ''} --help\` for its options.\n`,
       );
       process.exitCode = 2;
       return;

@@ -6,7 +6,7 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { UserError } from '../errors.js';
-import { ACTOR_KINDS, PLATFORM_KINDS, RELATIONSHIPS, type Kind } from '../ontology/ontology.js';
+import { ACTOR_KINDS, PLATFORM_KINDS, RELATIONSHIPS, STATUS_KINDS, type Kind } from '../ontology/ontology.js';
 import type { Citation, Entity, Graph } from '../seed/model.js';
 import { squash } from '../seed/sources.js';
 import type { EntityCandidate } from './candidates.js';
@@ -267,14 +267,19 @@ export function ingest(doc: SourceDocument, graph: Graph, opts: IngestOptions = 
   const mentions = new Map<string, ProposedMention>();
   for (const r of resolved.values()) {
     const { cand } = r;
-    const cites = cand.cites.map((c) => toCite(document.id, c, doc.lines));
+    // A status word near a host, partner or place is not said of it (依托鞍钢集团建设).
+    const hasStatus = STATUS_KINDS.includes(r.kind);
+    const cites = cand.cites.map((c) => {
+      const { statusWord, ...rest } = c;
+      return toCite(document.id, hasStatus && statusWord ? { ...rest, statusWord } : rest, doc.lines);
+    });
     const base = {
       kind: cand.kind,
       name: cand.name,
       ...(cand.aliases.length > 0 ? { aliases: cand.aliases } : {}),
       level: cand.level,
-      status: cand.status,
-      ...(cand.statusWord ? { statusWord: cand.statusWord } : {}),
+      status: hasStatus ? cand.status : ('unknown' as const),
+      ...(cand.statusWord && hasStatus ? { statusWord: cand.statusWord } : {}),
       ...(cand.note ? { note: cand.note } : {}),
       cite: cites,
       confidence: r.confidence,

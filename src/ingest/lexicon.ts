@@ -219,7 +219,7 @@ export const BOX_STATUS = /[（(](争创|培育|谋划|建设|创建)[）)]/;
 /** Level from the name itself: 国家 → national, 辽宁/省 → provincial, …市 → municipal. */
 export function levelOf(name: string): Level {
   if (/国家|^(?:中国|国际|中日|中英|省部共建)/.test(name)) return 'national';
-  if (/^(?:辽宁|省)|省级/.test(name)) return 'provincial';
+  if (/^(?:辽宁|省)|省(?!部)/.test(name)) return 'provincial';
   if (/^[^省]{2,3}市|市级/.test(name)) return 'municipal';
   return 'unknown';
 }
@@ -237,7 +237,7 @@ export const LEFT_STOPS: ReadonlySet<string> = new Set([
 
 /** Modifiers that, with a head noun alone, make a generic category rather than a name. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  ...'国家 国家级 省 省级 市 市级 省市 省市级 省部共建 区域 地方 重点 共性 专业 专业化 综合 综合性 新型 产业 行业 技术 创新 科技 研发 公共 服务 工程 企业 学科 高校 院所 高等 大学 联合 特色 高端 高水平 世界 一流 世界一流 国际 国内 前沿 基础 应用 市场化 平台 中试 示范 孵化 双创 科研 成果 科技成果 转化 高新 高新技术 开放 协同 共享 大型 重要 标志性 全链条 贯通式 典型 各级 各类 一批 若干 多种 现代 离岸 海外 本级 以上 园区 枢纽 枢纽型 区域性 重大 典型示范 典型 校企 企校 产学研 军民 两用 企业主导 骨干 领军 龙头 优势 新兴 传统 产业化 研究 合作 数字 数字化 科技型 实质性 众创 大企业 创业 投资 金融 发展 省市共建 共建 综合型 新时代 先进 先进地区 地区 国内外 顶尖 战略新兴 战略性新兴 关键 关键技术 临床 临床医学 转化医学 新建 网络 院士 长江学者'.split(
+  ...'国家 国家级 省 省级 市 市级 和 及 与 、 省市 省市级 省部共建 区域 地方 重点 共性 专业 专业化 综合 综合性 新型 产业 行业 技术 创新 科技 研发 公共 服务 工程 企业 学科 高校 院所 高等 大学 联合 特色 高端 高水平 世界 一流 世界一流 国际 国内 前沿 基础 应用 市场化 平台 中试 示范 孵化 双创 科研 成果 科技成果 转化 高新 高新技术 开放 协同 共享 大型 重要 标志性 全链条 贯通式 典型 各级 各类 一批 若干 多种 现代 离岸 海外 本级 以上 园区 枢纽 枢纽型 区域性 重大 典型示范 典型 校企 企校 产学研 军民 两用 企业主导 骨干 领军 龙头 优势 新兴 传统 产业化 研究 合作 数字 数字化 科技型 实质性 众创 大企业 创业 投资 金融 发展 省市共建 共建 综合型 新时代 先进 先进地区 地区 国内外 顶尖 战略新兴 战略性新兴 关键 关键技术 临床 临床医学 转化医学 新建 网络 院士 长江学者'.split(
     ' ',
   ),
 ]);

@@ -289,6 +289,11 @@ const CITY_PREFIX =
  */
 function ownStart(text: string, start: number, end: number, head: Head): number {
   const name = text.slice(start, end);
+  // 服务菱镁产业创新链: the verb a platform serves a chain with is not the chain's name.
+  if (head.kind === 'chain') {
+    const verb = CHAIN_VERB.exec(name);
+    if (verb && name.length - verb[0].length > head.word.length) return start + verb[0].length;
+  }
   if (head.kind === 'zone' && /新区$/.test(name)) {
     const city = CITY_PREFIX.exec(name);
     if (city && name.length - city[0].length >= 4) return start + city[0].length;
@@ -302,6 +307,8 @@ function ownStart(text: string, start: number, end: number, head: Head): number 
   }
   return start;
 }
+
+const CHAIN_VERB = /^(?:服务于|服务|支撑|赋能|面向)/;
 
 /** The head that ends at `end`, longest first. */
 export function headEndingAt(text: string, end: number, heads: readonly Head[]): Head | undefined {
@@ -339,6 +346,8 @@ export function findNames(s: Sentence, heads: readonly Head[]): FoundName[] {
     const inParens = paren?.[1];
     if (inParens && !heads.some((h) => inParens.endsWith(h.word) && h.kind !== head.kind)) alias = inParens;
     if (alias !== undefined && /^(?:总部|筹|试行|暂行|简称.*)$/.test(alias)) alias = undefined;
+    // 专栏1 重点实验室（争创）: a box title's status word in brackets is no second name.
+    if (alias !== undefined && LEFT_STOPS.has(alias)) alias = undefined;
     out.push({ name, start, end, head, generic, quality, ...(alias === undefined ? {} : { alias }) });
   }
   // Institutions and labs named at the start of a longer name: 沈阳农业大学 in 沈阳农业大学院士工作站.

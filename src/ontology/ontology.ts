@@ -256,6 +256,11 @@ export const SINGLE_PLATFORM_KINDS: Kind[] = PLATFORM_KINDS.filter(
   (k) => k !== 'zone' && k !== 'platform_group',
 );
 export const ACTOR_KINDS = kindsInGroup('Actor');
+/**
+ * Kinds a document gives a status (planned, built): platforms and industry chains. A university,
+ * a company or a city is not planned by a plan that names it as a host, partner or place.
+ */
+export const STATUS_KINDS: Kind[] = [...PLATFORM_KINDS, ...kindsInGroup('Industry')];
 
 export const LEVELS = ['national', 'provincial', 'municipal', 'unknown'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -56,6 +56,16 @@ describe('the command line (D20)', () => {
     noStack(port.stderr + flag.stderr);
   });
 
+  it('says the same of an unknown flag to ingest, which takes a file name too', () => {
+    // ingest and review read positionals with node's parseArgs: its refusals are usage errors too.
+    const flag = cli(['ingest', 'x.txt', '--dir', '/tmp']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toBe(
+      "innograph ingest: Unknown option '--dir'\nRun `innograph ingest --help` for its options.\n",
+    );
+    noStack(flag.stderr);
+  });
+
   it('leaves nothing serving after SIGTERM to the bin: the server runs in its own process', async () => {
     const neo = inject('neo4j');
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {

@@ -3,12 +3,13 @@
  *  - 联合A、B等…建设/共建/组建 X → X CO_BUILT_WITH A, B (stated).
  *  - 支持A、B建立/组建 X, with two or more named units → X CO_BUILT_WITH each (stated).
  *  - A、B、C(市)联合创建/共建 X → X CO_BUILT_WITH each (cities become regions).
+ *  - in an item's body, with no platform after the verb: 1.X。…联合A、B共建 → X CO_BUILT_WITH each.
  * Unnamed partners (上下游企业, 相关科研机构) give no relation.
  */
 import { PLATFORM_KINDS, type Kind } from '../../ontology/ontology.js';
 import { clauseStart } from '../text.js';
 import type { Rule } from './context.js';
-import { firstNameAfter, unitsIn } from './subjects.js';
+import { firstNameAfter, paragraphSubject, unitsIn } from './subjects.js';
 
 const isPlatform = (k: Kind): boolean => (PLATFORM_KINDS as readonly Kind[]).includes(k);
 const BUILD = '(?:建设|共建|组建|建立|创建|打造)';
@@ -47,7 +48,10 @@ export const coBuiltWith: Rule = {
           const [listStart, listEnd] = p.listOf(m);
           // 在A、B等领域建设…: fields, not partners.
           if (/领域|方向|^在/.test(text.slice(listStart, listEnd))) continue;
-          const obj = firstNameAfter(ctx, s, s.start + m.index + m[0].length, 12, { sameClause: true });
+          // In an item's body the platform is the item's own (1.X。由Y牵头，联合A、B共建).
+          const subject = s.start > 0 ? paragraphSubject(ctx, s.para) : undefined;
+          const obj =
+            firstNameAfter(ctx, s, s.start + m.index + m[0].length, 12, { sameClause: true }) ?? subject;
           if (!obj || !isPlatform(obj.kind)) continue;
           const partners = unitsIn(ctx, s, listStart, listEnd, 'enterprise', 'co-built-with', 0.78).filter(
             (u) => u.key !== obj.key,

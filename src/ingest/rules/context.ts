@@ -89,7 +89,9 @@ export const statusOf = (ctx: RuleContext, word: string | undefined): Status =>
 
 /**
  * The status word that governs a name at `start`: the nearest one on its left in the same
- * clause (a list shares its verb: 推进A、B、C建设), else the box title's word.
+ * clause (a list shares its verb: 推进A、B、C建设), else, for the name an item opens with, the
+ * box title's word. A host, partner or place named later in the item (依托Y建设, 位于Z) is not
+ * what the box designates, so it gets no word from the title.
  */
 export function statusBefore(ctx: RuleContext, s: Sentence, start: number): string | undefined {
   const from = clauseStart(s, start);
@@ -97,12 +99,24 @@ export function statusBefore(ctx: RuleContext, s: Sentence, start: number): stri
   for (let i = start - 1; i >= from; i--) {
     const w = ctx.statusWords.find((x) => text.startsWith(x.word, i) && i + x.word.length <= start);
     if (w) {
+      // The nearest word may be the tail of a longer one ending at the same place (获批建设 read
+      // backwards meets 建设 first): the longest word ending there is the one written.
+      const end = i + w.word.length;
+      const whole =
+        ctx.statusWords.find(
+          (x) =>
+            x.word.length > w.word.length &&
+            end - x.word.length >= from &&
+            text.startsWith(x.word, end - x.word.length),
+        ) ?? w;
       // 推进…建设 reads as one word: the curators' 推进建设.
       const after = text.slice(start, Math.min(s.end, start + 60));
-      if (/^(?:推进|推动|加快)$/.test(w.word) && /^[^，。；]*?建设/.test(after)) return `${w.word}建设`;
-      return w.word;
+      if (/^(?:推进|推动|加快)$/.test(whole.word) && /^[^，。；]*?建设/.test(after))
+        return `${whole.word}建设`;
+      return whole.word;
     }
   }
+  if (s.start !== 0) return undefined;
   const line = s.para.parts.find((p) => p.offset <= start)?.line;
   return line === undefined ? undefined : ctx.boxStatus(line);
 }

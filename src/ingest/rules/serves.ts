@@ -11,8 +11,45 @@ const isPlatform = (k: Kind): boolean => (PLATFORM_KINDS as readonly Kind[]).inc
 
 export const serves: Rule = {
   name: 'serves',
-  summary: 'SERVES (inferred) from a platform named in a chain’s paragraph',
+  summary:
+    'SERVES (stated) from 服务(于)Y产业链 said of a platform; (inferred) from a platform named in a chain’s paragraph',
   run(ctx) {
+    // Stated: the platform an item is about, or the one named before the verb, 服务(于) a chain.
+    for (const s of ctx.sentences) {
+      for (const m of s.text.matchAll(/(?:服务于|服务|支撑)/g)) {
+        const at = s.start + m.index + m[0].length;
+        const chain = ctx
+          .names(s)
+          .find(
+            (f) =>
+              f.start >= at && f.start - at <= 2 && ctx.out.entities.get(nameKey(f.name))?.kind === 'chain',
+          );
+        if (!chain) continue;
+        const chainKey = ctx.out.entities.get(nameKey(chain.name))?.key;
+        if (!chainKey) continue;
+        // The item's own platform in its body; else the platform named before the verb that is
+        // not itself a host or place (依托海城菱镁产业园建设，服务…: the park is the host).
+        const before = ctx
+          .names(s)
+          .filter((f) => f.end <= s.start + m.index && !f.generic)
+          .filter(
+            (f) =>
+              !/(?:依托|位于|在|由|联合|与|和)$/.test(s.para.text.slice(Math.max(0, f.start - 2), f.start)),
+          )
+          .map((f) => ctx.out.entities.get(nameKey(f.name)))
+          .filter((c) => c !== undefined && isPlatform(c.kind));
+        const subject = (s.start > 0 ? paragraphSubject(ctx, s.para) : undefined) ?? before.at(-1);
+        if (!subject || !isPlatform(subject.kind)) continue;
+        ctx.out.relation({
+          from: subject.key,
+          type: 'SERVES',
+          to: chainKey,
+          cite: ctx.cite(s.para, s.start + m.index, chain.end),
+          confidence: 0.86,
+          rule: 'serves',
+        });
+      }
+    }
     for (const s of ctx.sentences) {
       const chain = paragraphSubject(ctx, s.para);
       if (chain?.kind !== 'chain') continue;

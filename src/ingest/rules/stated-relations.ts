@@ -154,6 +154,9 @@ export const statedRelations: Rule = {
           // still the subject when no comma separates them; keep it simple: the nearest group.
           return group;
         }
+        // In an item's body (1.X。由Y牵头，…，位于Z) the item's own platform is the subject.
+        const item = s.start > 0 ? paragraphSubject(ctx, s.para) : undefined;
+        if (item && isPlatform(item.kind)) return [{ start: 0, end: 0, key: item.key, kind: item.kind }];
         const head = text.slice(s.start, at);
         if (ANAPHOR.test(head) || /^(?:均|分别)/.test(head)) {
           const m = /([两二三四五六七八九十]+)[家个所座]/.exec(head);
