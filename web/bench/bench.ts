@@ -106,9 +106,7 @@ const api = {
   },
 
   /** Builds the graph (prepared, or made now); returns layout and first-render times in ms. */
-  async draw(
-    o: BenchOptions,
-  ): Promise<{
+  async draw(o: BenchOptions): Promise<{
     layoutMs: number;
     firstRenderMs: number;
     nodes: number;

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
           (o) =>
             (
               window as unknown as {
-                bench: { draw(o: unknown): Promise<{ firstRenderMs: number; phases: Record<string, number> }> };
+                bench: {
+                  draw(o: unknown): Promise<{ firstRenderMs: number; phases: Record<string, number> }>;
+                };
               }
             ).bench.draw(o),
           { elements: size, renderer: c.renderer, layout: c.layout, lod: c.lod, collapse: c.collapse },

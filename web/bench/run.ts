@@ -61,7 +61,10 @@ async function measure(browser: Browser, url: string, size: number, c: Config): 
   try {
     await page.goto(`${url}/bench/index.html`);
     await page.waitForSelector('body[data-ready="true"]');
-    await page.evaluate((n) => (window as unknown as { bench: { prepare(n: number): void } }).bench.prepare(n), size);
+    await page.evaluate(
+      (n) => (window as unknown as { bench: { prepare(n: number): void } }).bench.prepare(n),
+      size,
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const cpu = async (): Promise<{ thread: number; process: number }> => {
