@@ -30,6 +30,18 @@ async function main(): Promise<void> {
     for (const size of SIZES)
       for (const c of CONFIGS) {
         const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+        // Every animation-frame callback timed and named: what each frame of the draw ran.
+        await page.addInitScript(() => {
+          const log: { name: string; at: number; ms: number }[] = [];
+          (window as unknown as { rafLog: typeof log }).rafLog = log;
+          const raf = window.requestAnimationFrame.bind(window);
+          window.requestAnimationFrame = (cb) =>
+            raf((t) => {
+              const t0 = performance.now();
+              cb(t);
+              log.push({ name: cb.name || '(anonymous)', at: t0, ms: performance.now() - t0 });
+            });
+        });
         await page.goto(`${url}/bench/index.html`);
         await page.waitForSelector('body[data-ready="true"]');
         const cdp = await page.context().newCDPSession(page);
@@ -48,6 +60,11 @@ async function main(): Promise<void> {
           { elements: size, renderer: c.renderer, layout: c.layout, lod: c.lod, collapse: c.collapse },
         );
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+        const rafs = await page.evaluate(() =>
+          (window as unknown as { rafLog: { name: string; at: number; ms: number }[] }).rafLog.filter(
+            (r) => r.ms > 2,
+          ),
+        );
         const self = new Map<string, number>();
         /** Self time of a function by the chain of its callers (up to 4 frames up). */
         const callers = new Map<string, Map<string, number>>();
@@ -77,6 +94,9 @@ async function main(): Promise<void> {
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(', ');
         console.log(`\n${size} ${c.name}: first render ${drawn.firstRenderMs.toFixed(0)} ms (${phases})`);
+        console.log(
+          `  frame callbacks over 2 ms: ${rafs.map((r) => `${r.name} ${r.ms.toFixed(0)}`).join(', ')}`,
+        );
         const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP);
         for (const [k, v] of top) console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
         for (const [k] of top.slice(0, 4)) {
