@@ -8,9 +8,12 @@
  *   setting: canvas, level of detail and groups collapsed beyond a zoom (cluster-collapse.ts);
  * and, with INNOGRAPH_BENCH_WEB_FCOSE=1, fCoSE (the explorer's former layout) on canvas.
  * INNOGRAPH_BENCH_WEB_CONFIGS=plain,collapse,lod,webgl chooses among them (plain is the anchor).
- * Prints first render, layout time and pan/zoom frame times (min/median/max over rounds) and
- * per-round ratios against the anchor (min/median/max). WebGL here is software (SwiftShader):
- * the renderer string says so.
+ * Prints first render (wall clock, and the CPU time of the page's main thread, which other
+ * processes on a shared machine do not inflate), layout time and pan/zoom frame times
+ * (min/median/max over rounds) and per-round ratios against the anchor (min/median/max); each
+ * round's line on stderr splits the first render into phases (GraphView built, elements added,
+ * fitted, first frame, the frame after). WebGL here is software (SwiftShader): the renderer
+ * string says so. INNOGRAPH_BENCH_WEB_MOVES=0 measures the first render only.
  *   INNOGRAPH_BENCH_WEB_ROUNDS=3 INNOGRAPH_BENCH_WEB_SIZES=1000,5000 npm run bench:web
  */
 import os from 'node:os';
