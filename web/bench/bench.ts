@@ -73,6 +73,7 @@ function synthetic(elements: number): { els: ElementDefinition[]; groups: string
 const frame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r));
 
 let view: GraphView | null = null;
+let prepared: ReturnType<typeof synthetic> | null = null;
 let frames: number[] = [];
 /** An object, not a boolean: stop() flips it while record() awaits frames. */
 const recording = { on: false };
@@ -99,13 +100,31 @@ const api = {
     return ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : String(gl.getParameter(gl.RENDERER));
   },
 
-  /** Builds the graph; returns layout and first-render times in ms. */
-  async draw(
-    o: BenchOptions,
-  ): Promise<{ layoutMs: number; firstRenderMs: number; nodes: number; edges: number; collapsed: number }> {
-    const { els, groups } = synthetic(o.elements);
+  /** Makes the graph's elements, so that draw() measures drawing only. */
+  prepare(elements: number): void {
+    prepared = synthetic(elements);
+  },
+
+  /** Builds the graph (prepared, or made now); returns layout and first-render times in ms. */
+  async draw(o: BenchOptions): Promise<{
+    layoutMs: number;
+    firstRenderMs: number;
+    nodes: number;
+    edges: number;
+    collapsed: number;
+    phases: Record<string, number>;
+  }> {
+    const { els, groups } = prepared ?? synthetic(o.elements);
+    prepared = null;
     await frame();
     const t0 = performance.now();
+    const phases: Record<string, number> = {};
+    let tp = t0;
+    const phase = (name: string): void => {
+      const now = performance.now();
+      phases[name] = now - tp;
+      tp = now;
+    };
     view = new GraphView(
       document.getElementById('cy') as HTMLElement,
       {
@@ -121,6 +140,7 @@ const api = {
         collapse: o.collapse,
       },
     );
+    phase('construct');
     const cy = view.cy;
     let layoutMs = 0;
     if (o.layout === 'clusters') {
@@ -128,6 +148,7 @@ const api = {
       const positions = clusterLayout(groups.map((members, i) => ({ id: `g${i}`, members })));
       layoutMs = performance.now() - l0;
       view.replace(els, positions);
+      phase('replace');
     } else {
       view.replace(els);
       const l0 = performance.now();
@@ -145,10 +166,14 @@ const api = {
       layoutMs = performance.now() - l0;
     }
     view.fit();
+    phase('fit');
     // Drawn: Cytoscape paints on the next animation frame after the fit.
     await frame();
+    phase('frame1');
     await frame();
+    phase('frame2');
     return {
+      phases,
       layoutMs,
       firstRenderMs: performance.now() - t0,
       nodes: cy.nodes().length,

@@ -222,6 +222,25 @@ export class ClusterCollapse {
     }
   }
 
+  /** Whether some group would be drawn collapsed at `zoom` (nothing held open). */
+  wouldCollapse(zoom: number): boolean {
+    return zoom < this.threshold && this.collapsible().nonempty();
+  }
+
+  /** Groups with a member shown, not left alone. */
+  private collapsible(): ReturnType<Core['nodes']> {
+    return this.cy.nodes(this.groups).filter(
+      (g) =>
+        g.isParent() &&
+        !this.skip(g) &&
+        g
+          .children()
+          .nodes()
+          .filter((m) => this.shown(m))
+          .nonempty(),
+    );
+  }
+
   /** Opens or collapses the groups for the zoom, counting what is shown now. */
   pass(): void {
     this.passQueued = false;
@@ -281,16 +300,7 @@ export class ClusterCollapse {
   /** True when some group was collapsed. */
   private collapse(): boolean {
     const cy = this.cy;
-    const groups = cy.nodes(this.groups).filter(
-      (g) =>
-        g.isParent() &&
-        !this.skip(g) &&
-        g
-          .children()
-          .nodes()
-          .filter((m) => this.shown(m))
-          .nonempty(),
-    );
+    const groups = this.collapsible();
     if (groups.empty()) return false;
     // Open boxes first (outside a batch, so that the compound bounds are up to date).
     for (const g of groups) this.boxes.set(g.id(), g.boundingBox({ includeLabels: false }));

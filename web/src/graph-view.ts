@@ -155,19 +155,42 @@ export class GraphView {
   }
 
   add(elements: ElementDefinition[], positions?: ReadonlyMap<string, Point>): void {
+    // Label sizes go in with the elements: set afterwards, each would restyle its node and
+    // dirty its group's and edges' caches (at 5k elements as long as drawing them).
+    const degree = this.degrees(elements);
     const withPos = elements.map((el) => {
       const p = positions?.get(String(el.data.id));
-      return el.group === 'nodes' && p ? { ...el, position: { ...p } } : el;
+      if (el.group === 'edges' || (el.group === undefined && el.data.source !== undefined)) return el;
+      const fs = el.data.fs === undefined ? { fs: labelSize(degree.get(String(el.data.id)) ?? 0) } : {};
+      return { ...el, data: { ...el.data, ...fs }, ...(p ? { position: { ...p } } : {}) };
     });
     this.cy.add(withPos);
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        if (n.data('fs') === undefined) n.data('fs', labelSize(n.degree(false)));
-      });
-    });
     this.labelsAt = -1;
     this.updateLabels();
     this.labelsChanged();
+  }
+
+  /**
+   * Each new node's degree once `elements` are in, as `degree(false)` would count it: edges
+   * whose two ends will exist, loops left out. A new node has no edge already drawn.
+   */
+  private degrees(elements: readonly ElementDefinition[]): Map<string, number> {
+    // Cytoscape takes an element with a source for an edge when no group is given.
+    const isEdge = (el: ElementDefinition): boolean =>
+      el.group === 'edges' || (el.group === undefined && el.data.source !== undefined);
+    const ids = new Set<string>();
+    for (const el of elements) if (!isEdge(el)) ids.add(String(el.data.id));
+    const exists = (id: string): boolean => ids.has(id) || this.cy.getElementById(id).nonempty();
+    const degree = new Map<string, number>();
+    for (const el of elements) {
+      if (!isEdge(el)) continue;
+      const a = String(el.data.source);
+      const b = String(el.data.target);
+      if (a === b || !exists(a) || !exists(b)) continue;
+      degree.set(a, (degree.get(a) ?? 0) + 1);
+      degree.set(b, (degree.get(b) ?? 0) + 1);
+    }
+    return degree;
   }
 
   /** Label sizes changed (a re-layout): decide again which labels are legible. */
@@ -179,9 +202,8 @@ export class GraphView {
 
   /** Cytoscape draws a label at its font size times the zoom rounded up to a power of two, so
    * it may draw 5 px text: labels that would be smaller than MIN_LEGIBLE_PX are switched off. */
-  updateLabels(): void {
+  updateLabels(zoom = this.cy.zoom()): void {
     if (!this.lod) return;
-    const zoom = this.cy.zoom();
     if (Math.abs(zoom - this.labelsAt) < 1e-6) return;
     this.labelsAt = zoom;
     this.cy.batch(() => {
@@ -210,10 +232,18 @@ export class GraphView {
   fit(padding = 30, maxZoom = 1.6, minZoom = 0): void {
     // The whole extent, not that of collapsed groups.
     this.open(() => {
+      // Labels are switched for about the zoom to come before any is measured: labels too
+      // small there would be measured for the box, then switched off and measured again.
+      const rough = this.roughFit(padding, maxZoom, minZoom);
+      this.updateLabels(rough);
+      // Groups that will be drawn collapsed hide their members' edges: no edge is routed for
+      // the box (the routing is most of a box's cost at 5k elements) — members and the lines
+      // between groups lie within the nodes' extent.
+      const edges = !(this.clusters?.wouldCollapse(rough) ?? false);
       // Twice: the first fit may switch labels on (level of detail), which widens the box.
       for (let i = 0; i < 2; i++)
         this.quietly(() => {
-          const eles = this.drawn();
+          const eles = this.drawn(edges);
           this.cy.fit(eles.nonempty() ? eles : undefined, padding);
           if (this.cy.zoom() > maxZoom) {
             this.cy.zoom(maxZoom);
@@ -234,6 +264,30 @@ export class GraphView {
     });
   }
 
+  /**
+   * The zoom `fit` will come close to, from the drawn nodes' positions and sizes only: no
+   * label measured, no edge routed, no group's box (a group adds its padding to its members').
+   */
+  private roughFit(padding: number, maxZoom: number, minZoom: number): number {
+    // By hand: Cytoscape's boundingBox() measures every label, whatever `includeLabels` says.
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    this.cy.nodes().forEach((n) => {
+      if (n.isParent() || !isShown(n)) return;
+      const p = n.position();
+      const rx = n.width() / 2;
+      const ry = n.height() / 2;
+      x1 = Math.min(x1, p.x - rx);
+      x2 = Math.max(x2, p.x + rx);
+      y1 = Math.min(y1, p.y - ry);
+      y2 = Math.max(y2, p.y + ry);
+    });
+    if (x1 > x2) return this.cy.zoom();
+    const w = Math.max(1, this.cy.width() - 2 * padding);
+    const h = Math.max(1, this.cy.height() - 2 * padding);
+    const z = Math.min(w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1));
+    return Math.min(this.cy.maxZoom(), maxZoom, Math.max(this.cy.minZoom(), minZoom, z));
+  }
+
   /** Runs `f` with every group open (see cluster-collapse.ts). */
   private open<T>(f: () => T): T {
     return this.clusters ? this.clusters.open(f) : f();
@@ -243,9 +297,9 @@ export class GraphView {
    * What is drawn, by class rather than ':visible' (whose style may lag a batch just ended):
    * nodes not filtered or hidden, and groups drawn as boxes.
    */
-  private drawn(): ReturnType<Core['elements']> {
+  private drawn(edges = true): ReturnType<Core['elements']> {
     const nodes = this.cy.nodes().filter((n) => isShown(n) && !n.hasClass('flat'));
-    return nodes.union(nodes.edgesWith(nodes));
+    return edges ? nodes.union(nodes.edgesWith(nodes)) : nodes;
   }
 
   viewport(): Viewport {
