@@ -26,6 +26,8 @@ export function documentBytes(doc: DocumentNode): number {
 /** A least-recently-used map of documents whose estimated bytes stay under `maxBytes`. */
 export class DocumentCache {
   private readonly docs = new Map<string, { doc: DocumentNode; bytes: number }>();
+  /** The same documents by their source text, for the direct path (direct.ts), which does not hash it. */
+  private readonly byText = new Map<string, string>();
   private total = 0;
 
   constructor(readonly maxBytes: number = DOCUMENT_CACHE_BYTES) {}
@@ -39,14 +41,24 @@ export class DocumentCache {
     return this.docs.size;
   }
 
+  /** A document held, by its query text (only validated documents are ever stored). */
+  byQuery(text: string): DocumentNode | undefined {
+    const key = this.byText.get(text);
+    return key === undefined ? undefined : this.touch(key)?.doc;
+  }
+
   get(key: string): Promise<DocumentNode | undefined> {
+    return Promise.resolve(this.touch(key)?.doc);
+  }
+
+  private touch(key: string): { doc: DocumentNode; bytes: number } | undefined {
     const hit = this.docs.get(key);
     if (hit) {
       // Most recently used last: Map keeps insertion order.
       this.docs.delete(key);
       this.docs.set(key, hit);
     }
-    return Promise.resolve(hit?.doc);
+    return hit;
   }
 
   set(key: string, doc: DocumentNode): Promise<void> {
@@ -54,10 +66,12 @@ export class DocumentCache {
     const bytes = documentBytes(doc);
     if (bytes > this.maxBytes) return Promise.resolve();
     this.docs.set(key, { doc, bytes });
+    const text = doc.loc?.source.body;
+    if (text !== undefined) this.byText.set(text, key);
     this.total += bytes;
     for (const [k, v] of this.docs) {
       if (this.total <= this.maxBytes) break;
-      this.docs.delete(k);
+      this.forget(k, v.doc);
       this.total -= v.bytes;
     }
     return Promise.resolve();
@@ -66,9 +80,15 @@ export class DocumentCache {
   delete(key: string): Promise<boolean> {
     const old = this.docs.get(key);
     if (old) {
-      this.docs.delete(key);
+      this.forget(key, old.doc);
       this.total -= old.bytes;
     }
     return Promise.resolve(old !== undefined);
+  }
+
+  private forget(key: string, doc: DocumentNode): void {
+    this.docs.delete(key);
+    const text = doc.loc?.source.body;
+    if (text !== undefined && this.byText.get(text) === key) this.byText.delete(text);
   }
 }

@@ -15,8 +15,12 @@ import { HeaderMap } from '@apollo/server';
 import type { Database } from '../neo4j/driver.js';
 import { createContext, type OperationNote } from '../graphql/context.js';
 import { RequestDatabase } from '../graphql/request-db.js';
-import type { Admission } from '../graphql/admission.js';
-import { createApollo } from '../graphql/server.js';
+import { Admission } from '../graphql/admission.js';
+import { DirectExecutor, directRequest } from '../graphql/direct.js';
+import { DocumentCache } from '../graphql/document-cache.js';
+import { graphqlSchema } from '../graphql/schema.js';
+import { createApollo, formatError } from '../graphql/server.js';
+import { VerdictCache } from '../graphql/verdict-cache.js';
 import { GraphRepository } from '../repository/graph-repository.js';
 import { BodyError, parseJsonBody, readBody } from './body.js';
 import { idePage, serveIdeAsset } from './ide.js';
@@ -28,6 +32,8 @@ import { serveStatic } from './static.js';
 export interface ApiServer {
   readonly url: string;
   readonly server: Server;
+  /** GraphQL requests answered without Apollo's pipeline so far (graphql/direct.ts). */
+  directAnswers(): number;
   /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then closes. */
   close(graceMs?: number): Promise<void>;
 }
@@ -120,8 +126,20 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     ...(opts.pathsMaxNodes === undefined ? {} : { pathsMaxNodes: opts.pathsMaxNodes }),
   };
   const repo = new GraphRepository(opts.db, repoOptions);
-  const apollo = createApollo(log, undefined, opts.admission);
+  const documents = new DocumentCache();
+  const admission = opts.admission ?? new Admission();
+  const verdicts = new VerdictCache();
+  const apollo = createApollo(log, documents, admission, verdicts);
   await apollo.start();
+  // Requests Apollo has already parsed, validated and budgeted run without its pipeline.
+  const direct = new DirectExecutor({
+    schema: graphqlSchema(),
+    documents,
+    verdicts,
+    admission,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+  });
+  let directAnswers = 0;
   let closing = false;
   const sockets = new Set<Socket>();
   /** Wakes a drain's settle wait when a connection closes. */
@@ -138,13 +156,10 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     requestId: string,
     operation: OperationNote,
   ): Promise<void> => {
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers))
-      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     let body: unknown = '';
     if (req.method === 'POST') {
       const raw = await readBody(req);
-      body = raw !== '' && isJson(headers.get('content-type')) ? parseJsonBody(raw) : raw;
+      body = raw !== '' && isJson(req.headers['content-type']) ? parseJsonBody(raw) : raw;
     }
     const pq = persistedQueryProblem(req.method === 'POST' ? body : search);
     if (pq) {
@@ -152,12 +167,23 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       return;
     }
     const requestDb = new RequestDatabase(opts.db);
+    const context = () =>
+      createContext(new GraphRepository(requestDb, repoOptions), requestId, requestDb, { operation });
+    const plain = req.method === 'POST' ? directRequest(body, req.headers.accept) : undefined;
+    const answered = plain && (await direct.run(plain, context));
+    if (answered) {
+      directAnswers += 1;
+      for (const [k, v] of answered.headers) res.setHeader(k, v);
+      res.statusCode = answered.status;
+      res.end(answered.body);
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: () =>
-        Promise.resolve(
-          createContext(new GraphRepository(requestDb, repoOptions), requestId, requestDb, { operation }),
-        ),
+      context: () => Promise.resolve(context()),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
@@ -316,6 +342,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
   return {
     url,
     server,
+    directAnswers: () => directAnswers,
     close(graceMs = DEFAULT_SHUTDOWN_GRACE_MS) {
       closed ??= (async () => {
         closing = true;

@@ -46,4 +46,20 @@ describe('the parsed-document cache', () => {
     expect(await cache.get('a')).toBe(docs[0]);
     expect(cache.size).toBe(3);
   });
+
+  it('finds a document by its query text (the direct path) while it is held, and no longer once dropped', async () => {
+    const cache = new DocumentCache(2 * documentBytes(parse(big(0))) + 1000);
+    const texts = [0, 1, 2].map(big);
+    const docs = texts.map((t) => parse(t));
+    await cache.set('a', docs[0] ?? parse('{ a }'));
+    await cache.set('b', docs[1] ?? parse('{ a }'));
+    expect(cache.byQuery(texts[0] ?? '')).toBe(docs[0]);
+    // Found by its text counts as a use: 'b' is now the least recently used and goes first.
+    await cache.set('c', docs[2] ?? parse('{ a }'));
+    expect(cache.byQuery(texts[1] ?? '')).toBeUndefined();
+    expect(cache.byQuery(texts[0] ?? '')).toBe(docs[0]);
+    await cache.delete('a');
+    expect(cache.byQuery(texts[0] ?? '')).toBeUndefined();
+    expect(cache.byQuery('{ unknown }')).toBeUndefined();
+  });
 });

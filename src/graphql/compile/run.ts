@@ -105,9 +105,20 @@ interface Planned {
 const PLANS = new WeakMap<FieldNode, Map<string, Planned | null>>();
 const PLAN_VARIANTS = 16;
 
+/** Each list of kinds as a key, once per array (`node`'s list is the same array every request). */
+const KINDS_KEYS = new WeakMap<readonly Kind[], string>();
+const kindsKey = (kinds: readonly Kind[]): string => {
+  let key = KINDS_KEYS.get(kinds);
+  if (key === undefined) {
+    key = kinds.join(',');
+    KINDS_KEYS.set(kinds, key);
+  }
+  return key;
+};
+
 function cachedPlan(info: Info, lists: readonly EntityList[]): Planned | null {
   const root = info.fieldNodes[0];
-  const key = JSON.stringify([info.fieldNodes.length, info.variableValues, lists.map((l) => l.kinds)]);
+  const key = `${info.fieldNodes.length}\u0000${lists.map((l) => kindsKey(l.kinds)).join(';')}\u0000${JSON.stringify(info.variableValues)}`;
   const known = root ? PLANS.get(root) : undefined;
   const hit = known?.get(key);
   if (hit !== undefined) return hit;
