@@ -1,10 +1,11 @@
 /**
  * Request bodies for /graphql: read with raw-body (a length check before reading, a limit
- * while reading, the declared charset honoured, aborted uploads handled), then parsed as
+ * while reading, aborted uploads handled, strict UTF-8), then parsed as
  * JSON with a nesting limit. Every failure is an HTTP status with a code and a reason.
  */
 import type { IncomingMessage } from 'node:http';
 import getRawBody from 'raw-body';
+import { firstInvalidUtf8 } from '../seed/files.js';
 
 export const MAX_BODY_BYTES = 1_000_000;
 /** Deeper JSON than this is no GraphQL request (variables of our schema nest a few levels). */
@@ -20,6 +21,8 @@ export class BodyError extends Error {
   }
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity')
@@ -28,14 +31,26 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
       'UNSUPPORTED_MEDIA_TYPE',
       `content-encoding "${encoding.slice(0, 40)}" is not supported`,
     );
+  let bytes: Buffer;
   try {
-    return await getRawBody(req, { limit, length: req.headers['content-length'], encoding: 'utf-8' });
+    bytes = await getRawBody(req, { limit, length: req.headers['content-length'] });
   } catch (e) {
     const err = e as { status?: number; type?: string; message?: string };
     if (err.type === 'entity.too.large')
       throw new BodyError(413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${limit} bytes`);
     if (err.type === 'request.aborted') throw new BodyError(400, 'BAD_REQUEST', 'the request was aborted');
     throw new BodyError(400, 'BAD_REQUEST', 'the request body could not be read');
+  }
+  // Fatal decoding: a bad byte is refused, never turned into U+FFFD and searched for.
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new BodyError(
+      400,
+      'BAD_REQUEST',
+      `the request body is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte offset ${at})`,
+    );
   }
 }
 

@@ -225,6 +225,25 @@ describe('bodies', () => {
     const r = await post('{"query":"{ stats { entities } }"}', { 'content-encoding': 'gzip' });
     expect(r.status).toBe(415);
   });
+
+  it('refuses a body with bytes that are not UTF-8, naming the byte offset', async () => {
+    const head = Buffer.from('{"query":"{ search(text: \\"');
+    const body = Buffer.concat([head, Buffer.from([0xff, 0xfe]), Buffer.from('\\") { entity { id } } }"}')]);
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const answer = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(res.status).toBe(400);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(answer.errors?.[0]?.message).toContain(
+      `not valid UTF-8 (byte 0xff at byte offset ${head.length})`,
+    );
+    // Chinese sent as UTF-8 is still read.
+    const ok = await post({ query: '{ search(text: "大连理工") { entity { id } } }' });
+    expect(ok.status).toBe(200);
+  });
 });
 
 describe('query bombs and budget bypasses', () => {

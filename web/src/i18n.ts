@@ -37,8 +37,8 @@ const STRINGS = {
   field: ['技术领域 / 方向', 'Field / direction'],
   all: ['全部', 'All'],
   filterNote: [
-    '状态和级别只筛选平台与机构；产业链、地区等与它们相连时保留。',
-    'Status and level filter platforms and institutions; chains, regions and the like stay when linked to them.',
+    '状态只筛选平台，级别筛选平台与机构；产业链、地区等与它们相连时保留。',
+    'Status filters platforms only, level platforms and institutions; linked chains, regions etc. stay.',
   ],
   connect: ['连接', 'Connect'],
   findPath: ['查找最短路径', 'Find shortest paths'],

@@ -122,7 +122,7 @@ export class AnalyticsResolver {
   @Query(() => RegionSummaryConnection, {
     complexity: pageCost(10),
     description:
-      'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document places and says them (the rule of `entities(filter: {document, region})`). Counts per city of Liaoning: `regionSummary(levels: [MUNICIPAL], within: "region:liaoning")`. A page at a time, most platforms first unless `orderBy` says otherwise.',
+      'Per region: its platforms (by the region rule) existing vs planned, by kind; with `document`, as that document places and says them (the rule of `entities(filter: {document, region})`). Counts per city of Liaoning: `regionSummary(levels: [MUNICIPAL], within: "region:liaoning")`. A page at a time, most platforms first unless `orderBy` says otherwise. Only regions a source document names are in the graph: no document names 辽阳市 or 铁岭市, so Liaoning has 12 cities here, and these two are never listed (not even with 0).',
   })
   async regionSummary(
     @PageSizeArg() first: number,
