@@ -6,8 +6,15 @@ import neo4j from 'neo4j-driver';
 import type { Basis } from '../ontology/ontology.js';
 import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { chainCoverage, hubs, regionSummary, type RegionScope } from './aggregate-reads.js';
 import {
+  chainCoverage,
+  chainReliedOnUnits,
+  hubs,
+  regionSummary,
+  type RegionScope,
+} from './aggregate-reads.js';
+import {
+  countsByLabel,
   SCAN_FILES,
   type AnchorType,
   type EntityFilter,
@@ -194,7 +201,9 @@ export class GraphRepository {
   }
 
   async entitiesCount(filter: EntityFilter, scan: EntityScan): Promise<number> {
-    const found = await this.read(SCAN_FILES[scan.from][1], { ...this.scanParams(filter, scan), after: '' });
+    const found = countsByLabel(filter)
+      ? await this.read('api/entities-count-labels', { kinds: filter.kinds })
+      : await this.read(SCAN_FILES[scan.from][1], { ...this.scanParams(filter, scan), after: '' });
     return Number(found[0]?.total ?? 0);
   }
 
@@ -278,14 +287,25 @@ export class GraphRepository {
 
   /**
    * Without a document the counts were derived at load time; with one, counted from its links.
-   * `fields`: the chain properties to read (see graphql/selection.ts), all when omitted.
+   * `fields`: the chain properties to read (see graphql/selection.ts), all when omitted;
+   * `units`: whether to count every chain's relied-on units (aggregate-reads.ts).
    */
   async chainCoverage(
     document: string | null,
     basis: readonly Basis[],
     fields?: readonly string[],
+    units = true,
   ): Promise<ChainCoverageRecord[]> {
-    return chainCoverage(this.named, document, basis, fields);
+    return chainCoverage(this.named, document, basis, fields, units);
+  }
+
+  /** The relied-on units of some chains, as chainCoverage counts them, by chain id. */
+  async chainReliedOnUnits(
+    ids: readonly string[],
+    document: string | null,
+    basis: readonly Basis[],
+  ): Promise<Map<string, number>> {
+    return chainReliedOnUnits(this.named, ids, document, basis);
   }
 
   async regionSummary(
