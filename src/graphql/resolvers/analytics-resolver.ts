@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { BasisEnum, KindEnum, LevelEnum } from '../enums.js';
 import { badUserInput } from '../errors.js';
 import { listPage } from '../list-page.js';
-import { selectedEntityProps } from '../selection.js';
+import { selectedEntityProps, selectedFields } from '../selection.js';
 import {
   ChainCoverageConnection,
   CoverageSource,
@@ -49,12 +49,19 @@ const itemProps = (info: GraphQLResolveInfo, field: string): string[] => [
   ]),
 ];
 
+/** Whether `nodes { field }` or `edges { node { field } }` is selected. */
+const selectsItemField = (info: GraphQLResolveInfo, field: string): boolean =>
+  [['nodes'], ['edges', 'node']].some((path) =>
+    selectedFields(info, path).some((f) => f.name.value === field),
+  );
+
 const total = (cs: readonly KindStatusCount[], status?: string): number =>
   cs.filter((c) => status === undefined || c.status === status).reduce((n, c) => n + c.count, 0);
 
 @Resolver()
 export class AnalyticsResolver {
-  @DbQueries(withDocumentCheck(1))
+  // The chains, and the page's relied-on units when selected (not decided by coveredBy).
+  @DbQueries(withDocumentCheck(2))
   @Query(() => ChainCoverageConnection, {
     // Reads every chain (one stored property each), answers a page of them.
     complexity: pageCost(20),
@@ -98,23 +105,32 @@ export class AnalyticsResolver {
     if (coveredBy.length === 0) throw badUserInput('coveredBy needs at least one source', 'coveredBy');
     const byPlatforms = coveredBy.includes(CoverageSource.PLATFORMS);
     const byUnits = coveredBy.includes(CoverageSource.RELIED_ON_UNITS);
-    const rows = await ctx.repo.chainCoverage(
-      await documentArg(ctx, document),
-      basis ?? [],
-      itemProps(info, 'chain'),
-    );
+    const doc = await documentArg(ctx, document);
+    // Every chain's relied-on units only when they decide coverage (they are most of the work
+    // at 1M); otherwise counted for the page's chains, when selected.
+    const rows = await ctx.repo.chainCoverage(doc, basis ?? [], itemProps(info, 'chain'), byUnits);
     let chains: ChainCoverage[] = rows
       .map((r) => ({
         chain: r.entity,
         platformCount: total(r.counts),
-        reliedOnUnitCount: r.reliedOnUnits,
-        covered: (byPlatforms && r.counts.length > 0) || (byUnits && r.reliedOnUnits > 0),
+        reliedOnUnitCount: r.reliedOnUnits ?? 0,
+        covered: (byPlatforms && r.counts.length > 0) || (byUnits && (r.reliedOnUnits ?? 0) > 0),
         byKindAndStatus: r.counts,
       }))
       .filter((c) => !onlyUncovered || !c.covered);
     // A stable partition keeps the name order within each part.
     if (uncoveredFirst) chains = [...chains.filter((c) => !c.covered), ...chains.filter((c) => c.covered)];
-    return listPage(chains, (c) => c.chain.id, 'cc:', size, after);
+    const page = listPage(chains, (c) => c.chain.id, 'cc:', size, after);
+    if (!byUnits && selectsItemField(info, 'reliedOnUnitCount')) {
+      const units = await ctx.repo.chainReliedOnUnits(
+        page.nodes.map((c) => c.chain.id),
+        doc,
+        basis ?? [],
+      );
+      // The page's nodes are its edges' nodes too (the same objects).
+      for (const c of page.nodes) c.reliedOnUnitCount = units.get(c.chain.id) ?? 0;
+    }
+    return page;
   }
 
   // The region checks (region, within), then the summary.
