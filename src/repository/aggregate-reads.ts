@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Basis } from '../ontology/ontology.js';
-import { HUB_DOC_STRIDE, variantIndex } from '../semantics/aggregates.js';
+import { emptyCountsMark, HUB_DOC_STRIDE, variantIndex } from '../semantics/aggregates.js';
 import { toEntityRecord } from './records.js';
 import type { ChainCoverageRecord, CoverageRecord, HubRecord, LinkFilter } from './read-records.js';
 import { countsOf, entityOf, props, storedOf, type NamedRead } from './row-decoding.js';
@@ -34,6 +34,55 @@ export async function chainCoverage(
     }));
   }
   const found = await read('api/chain-coverage', { basis, ...wanted });
+  return found.map((r) => ({
+    entity: entityOf(r.chain, fields, r.values),
+    counts: storedOf(r.coverage, basis),
+    reliedOnUnits: unitsOf(r.reliedOnUnits),
+  }));
+}
+
+/** A chain in chainCoverage's order, with what decides whether it is covered. */
+export interface ChainOrderRecord {
+  readonly id: string;
+  /** Whether platforms cover it for the basis asked; false when not asked (`covered`). */
+  readonly platforms: boolean;
+  /** Its relied-on units; null when not counted (`units`). */
+  readonly reliedOnUnits: number | null;
+}
+
+/**
+ * chainCoverage without a document, in two reads: every chain in order with what decides its
+ * coverage (chainCoverageOrder), then the chains of one page in full (chainCoverageOf).
+ */
+export async function chainCoverageOrder(
+  read: NamedRead,
+  basis: readonly Basis[],
+  covered: boolean,
+  units: boolean,
+): Promise<ChainOrderRecord[]> {
+  const found = await read('api/chain-coverage-order', {
+    basis,
+    covered,
+    units,
+    noPlatforms: emptyCountsMark(basis),
+  });
+  return found.map((r) => ({
+    id: String(r.id),
+    platforms: r.platforms === true,
+    reliedOnUnits: unitsOf(r.reliedOnUnits),
+  }));
+}
+
+/** The chains `ids` as chainCoverage reads them without a document, in that order. */
+export async function chainCoverageOf(
+  read: NamedRead,
+  ids: readonly string[],
+  basis: readonly Basis[],
+  fields: readonly string[] | undefined,
+  units: boolean,
+): Promise<ChainCoverageRecord[]> {
+  if (ids.length === 0) return [];
+  const found = await read('api/chain-coverage-page', { ids, basis, units, fields: fields ?? null });
   return found.map((r) => ({
     entity: entityOf(r.chain, fields, r.values),
     counts: storedOf(r.coverage, basis),

@@ -8,7 +8,10 @@ import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
 import {
   chainCoverage,
+  chainCoverageOf,
+  chainCoverageOrder,
   chainReliedOnUnits,
+  type ChainOrderRecord,
   hubs,
   regionSummary,
   type RegionScope,
@@ -297,6 +300,25 @@ export class GraphRepository {
     units = true,
   ): Promise<ChainCoverageRecord[]> {
     return chainCoverage(this.named, document, basis, fields, units);
+  }
+
+  /** chainCoverage without a document, first read: every chain in order (aggregate-reads.ts). */
+  async chainCoverageOrder(
+    basis: readonly Basis[],
+    covered: boolean,
+    units: boolean,
+  ): Promise<ChainOrderRecord[]> {
+    return chainCoverageOrder(this.named, basis, covered, units);
+  }
+
+  /** chainCoverage without a document, second read: the chains of one page, in that order. */
+  async chainCoverageOf(
+    ids: readonly string[],
+    basis: readonly Basis[],
+    fields: readonly string[] | undefined,
+    units: boolean,
+  ): Promise<ChainCoverageRecord[]> {
+    return chainCoverageOf(this.named, ids, basis, fields, units);
   }
 
   /** The relied-on units of some chains, as chainCoverage counts them, by chain id. */
