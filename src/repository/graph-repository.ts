@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Basis } from '../ontology/ontology.js';
 import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
+import { filled } from './compiled-reads.js';
 import {
   chainCoverage,
   chainCoverageOf,
@@ -201,6 +202,34 @@ export class GraphRepository {
     });
     const items = found.map((r) => toEntityRecord(props(r.entity)));
     return { items: items.slice(0, first), hasNext: items.length > first };
+  }
+
+  /**
+   * A page and its totalCount in one statement (entities-counted-page.cypher), for a filter that
+   * names nothing but kinds (`countsByLabel`); undefined for any other filter.
+   */
+  async entitiesPageCounted(
+    filter: EntityFilter,
+    scan: EntityScan,
+    after: string | null,
+    first: number,
+  ): Promise<{ items: EntityRecord[]; hasNext: boolean; total: number } | undefined> {
+    if (!countsByLabel(filter) || scan.from === 'anchor') return undefined;
+    const statement = filled('api/entities-counted-page', {
+      count: cypher('api/entities-count-labels'),
+      page: cypher(SCAN_FILES[scan.from][0]),
+    });
+    const found = await this.run(statement, {
+      ...this.scanParams(filter, scan),
+      after: after ?? '',
+      limit: neo4j.int(first + 1),
+    });
+    const items = found.flatMap((r) => (r.entity === null ? [] : [toEntityRecord(props(r.entity))]));
+    return {
+      items: items.slice(0, first),
+      hasNext: items.length > first,
+      total: Number(found[0]?.total ?? 0),
+    };
   }
 
   async entitiesCount(filter: EntityFilter, scan: EntityScan): Promise<number> {

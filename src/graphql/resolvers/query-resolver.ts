@@ -198,11 +198,21 @@ export class QueryResolver {
     // A selected totalCount is counted beside the page (both round trips at once, not one after
     // the other); the field resolver awaits it. Marked handled here: when the page fails first,
     // nothing awaits the count.
-    const total = asksTotalCount(info) ? countOf(ctx, count) : undefined;
+    // A filter of kinds only, with a plain page: page and count in one statement.
+    const counted =
+      first > 0 && !compiled && selection === null && asksTotalCount(info)
+        ? await ctx.repo.entitiesPageCounted(f, planEntityScan(f, anchors, 'page'), afterId, first)
+        : undefined;
+    const total = counted
+      ? Promise.resolve(counted.total)
+      : asksTotalCount(info)
+        ? countOf(ctx, count)
+        : undefined;
     void total?.catch(() => undefined);
     // A compiled page holds the properties selected only (partial): never primed into the loader.
     let page: { items: EntityRecord[]; hasNext: boolean; partial?: boolean };
-    if (first === 0) page = { items: [], hasNext: false };
+    if (counted) page = counted;
+    else if (first === 0) page = { items: [], hasNext: false };
     else if (selection) {
       const read = compiled
         ? await selection.reads.entitiesWherePage(compiled, afterId, first, selection.children)
