@@ -3,7 +3,7 @@
 // by kind and the status the document gives them. A chain with no platform has empty counts.
 // $fields: the chain's properties to return (as `values`, in that order), or null for all.
 // reliedOnUnits: the named institutions (not platforms; placeholders left out) the chain
-// RELIES_ON by links the document states.
+// RELIES_ON by links the document states; only with $units (null without), as chain-coverage.
 MATCH (d:Entity {id: $document})<-[:CITED_IN]-(c:Chain)
 WHERE NOT EXISTS { (:Chain)-[:PART_OF]->(c) }
 OPTIONAL CALL (c) {
@@ -20,8 +20,8 @@ WITH c, p.kind AS kind, coalesce(ci.status, p.status) AS status, count(DISTINCT 
 WITH c, collect(CASE WHEN kind IS NULL THEN NULL ELSE {kind: kind, status: status, count: n} END) AS counts
 RETURN CASE WHEN $fields IS NULL THEN c {.*} END AS chain, [k IN coalesce($fields, []) | c[k]] AS values,
        counts,
-       size(COLLECT { MATCH (c)-[s:RELIES_ON]->(u:Actor)
+       CASE WHEN $units THEN size(COLLECT { MATCH (c)-[s:RELIES_ON]->(u:Actor)
                       WHERE $document IN s.docs AND (size($basis) = 0 OR s.basis IN $basis)
                         AND NOT coalesce(u.placeholder, false)
-                      RETURN DISTINCT u }) AS reliedOnUnits
+                      RETURN DISTINCT u }) END AS reliedOnUnits
 ORDER BY c.name, c.id

@@ -57,6 +57,17 @@ export function selectedEntityProps(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   path: readonly string[],
 ): string[] {
+  const props = new Set(ALWAYS);
+  for (const f of selectedFields(info, path))
+    for (const p of ENTITY_FIELD_PROPS[f.name.value] ?? []) props.add(p);
+  return [...props];
+}
+
+/** The fields selected under `path` below the current field (fragments expanded). */
+export function selectedFields(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  path: readonly string[],
+): FieldNode[] {
   let level: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {
     const below: FieldNode[] = [];
@@ -65,7 +76,5 @@ export function selectedEntityProps(
   }
   const leaves: FieldNode[] = [];
   for (const f of level) fieldsIn(f.selectionSet, info, leaves);
-  const props = new Set(ALWAYS);
-  for (const f of leaves) for (const p of ENTITY_FIELD_PROPS[f.name.value] ?? []) props.add(p);
-  return [...props];
+  return leaves;
 }

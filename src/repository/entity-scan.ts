@@ -57,6 +57,20 @@ export function planEntityScan(
   return filter.kinds.length > 0 ? { from: 'kinds' } : { from: 'all' };
 }
 
+/**
+ * Whether a filter names nothing but kinds (placeholders included): its count is then how many
+ * nodes carry those kinds' labels, read from Neo4j's count store (entities-count-labels.cypher)
+ * instead of an index walk over every match.
+ */
+export const countsByLabel = (f: EntityFilter): boolean =>
+  f.includePlaceholders &&
+  f.levels.length === 0 &&
+  f.statuses.length === 0 &&
+  f.region === null &&
+  f.zone === null &&
+  f.field === null &&
+  f.document === null;
+
 export const SCAN_FILES: Record<EntityScan['from'], [page: string, count: string]> = {
   anchor: ['api/entities-page-anchor', 'api/entities-count-anchor'],
   kinds: ['api/entities-page-kinds', 'api/entities-count-kinds'],

@@ -6,8 +6,19 @@ import neo4j from 'neo4j-driver';
 import type { Basis } from '../ontology/ontology.js';
 import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { chainCoverage, hubs, regionSummary, type RegionScope } from './aggregate-reads.js';
+import { filled } from './compiled-reads.js';
 import {
+  chainCoverage,
+  chainCoverageOf,
+  chainCoverageOrder,
+  chainReliedOnUnits,
+  type ChainOrderRecord,
+  hubs,
+  regionSummary,
+  type RegionScope,
+} from './aggregate-reads.js';
+import {
+  countsByLabel,
   SCAN_FILES,
   type AnchorType,
   type EntityFilter,
@@ -193,8 +204,38 @@ export class GraphRepository {
     return { items: items.slice(0, first), hasNext: items.length > first };
   }
 
+  /**
+   * A page and its totalCount in one statement (entities-counted-page.cypher), for a filter that
+   * names nothing but kinds (`countsByLabel`); undefined for any other filter.
+   */
+  async entitiesPageCounted(
+    filter: EntityFilter,
+    scan: EntityScan,
+    after: string | null,
+    first: number,
+  ): Promise<{ items: EntityRecord[]; hasNext: boolean; total: number } | undefined> {
+    if (!countsByLabel(filter) || scan.from === 'anchor') return undefined;
+    const statement = filled('api/entities-counted-page', {
+      count: cypher('api/entities-count-labels'),
+      page: cypher(SCAN_FILES[scan.from][0]),
+    });
+    const found = await this.run(statement, {
+      ...this.scanParams(filter, scan),
+      after: after ?? '',
+      limit: neo4j.int(first + 1),
+    });
+    const items = found.flatMap((r) => (r.entity === null ? [] : [toEntityRecord(props(r.entity))]));
+    return {
+      items: items.slice(0, first),
+      hasNext: items.length > first,
+      total: Number(found[0]?.total ?? 0),
+    };
+  }
+
   async entitiesCount(filter: EntityFilter, scan: EntityScan): Promise<number> {
-    const found = await this.read(SCAN_FILES[scan.from][1], { ...this.scanParams(filter, scan), after: '' });
+    const found = countsByLabel(filter)
+      ? await this.read('api/entities-count-labels', { kinds: filter.kinds })
+      : await this.read(SCAN_FILES[scan.from][1], { ...this.scanParams(filter, scan), after: '' });
     return Number(found[0]?.total ?? 0);
   }
 
@@ -278,14 +319,44 @@ export class GraphRepository {
 
   /**
    * Without a document the counts were derived at load time; with one, counted from its links.
-   * `fields`: the chain properties to read (see graphql/selection.ts), all when omitted.
+   * `fields`: the chain properties to read (see graphql/selection.ts), all when omitted;
+   * `units`: whether to count every chain's relied-on units (aggregate-reads.ts).
    */
   async chainCoverage(
     document: string | null,
     basis: readonly Basis[],
     fields?: readonly string[],
+    units = true,
   ): Promise<ChainCoverageRecord[]> {
-    return chainCoverage(this.named, document, basis, fields);
+    return chainCoverage(this.named, document, basis, fields, units);
+  }
+
+  /** chainCoverage without a document, first read: every chain in order (aggregate-reads.ts). */
+  async chainCoverageOrder(
+    basis: readonly Basis[],
+    covered: boolean,
+    units: boolean,
+  ): Promise<ChainOrderRecord[]> {
+    return chainCoverageOrder(this.named, basis, covered, units);
+  }
+
+  /** chainCoverage without a document, second read: the chains of one page, in that order. */
+  async chainCoverageOf(
+    ids: readonly string[],
+    basis: readonly Basis[],
+    fields: readonly string[] | undefined,
+    units: boolean,
+  ): Promise<ChainCoverageRecord[]> {
+    return chainCoverageOf(this.named, ids, basis, fields, units);
+  }
+
+  /** The relied-on units of some chains, as chainCoverage counts them, by chain id. */
+  async chainReliedOnUnits(
+    ids: readonly string[],
+    document: string | null,
+    basis: readonly Basis[],
+  ): Promise<Map<string, number>> {
+    return chainReliedOnUnits(this.named, ids, document, basis);
   }
 
   async regionSummary(

@@ -90,8 +90,8 @@ export interface CoverageRecord {
 }
 
 export interface ChainCoverageRecord extends CoverageRecord {
-  /** Named institutions (not platforms) the chain relies on. */
-  readonly reliedOnUnits: number;
+  /** Named institutions (not platforms) the chain relies on; null when not counted (`units`). */
+  readonly reliedOnUnits: number | null;
 }
 
 export interface HubRecord {

@@ -173,6 +173,14 @@ export function derivedProps(
   return out;
 }
 
+/**
+ * What a stored `coverage` or `platformSummary` holds when one variant has no counts: its key
+ * with an empty list, as JSON.stringify writes it (above). A reader that only needs to know
+ * whether a variant is empty can test for this text in Cypher instead of shipping the property.
+ */
+export const emptyCountsMark = (basis: readonly Basis[] | Basis | null): string =>
+  JSON.stringify({ [basisVariant(basis)]: [] }).slice(1, -1);
+
 /** The counts of one variant from a stored `coverage` or `platformSummary` property. */
 export function storedCounts(value: unknown, basis: readonly Basis[] | Basis | null): KindStatusTriple[] {
   if (typeof value !== 'string') return [];

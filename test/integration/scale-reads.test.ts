@@ -13,8 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearGraph } from '../../src/loader/load.js';
 import { seedDatabase } from '../../src/loader/seed.js';
 import type { Database } from '../../src/neo4j/driver.js';
-import { BASES, type Basis } from '../../src/ontology/ontology.js';
-import { GraphRepository, type KindStatusCount } from '../../src/repository/graph-repository.js';
+import { cypher } from '../../src/neo4j/cypher-files.js';
+import { BASES, KIND_NAMES, type Basis } from '../../src/ontology/ontology.js';
+import {
+  countsByLabel,
+  GraphRepository,
+  type EntityFilter,
+  type KindStatusCount,
+} from '../../src/repository/graph-repository.js';
 import { generateScale, type ScaleManifest } from '../../src/scale/generate.js';
 import { codes, startTestApi, type TestApi } from '../support/api.js';
 import { seedFresh } from '../support/seeded.js';
@@ -154,6 +160,39 @@ function analyticsEqualTheirOracles(ctx: () => { db: Database; documents: (strin
       }
   });
 
+  it('a count of kinds only, read from the count store, equals the filtered count it replaces', async () => {
+    const { db } = ctx();
+    const repo = new GraphRepository(db);
+    const plain: EntityFilter = {
+      kinds: [],
+      levels: [],
+      statuses: [],
+      region: null,
+      regionBasis: null,
+      zone: null,
+      field: null,
+      document: null,
+      includePlaceholders: true,
+    };
+    // Every kind alone, two together, and none (every entity).
+    for (const kinds of [...KIND_NAMES.map((k) => [k]), ['laboratory', 'zone'], []]) {
+      const filter = { ...plain, kinds };
+      expect(countsByLabel(filter)).toBe(true);
+      const file = kinds.length > 0 ? 'entities-count-kinds' : 'entities-count';
+      const want = await db.read(cypher(`api/${file}`), {
+        ...filter,
+        anchorType: null,
+        anchor: null,
+        after: '',
+      });
+      const got = await repo.entitiesCount(filter, { from: kinds.length > 0 ? 'kinds' : 'all' });
+      expect(got, kinds.join('+') || 'every kind').toBe(Number(want.records[0]?.get('total')));
+    }
+    // Anything else in the filter keeps the filtered count.
+    for (const f of [{ includePlaceholders: false }, { statuses: ['existing'] }, { region: 'region:x' }])
+      expect(countsByLabel({ ...plain, kinds: ['laboratory'], ...f })).toBe(false);
+  });
+
   it('stats, read from the count store, equals a count of the graph', async () => {
     const { db } = ctx();
     const repo = new GraphRepository(db);
@@ -247,7 +286,36 @@ describe('reads on synthetic national-scale data (small factor)', () => {
       after = c.pageInfo.endCursor;
     }
     expect(seen).toEqual(want);
+    // Past the last page (page and count in one statement): no entity, the same count.
+    const past = await gql(
+      `query($after: String) { entities(filter: { kinds: [LABORATORY] }, first: 50, after: $after) {
+        totalCount nodes { id } } }`,
+      { after: after === null ? null : await lastCursor(after) },
+    );
+    expect(codes(past)).toEqual([]);
+    expect(past.data).toEqual({ entities: { totalCount: want.length, nodes: [] } });
+    // Every entity (no kinds): the count store's :Entity count, beside the first page.
+    const every = await api?.db.read('MATCH (n:Entity) RETURN n.id AS id ORDER BY id LIMIT 3');
+    const n = await api?.db.read('MATCH (n:Entity) RETURN count(n) AS n');
+    const r = await gql('{ entities(first: 3) { totalCount nodes { id } } }');
+    expect(codes(r)).toEqual([]);
+    expect(r.data).toEqual({
+      entities: {
+        totalCount: Number(n?.records[0]?.get('n')),
+        nodes: every?.records.map((x) => ({ id: String(x.get('id')) })),
+      },
+    });
   });
+
+  /** The endCursor of the page after the one `after` starts (the last page's own cursor). */
+  async function lastCursor(after: string): Promise<string | null> {
+    const r = await gql(
+      `query($after: String) { entities(filter: { kinds: [LABORATORY] }, first: 50, after: $after) {
+        pageInfo { endCursor } } }`,
+      { after },
+    );
+    return (r.data as { entities: { pageInfo: { endCursor: string | null } } }).entities.pageInfo.endCursor;
+  }
 
   it('a region filter pages the platforms the region rule places there, and no other', async () => {
     const want = await api?.db.read(
@@ -309,5 +377,98 @@ describe('reads on synthetic national-scale data (small factor)', () => {
     const paths = (found.data as { paths: { length: number; nodes: { id: string }[] }[] }).paths;
     expect(paths.map((p) => p.nodes.map((n) => n.id))).toEqual([chain.slice(0, 7)]);
     expect(paths[0]?.length).toBe(6);
+  });
+
+  it('chainCoverage in two reads (order, then the page) answers as the one full read, for every option', async () => {
+    type Row = { chain: { id: string }; covered: boolean; platformCount: number; reliedOnUnitCount: number };
+    const Q = `query($by: [CoverageSource!], $only: Boolean, $first: Boolean, $b: [Basis!], $after: String) {
+      chainCoverage(first: 200, after: $after, coveredBy: $by, onlyUncovered: $only, uncoveredFirst: $first, basis: $b) {
+        totalCount nodes { chain { id } covered platformCount reliedOnUnitCount } pageInfo { hasNextPage endCursor } } }`;
+    const repo = new GraphRepository(api?.db as Database);
+    for (const basis of [[], ['STATED']])
+      for (const by of [['PLATFORMS'], ['RELIED_ON_UNITS'], ['PLATFORMS', 'RELIED_ON_UNITS']])
+        for (const [only, first] of [
+          [false, false],
+          [true, false],
+          [false, true],
+        ]) {
+          const rows: Row[] = [];
+          let after: string | null = null;
+          let totalCount = -1;
+          for (let page = 0; page < 1000; page += 1) {
+            const r = await gql(Q, { by, only, first, b: basis, after });
+            expect(codes(r)).toEqual([]);
+            const c = (
+              r.data as {
+                chainCoverage: {
+                  totalCount: number;
+                  nodes: Row[];
+                  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+                };
+              }
+            ).chainCoverage;
+            totalCount = c.totalCount;
+            rows.push(...c.nodes);
+            if (!c.pageInfo.hasNextPage) break;
+            after = c.pageInfo.endCursor;
+          }
+          // The oracle: the one full read (chain-coverage.cypher) and the rules of the API.
+          const full = await repo.chainCoverage(
+            null,
+            basis.map((b) => b.toLowerCase() as Basis),
+          );
+          let want = full
+            .map((f) => {
+              const platforms = f.counts.reduce((n, x) => n + x.count, 0);
+              const units = f.reliedOnUnits ?? 0;
+              return {
+                chain: { id: f.entity.id },
+                covered:
+                  (by.includes('PLATFORMS') && f.counts.length > 0) ||
+                  (by.includes('RELIED_ON_UNITS') && units > 0),
+                platformCount: platforms,
+                reliedOnUnitCount: units,
+              };
+            })
+            .filter((w) => !only || !w.covered);
+          if (first) want = [...want.filter((w) => !w.covered), ...want.filter((w) => w.covered)];
+          const what = `basis=${basis.join('+')} by=${by.join('+')} only=${String(only)} first=${String(first)}`;
+          expect(rows, what).toEqual(want);
+          expect(totalCount, what).toBe(want.length);
+        }
+  });
+
+  it("chainCoverage pages count the relied-on units of the page's chains as the full read does", async () => {
+    // With RELIED_ON_UNITS in coveredBy every chain's units are read with the chains; without,
+    // only the page's, by a second read: both must give every chain the same count, on every
+    // page, with and without a document.
+    type Row = { chain: { id: string }; reliedOnUnitCount: number };
+    const Q = `query($by: [CoverageSource!], $d: ID, $after: String) {
+      chainCoverage(first: 200, after: $after, coveredBy: $by, document: $d) {
+        nodes { chain { id } reliedOnUnitCount } pageInfo { hasNextPage endCursor } } }`;
+    const all = async (by: string[], d: string | null): Promise<Row[]> => {
+      const rows: Row[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 1000; page += 1) {
+        const r = await gql(Q, { by, d, after });
+        expect(codes(r)).toEqual([]);
+        const c = (
+          r.data as {
+            chainCoverage: { nodes: Row[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+          }
+        ).chainCoverage;
+        rows.push(...c.nodes);
+        if (!c.pageInfo.hasNextPage) break;
+        after = c.pageInfo.endCursor;
+      }
+      return rows;
+    };
+    for (const d of documents) {
+      const full = await all(['PLATFORMS', 'RELIED_ON_UNITS'], d);
+      expect(full.length).toBeGreaterThan(0);
+      // The same chains in the same order (by name), each with the same count.
+      expect(await all(['PLATFORMS'], d)).toEqual(full);
+      if (d === null) expect(full.some((r) => r.reliedOnUnitCount > 0)).toBe(true);
+    }
   });
 });

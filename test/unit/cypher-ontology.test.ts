@@ -83,6 +83,19 @@ describe('Cypher that lists the ontology by hand', () => {
     expect(types).toEqual([...REL_TYPES, 'CITED_IN', 'IN_REGION']);
   });
 
+  it('a count of kinds reads every kind label (and :Entity) from the count store', () => {
+    // With its string literals (api() blanks them): each branch names the kind it counts.
+    const text = readFileSync(join(CYPHER_DIR, 'api', 'entities-count-labels.cypher'), 'utf8').replace(
+      /\/\/.*$/gm,
+      '',
+    );
+    const branches = [...text.matchAll(/MATCH \(n:(\w+)\) WITH count\(n\) AS c RETURN '(\w*)' AS kind/g)];
+    expect(branches.map((m) => [m[1], m[2]])).toEqual([
+      ['Entity', ''],
+      ...KIND_NAMES.map((k) => [KINDS[k].label, k]),
+    ]);
+  });
+
   it('a neighbourhood step expands exactly the curated relationship types', () => {
     const patterns = [...api('expand').matchAll(/\[r:([A-Z_|]+)\]/g)].map((m) => m[1]);
     expect(patterns.length).toBe(3);

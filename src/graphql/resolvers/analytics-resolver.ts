@@ -2,14 +2,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { ACTOR_KINDS, type Basis, type Kind, type Level } from '../../ontology/ontology.js';
-import type { KindStatusCount } from '../../repository/graph-repository.js';
+import type { ChainCoverageRecord, KindStatusCount } from '../../repository/graph-repository.js';
 import { documentArg, optionalEntityArg } from '../arguments.js';
 import { DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
 import { BasisEnum, KindEnum, LevelEnum } from '../enums.js';
 import { badUserInput } from '../errors.js';
 import { listPage } from '../list-page.js';
-import { selectedEntityProps } from '../selection.js';
+import { selectedEntityProps, selectedFields } from '../selection.js';
 import {
   ChainCoverageConnection,
   CoverageSource,
@@ -49,14 +49,22 @@ const itemProps = (info: GraphQLResolveInfo, field: string): string[] => [
   ]),
 ];
 
+/** Whether `nodes { field }` or `edges { node { field } }` is selected. */
+const selectsItemField = (info: GraphQLResolveInfo, field: string): boolean =>
+  [['nodes'], ['edges', 'node']].some((path) =>
+    selectedFields(info, path).some((f) => f.name.value === field),
+  );
+
 const total = (cs: readonly KindStatusCount[], status?: string): number =>
   cs.filter((c) => status === undefined || c.status === status).reduce((n, c) => n + c.count, 0);
 
 @Resolver()
 export class AnalyticsResolver {
-  @DbQueries(withDocumentCheck(1))
+  // The chains in order, then the page's chains (with a document: the chains, then the page's
+  // relied-on units when selected and not decided by coveredBy).
+  @DbQueries(withDocumentCheck(2))
   @Query(() => ChainCoverageConnection, {
-    // Reads every chain (one stored property each), answers a page of them.
+    // Reads every chain's id in order, then the page's chains in full (one stored property each).
     complexity: pageCost(20),
     description:
       'Per industrial chain (kind CHAIN: named chains, not industries): its platforms by kind and status, the named institutions it relies on, and whether it is covered (by what `coveredBy` says), a page at a time, by chain name.',
@@ -98,23 +106,72 @@ export class AnalyticsResolver {
     if (coveredBy.length === 0) throw badUserInput('coveredBy needs at least one source', 'coveredBy');
     const byPlatforms = coveredBy.includes(CoverageSource.PLATFORMS);
     const byUnits = coveredBy.includes(CoverageSource.RELIED_ON_UNITS);
-    const rows = await ctx.repo.chainCoverage(
-      await documentArg(ctx, document),
-      basis ?? [],
-      itemProps(info, 'chain'),
-    );
-    let chains: ChainCoverage[] = rows
-      .map((r) => ({
-        chain: r.entity,
-        platformCount: total(r.counts),
-        reliedOnUnitCount: r.reliedOnUnits,
-        covered: (byPlatforms && r.counts.length > 0) || (byUnits && r.reliedOnUnits > 0),
-        byKindAndStatus: r.counts,
-      }))
-      .filter((c) => !onlyUncovered || !c.covered);
+    const doc = await documentArg(ctx, document);
+    const fields = itemProps(info, 'chain');
+    const unitsSelected = selectsItemField(info, 'reliedOnUnitCount');
+    const isCovered = (platforms: boolean, units: number | null): boolean =>
+      (byPlatforms && platforms) || (byUnits && (units ?? 0) > 0);
     // A stable partition keeps the name order within each part.
-    if (uncoveredFirst) chains = [...chains.filter((c) => !c.covered), ...chains.filter((c) => c.covered)];
-    return listPage(chains, (c) => c.chain.id, 'cc:', size, after);
+    const arrange = <T extends { covered: boolean }>(all: T[]): T[] => {
+      const kept = all.filter((c) => !onlyUncovered || !c.covered);
+      return uncoveredFirst ? [...kept.filter((c) => !c.covered), ...kept.filter((c) => c.covered)] : kept;
+    };
+    const coverage = (r: ChainCoverageRecord, covered: boolean, units: number | null): ChainCoverage => ({
+      chain: r.entity,
+      platformCount: total(r.counts),
+      reliedOnUnitCount: units ?? 0,
+      covered,
+      byKindAndStatus: r.counts,
+    });
+    if (doc === null) {
+      // Every chain in order, with what decides its coverage only when the order depends on it
+      // (every chain's relied-on units only when they decide it: they are most of the work at
+      // 1M), then the page's chains in full.
+      const decide = onlyUncovered || uncoveredFirst;
+      const order = await ctx.repo.chainCoverageOrder(basis ?? [], decide, decide && byUnits);
+      const items = arrange(
+        order.map((o) => ({ ...o, covered: decide && isCovered(o.platforms, o.reliedOnUnits) })),
+      );
+      const page = listPage(items, (c) => c.id, 'cc:', size, after);
+      const rows = await ctx.repo.chainCoverageOf(
+        page.nodes.map((c) => c.id),
+        basis ?? [],
+        fields,
+        unitsSelected || (byUnits && !decide),
+      );
+      const byId = new Map(rows.map((r) => [r.entity.id, r]));
+      const full = new Map(
+        page.nodes.flatMap((c) => {
+          const r = byId.get(c.id);
+          if (!r) return [];
+          const units = c.reliedOnUnits ?? r.reliedOnUnits;
+          const covered = decide ? c.covered : isCovered(r.counts.length > 0, units);
+          return [[c.id, coverage(r, covered, units)] as const];
+        }),
+      );
+      // A chain deleted between the two reads is left out of the page.
+      const edges = page.edges.flatMap((e) => {
+        const node = full.get(e.node.id);
+        return node ? [{ cursor: e.cursor, node }] : [];
+      });
+      return { ...page, edges, nodes: edges.map((e) => e.node) };
+    }
+    // With a document the counts are live and per chain: one read of the document's chains.
+    const rows = await ctx.repo.chainCoverage(doc, basis ?? [], fields, byUnits);
+    const chains = arrange(
+      rows.map((r) => coverage(r, isCovered(r.counts.length > 0, r.reliedOnUnits), r.reliedOnUnits)),
+    );
+    const page = listPage(chains, (c) => c.chain.id, 'cc:', size, after);
+    if (!byUnits && unitsSelected) {
+      const units = await ctx.repo.chainReliedOnUnits(
+        page.nodes.map((c) => c.chain.id),
+        doc,
+        basis ?? [],
+      );
+      // The page's nodes are its edges' nodes too (the same objects).
+      for (const c of page.nodes) c.reliedOnUnitCount = units.get(c.chain.id) ?? 0;
+    }
+    return page;
   }
 
   // The region checks (region, within), then the summary.

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { KIND_NAMES, type Kind } from '../../ontology/ontology.js';
 import type { SearchHitRecord } from '../../repository/graph-repository.js';
@@ -11,6 +11,7 @@ import {
   type FilterAnchor,
 } from '../../repository/graph-repository.js';
 import { checkedEntity, documentArg } from '../arguments.js';
+import { collectSubfields } from '../compile/collect.js';
 import { compileSelection, connectionLists, entityList, storePrefetched } from '../compile/run.js';
 import { clampArg, DbQueries, fixedCost, listCost } from '../budget.js';
 import { checkWhereRefs, whereQueries } from '../where/checks.js';
@@ -191,9 +192,27 @@ export class QueryResolver {
             info,
             connectionLists(info, filter?.kinds?.length ? filter.kinds : KIND_NAMES),
           );
+    const count: EntityCount = compiled
+      ? { where: compiled }
+      : { filter: f, scan: planEntityScan(f, anchors, 'count') };
+    // A selected totalCount is counted beside the page (both round trips at once, not one after
+    // the other); the field resolver awaits it. Marked handled here: when the page fails first,
+    // nothing awaits the count.
+    // A filter of kinds only, with a plain page: page and count in one statement.
+    const counted =
+      first > 0 && !compiled && selection === null && asksTotalCount(info)
+        ? await ctx.repo.entitiesPageCounted(f, planEntityScan(f, anchors, 'page'), afterId, first)
+        : undefined;
+    const total = counted
+      ? Promise.resolve(counted.total)
+      : asksTotalCount(info)
+        ? countOf(ctx, count)
+        : undefined;
+    void total?.catch(() => undefined);
     // A compiled page holds the properties selected only (partial): never primed into the loader.
     let page: { items: EntityRecord[]; hasNext: boolean; partial?: boolean };
-    if (first === 0) page = { items: [], hasNext: false };
+    if (counted) page = counted;
+    else if (first === 0) page = { items: [], hasNext: false };
     else if (selection) {
       const read = compiled
         ? await selection.reads.entitiesWherePage(compiled, afterId, first, selection.children)
@@ -216,7 +235,7 @@ export class QueryResolver {
     return {
       edges,
       nodes: items,
-      count: compiled ? { where: compiled } : { filter: f, scan: planEntityScan(f, anchors, 'count') },
+      count: total ? { ...count, total } : count,
       pageInfo: {
         hasNextPage: hasNext,
         hasPreviousPage: afterId !== null,
@@ -253,7 +272,20 @@ export class EntityConnectionResolver {
   @DbQueries(1)
   @FieldResolver(() => Int, { description: 'How many entities match the filter, over all pages.' })
   async totalCount(@Root() connection: EntityConnectionRecord, @Ctx() ctx: Context): Promise<number> {
-    const c = connection.count;
-    return 'where' in c ? ctx.repo.entitiesWhereCount(c.where) : ctx.repo.entitiesCount(c.filter, c.scan);
+    return connection.count.total ?? countOf(ctx, connection.count);
   }
+}
+
+type EntityCount = EntityConnectionRecord['count'];
+
+const countOf = (ctx: Context, c: EntityCount): Promise<number> =>
+  'where' in c ? ctx.repo.entitiesWhereCount(c.where) : ctx.repo.entitiesCount(c.filter, c.scan);
+
+/** Whether the selection of an `entities` field asks for its totalCount (under any alias). */
+function asksTotalCount(info: GraphQLResolveInfo): boolean {
+  const conn = info.schema.getType('EntityConnection');
+  if (!isObjectType(conn)) return false;
+  for (const group of collectSubfields(info, conn, info.fieldNodes).values())
+    if (group[0]?.name.value === 'totalCount') return true;
+  return false;
 }

@@ -69,10 +69,14 @@ export class EntityConnection {
   pageInfo!: PageInfo;
 }
 
-/** What the `entities` resolver returns: the page, and what its totalCount would count. */
+/**
+ * What the `entities` resolver returns: the page, and what its totalCount would count (with
+ * `total`, the count already under way when the selection asked for it).
+ */
 export interface EntityConnectionRecord extends EntityConnection {
-  readonly count:
-    { readonly filter: EntityFilterRecord; readonly scan: EntityScan } | { readonly where: WherePredicate };
+  readonly count: (
+    { readonly filter: EntityFilterRecord; readonly scan: EntityScan } | { readonly where: WherePredicate }
+  ) & { readonly total?: Promise<number> };
 }
 
 @InputType({

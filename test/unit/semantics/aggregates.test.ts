@@ -4,6 +4,7 @@ import type { Graph, Relation } from '../../../src/seed/model.js';
 import {
   BASIS_VARIANTS,
   derivedProps,
+  emptyCountsMark,
   storedCounts,
   variantIndex,
 } from '../../../src/semantics/aggregates.js';
@@ -53,6 +54,22 @@ describe('counts derived at load time', () => {
     expect(counts('chain:group', 'coverage', null)).toEqual([]);
     expect(derived.get('chain:group')?.chainGroup).toBe(true);
     expect(derived.get('chain:a')?.chainGroup).toBe(false);
+  });
+
+  it('marks an empty variant in the stored text exactly when its counts are empty', () => {
+    const bases: (Basis[] | null)[] = [
+      null,
+      ...BASIS_VARIANTS.map((v) => (v === 'any' ? [] : (v.split('+') as Basis[]))),
+    ];
+    let empty = 0;
+    for (const id of ['chain:a', 'chain:b', 'chain:group'])
+      for (const basis of bases) {
+        const stored = String(derived.get(id)?.coverage);
+        const none = storedCounts(stored, basis).length === 0;
+        empty += none ? 1 : 0;
+        expect(stored.includes(emptyCountsMark(basis)), `${id} ${String(basis)}`).toBe(none);
+      }
+    expect(empty).toBeGreaterThan(0);
   });
 
   it('counts an institution’s platforms and the chains it reaches, directly or through them', () => {
