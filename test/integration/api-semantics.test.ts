@@ -133,9 +133,56 @@ describe('search', () => {
     ['沈阳高新技术产业开发区', 'zone:shenyang-hitech-zone', 'ALIAS', 'ABBREVIATION'],
     ['大连高新技术产业园区', 'zone:dalian-hi-tech-zone', 'ALIAS', 'ABBREVIATION'],
     ['dalian', 'region:dalian', 'ALIAS', 'ENGLISH'], // the English name and the pinyin agree,
+    // Inside a name, an alias, an abbreviation or the pinyin: SUBSTRING, not FUZZY (review s23).
+    ['理工大学', 'uni:dlut', 'SUBSTRING', 'NAME'],
+    ['连化物', 'ri:cas-dicp', 'SUBSTRING', 'ALIAS'],
+    ['自所', 'ri:cas-sia', 'SUBSTRING', 'ABBREVIATION'],
+    ['ligong', 'uni:dlut', 'SUBSTRING', 'PINYIN'],
   ])('puts what %s names first', async (text, id, matchType, matchedOn) => {
     const r = await server().gql<Hits>(SEARCH, { text });
     expect(r.data?.search[0]).toEqual({ matchType, matchedOn, entity: { id } });
+  });
+
+  it('never says FUZZY of a hit one of whose names holds what was typed (review s23)', async () => {
+    for (const text of ['理工大学', '大学', '实验室', '化物所', '大连', '创新中心', '自动化', '国家实验室']) {
+      const r = await server().gql<{
+        search: {
+          matchType: string;
+          matched: string;
+          entity: { name: string; aliases: string[]; abbreviations: string[]; nameEn: string | null };
+        }[];
+      }>(
+        /* GraphQL */ `
+          query ($text: String!) {
+            search(text: $text, first: 50) {
+              matchType
+              matched
+              entity {
+                name
+                aliases
+                abbreviations
+                nameEn
+              }
+            }
+          }
+        `,
+        { text },
+      );
+      const hits = r.data?.search ?? [];
+      expect(hits.length, text).toBeGreaterThan(0);
+      for (const h of hits) {
+        const names = [h.entity.name, ...h.entity.aliases, ...h.entity.abbreviations, h.entity.nameEn ?? ''];
+        if (h.matchType === 'FUZZY')
+          expect(
+            names.filter((n) => n.includes(text)),
+            text,
+          ).toEqual([]);
+        else expect(h.matched, `${text}: ${h.matchType}`).toContain(text);
+      }
+      const order = ['EXACT', 'ALIAS', 'PREFIX', 'SUBSTRING', 'FUZZY'];
+      const ranks = hits.map((h) => order.indexOf(h.matchType));
+      expect(ranks, text).toEqual([...ranks].sort((a, b) => a - b));
+    }
   });
 
   it('says FUZZY when nothing matches what was typed', async () => {
