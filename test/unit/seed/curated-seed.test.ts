@@ -174,8 +174,6 @@ describe('designations, sections and named ties in the curated seed', () => {
     high_tech_zone: ['zone:liaoning-high-tech-zones', 'zone:hitech-ip-services-pilot-zone'],
     industrial_park: ['zone:dalian-hi-tech-zone'],
     cas_institute: ['ri:cas'],
-    // The umbrella: plan14's heading (l.123) names the system, l.125 its four laboratories.
-    liaoning_laboratory: ['lab:liaoning-laboratory'],
   };
 
   it('designates every entity whose name states a class (a class, not examples)', () => {
@@ -217,6 +215,9 @@ describe('designations, sections and named ties in the curated seed', () => {
       'lab:liaoning-materials',
       'lab:liaoning-precision-manufacturing',
     ]);
+    // The umbrella is the group of those four (plan14 l.123), not a fifth laboratory.
+    expect(entity('grp:liaoning-laboratory')?.kind).toBe('platform_group');
+    expect(entities.filter((e) => e.kind === 'laboratory' && e.name === '辽宁实验室')).toEqual([]);
     expect(of('national_innovation_demonstration_zone')).toEqual(['zone:shenyang-dalian-nidz']);
     expect(entity('zone:hitech-ip-services-pilot-zone')?.designations).toEqual(['pilot_zone']);
   });
