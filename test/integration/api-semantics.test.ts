@@ -192,6 +192,72 @@ describe('search', () => {
   });
 });
 
+describe('citations in English (review s23)', () => {
+  it('gives every citation its section in English, on entities and on relationships', async () => {
+    const r = await server().gql<{
+      node: {
+        citations: { section: string; labelEn: string }[];
+        relationships: { citations: { section: string; labelEn: string }[] }[];
+      };
+    }>(/* GraphQL */ `
+      {
+        node(id: "lab:new-energy-aircraft") {
+          citations {
+            section
+            labelEn
+          }
+          relationships(types: [HOSTED_BY]) {
+            citations {
+              section
+              labelEn
+            }
+          }
+        }
+      }
+    `);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.node.citations).toContainEqual({
+      section: '第四章/二/专栏1/1',
+      labelEn: 'Chapter 4, part 2, box 1, item 1',
+    });
+    const cites = [
+      ...(r.data?.node.citations ?? []),
+      ...(r.data?.node.relationships ?? []).flatMap((x) => x.citations),
+    ];
+    expect(cites.length).toBeGreaterThan(1);
+    for (const c of cites) expect(c.labelEn, c.section).toMatch(/^(Chapter|Part|Title|Preamble)\b/);
+  });
+
+  it('gives what each document says its sections in English too (mentions, history)', async () => {
+    const r = await server().gql<{
+      node: { mentions: { sections: string[]; sectionsEn: string[] }[] };
+      history: { entries: { sections: string[]; sectionsEn: string[] }[] };
+    }>(/* GraphQL */ `
+      {
+        node(id: "lab:new-energy-aircraft") {
+          mentions {
+            sections
+            sectionsEn
+          }
+        }
+        history(id: "lab:new-energy-aircraft") {
+          entries {
+            sections
+            sectionsEn
+          }
+        }
+      }
+    `);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.node.mentions).toContainEqual({
+      sections: ['第四章/二/专栏1/1'],
+      sectionsEn: ['Chapter 4, part 2, box 1, item 1'],
+    });
+    for (const e of [...(r.data?.node.mentions ?? []), ...(r.data?.history.entries ?? [])])
+      expect(e.sectionsEn).toHaveLength(e.sections.length);
+  });
+});
+
 describe('narrowing by document and basis', () => {
   it('tells which platforms a document says an institution hosts, and only stated ones', async () => {
     const r = await server().gql<{

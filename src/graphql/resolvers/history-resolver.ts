@@ -186,6 +186,7 @@ function entry(document: EntityRecord, entity: EntityRecord, m: MentionRecord): 
     level: m.level,
     lines: m.lines,
     sections: m.sections,
+    sectionsEn: m.sectionsEn,
   };
 }
 

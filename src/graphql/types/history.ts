@@ -35,6 +35,11 @@ export class HistoryEntry {
 
   @Field(() => [String], { description: 'Sections of those lines.' })
   sections!: readonly string[];
+
+  @Field(() => [String], {
+    description: 'Those sections in English, in the same order (Chapter 4, part 2, box 1, item 1).',
+  })
+  sectionsEn!: readonly string[];
 }
 
 @ObjectType({ description: 'A CONTINUES link: the later document’s entity continues the earlier one’s.' })
