@@ -415,6 +415,32 @@ describe('roles and placeholders', () => {
 });
 
 describe('plan lineage', () => {
+  it('names a lineage link’s role `roles`, as compareDocuments does (role kept, deprecated) (review s23)', async () => {
+    const r = await server().gql<{
+      history: { links: { role: string | null; roles: string[] }[] };
+      compareDocuments: { continued: { roles: string[] }[] };
+    }>(/* GraphQL */ `
+      {
+        history(id: "chain:plan14-robotics") {
+          links {
+            role
+            roles
+          }
+        }
+        compareDocuments(from: "doc:impl2015", to: "doc:plan14", kinds: [CHAIN]) {
+          continued {
+            roles
+          }
+        }
+      }
+    `);
+    expect(r.errors).toBeUndefined();
+    const links = r.data?.history.links ?? [];
+    expect(links.map((l) => l.roles).sort()).toEqual([['EXTENDED'], ['SPLIT']]);
+    for (const l of links) expect(l.roles).toEqual(l.role === null ? [] : [l.role]);
+    expect(r.data?.compareDocuments.continued.some((c) => c.roles.length > 0)).toBe(true);
+  });
+
   it('follows a chain from the 2015 plan to the 2021 plan', async () => {
     const r = await server().gql<{
       history: { entries: { document: { id: string }; entity: { id: string } }[]; links: { role: string }[] };
