@@ -1,8 +1,12 @@
-// All shortest paths between two entities of at most 5 relationships (maxHops 5: the bound is
+// All shortest routes between two entities of at most 5 relationships (maxHops 5: the bound is
 // part of the pattern, so the search stops there; one file per bound, chosen by the validated
 // maxHops). Every relationship is of $types, cited in $document and of one of $basis when given; no
 // inner node is of an excluded kind or id, nor a placeholder unless asked. These conditions are
 // checked while the search runs (they name only the path's own nodes and relationships).
+// A route is a sequence of nodes: paths that differ only in which of two parallel relationships
+// they take (LOCATED_IN or CO_BUILT_WITH between the same two nodes) are one route, and each hop
+// of it lists every relationship between its two nodes that meets the conditions, by type and
+// then direction. DISTINCT streams, so the search stops once $limit routes are found.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[rs*..5]-(b))
 WHERE all(r IN rs WHERE type(r) IN $types
@@ -12,7 +16,19 @@ WHERE all(r IN rs WHERE type(r) IN $types
             NOT n.kind IN $excludeKinds
             AND NOT n.id IN $excludeIds
             AND ($includePlaceholders OR NOT coalesce(n.placeholder, false))))
-RETURN [n IN nodes(p) | n {.*}] AS nodes,
-       [r IN relationships(p) | {source: startNode(r).id, type: type(r), target: endNode(r).id,
-                                 basis: r.basis, role: r.role}] AS edges
+WITH DISTINCT nodes(p) AS route
 LIMIT $limit
+CALL {
+  WITH route
+  UNWIND range(0, size(route) - 2) AS hop
+  WITH route[hop] AS x, route[hop + 1] AS y, hop
+  MATCH (x)-[r]-(y)
+  WHERE type(r) IN $types
+    AND ($document IS NULL OR $document IN r.docs)
+    AND (size($basis) = 0 OR r.basis IN $basis)
+  WITH hop, r, startNode(r) = x AS forward
+  ORDER BY hop, type(r), forward DESC
+  RETURN collect({hop: hop, source: startNode(r).id, type: type(r), target: endNode(r).id,
+                  basis: r.basis, role: r.role}) AS edges
+}
+RETURN [n IN route | n {.*}] AS nodes, edges

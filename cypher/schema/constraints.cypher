@@ -11,6 +11,8 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consiste
 // Exact and prefix search: one node per normalised key (name, alias, abbreviation, English, pinyin).
 CREATE CONSTRAINT search_key_id IF NOT EXISTS FOR (k:SearchKey) REQUIRE k.id IS UNIQUE;
 CREATE INDEX search_key_key IF NOT EXISTS FOR (k:SearchKey) ON (k.key);
+// Substring search (a key that holds the typed text, search-substring): a text index answers CONTAINS.
+CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (k:SearchKey) ON (k.key);
 // Entities of some kinds, a page at a time in id order: one seek per kind (entities-page-kinds).
 CREATE INDEX entity_kind_id IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.id);
 // Document structure: one node per chapter, section, box and item, `<doc>/<path>`.

@@ -143,7 +143,7 @@ registerEnumType(NameEnSourceEnum, {
   },
 });
 
-export const MatchTypeEnum = enumOf(['exact', 'alias', 'prefix', 'fuzzy'] as const);
+export const MatchTypeEnum = enumOf(['exact', 'alias', 'prefix', 'substring', 'fuzzy'] as const);
 registerEnumType(MatchTypeEnum, {
   name: 'MatchType',
   description: 'How a search hit matched, strongest first; results are ordered by it.',
@@ -151,9 +151,13 @@ registerEnumType(MatchTypeEnum, {
     EXACT: { description: 'The text is the entity’s name (ignoring spaces, width, case, punctuation).' },
     ALIAS: { description: 'The text is an alias, abbreviation, English name or pinyin, in full.' },
     PREFIX: { description: 'A name, alias, abbreviation, English name or pinyin starts with the text.' },
+    SUBSTRING: {
+      description:
+        'A name, alias, abbreviation, English name or pinyin holds the whole text, not at its start (理工大学 in 大连理工大学).',
+    },
     FUZZY: {
       description:
-        'Full-text similarity only (a name holds at least half of the typed text): the entity may not be what was typed.',
+        'Full-text similarity only (a name holds at least half of the typed text, but none holds all of it): the entity may not be what was typed.',
     },
   },
 });

@@ -37,6 +37,7 @@ import {
   type ChainCoverageRecord,
   type CoverageRecord,
   type DocumentFactRecord,
+  type GraphEdgeRecord,
   type HubRecord,
   type LineageCounterpartRecord,
   type LineageRecord,
@@ -311,10 +312,12 @@ export class GraphRepository {
       { types, ...nodesFilter, ...links },
       limit,
     );
-    return found.map((r) => ({
-      nodes: rows(r.nodes).map(toEntityRecord),
-      edges: rows(r.edges).map(edgeOf),
-    }));
+    return found.map((r) => {
+      const nodes = rows(r.nodes).map(toEntityRecord);
+      const hops: GraphEdgeRecord[][] = nodes.slice(1).map(() => []);
+      for (const e of rows(r.edges)) hops[Number(e.hop)]?.push(edgeOf(e));
+      return { nodes, hops };
+    });
   }
 
   /**

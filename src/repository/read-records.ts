@@ -65,9 +65,14 @@ export interface SubgraphRecord {
 /** A neighbourhood reads a node whole up to this many relationships; a denser one is a hub. */
 export const denseDegree = (limit: number): number => 2 * limit + 100;
 
+/**
+ * One route: its nodes in order and, for each hop between consecutive nodes, every relationship
+ * between the two that the search may use (parallel ones are one route, not several paths).
+ */
 export interface PathRecord {
   readonly nodes: EntityRecord[];
-  readonly edges: GraphEdgeRecord[];
+  /** `hops[i]`: the relationships between `nodes[i]` and `nodes[i + 1]`, by type then direction. */
+  readonly hops: GraphEdgeRecord[][];
 }
 
 /** Which nodes a neighbourhood or a path may run through. */

@@ -18,12 +18,15 @@ import {
   type SectionKind,
   type Status,
 } from '../ontology/ontology.js';
+import { sectionLabelEn } from '../semantics/section-labels.js';
 
 export interface CitationRecord {
   /** Document entity id, e.g. `doc:plan14`. */
   readonly document: string;
   readonly line: number;
   readonly section: string;
+  /** The section in English: Chapter 4, part 2, box 1, item 1 (semantics/section-labels.ts). */
+  readonly labelEn: string;
   readonly span?: string;
   readonly status?: Status;
   readonly statusWord?: string;
@@ -66,6 +69,8 @@ export interface MentionRecord {
   readonly level: Level;
   readonly lines: readonly number[];
   readonly sections: readonly string[];
+  /** `sections` in English (semantics/section-labels.ts). */
+  readonly sectionsEn: readonly string[];
 }
 
 type Props = Readonly<Record<string, unknown>>;
@@ -138,6 +143,7 @@ export function toMentionRecord(
     level: asLevel(props.level),
     lines: asNumbers(props.lines),
     sections: strList(props.sections),
+    sectionsEn: strList(props.sections).map(sectionLabelEn),
   });
 }
 
@@ -162,6 +168,7 @@ export function parseCitations(value: unknown): CitationRecord[] {
       document: `doc:${c.doc}`,
       line: c.line,
       section: c.section,
+      labelEn: sectionLabelEn(c.section),
     };
     if (c.span !== undefined) r.span = c.span;
     const status = maybeOneOf(STATUSES, c.status);

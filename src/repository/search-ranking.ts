@@ -3,7 +3,7 @@ import type { KeySource } from '../semantics/search-keys.js';
 import { KEY_SOURCES } from '../semantics/search-keys.js';
 import type { EntityRecord } from './records.js';
 
-export type MatchType = 'exact' | 'alias' | 'prefix' | 'fuzzy';
+export type MatchType = 'exact' | 'alias' | 'prefix' | 'substring' | 'fuzzy';
 export type MatchedOn = KeySource | 'full_text';
 
 export interface SearchHitRecord {
@@ -24,7 +24,13 @@ export const SOURCE_RANK: Record<KeySource, number> = {
   pinyin: 4,
   initials: 5,
 };
-export const MATCH_RANK: Record<MatchType, number> = { exact: 0, alias: 1, prefix: 2, fuzzy: 3 };
+export const MATCH_RANK: Record<MatchType, number> = {
+  exact: 0,
+  alias: 1,
+  prefix: 2,
+  substring: 3,
+  fuzzy: 4,
+};
 export const asKeySource = (v: unknown): KeySource =>
   (KEY_SOURCES as readonly unknown[]).includes(v) ? (v as KeySource) : 'alias';
 /** Lexicographic order of rank tuples. */

@@ -70,7 +70,7 @@ describe('planner questions through GraphQL', () => {
 
   it('the four 辽宁实验室 and the six future-industry directions (plan14 第四章/一; future2024)', async () => {
     const r = await server().gql<{ labs: { parts: Named }; future: { parts: Named } }>(`{
-      labs: node(id: "lab:liaoning-laboratory") { ... on Laboratory { parts { name } } }
+      labs: node(id: "grp:liaoning-laboratory") { ... on PlatformGroup { parts { name } } }
       future: node(id: "dir:future-industries") { ... on Direction { parts { name } } }
     }`);
     expect(sorted(r.data?.labs.parts.map((p) => p.name) ?? [])).toEqual(

@@ -120,6 +120,64 @@ describe('paths', () => {
     ]);
   });
 
+  it('gives one path per sequence of nodes, with every parallel relationship on its step (review s23)', async () => {
+    // 东北大学 → 大连化物所 through 沈大鞍 (LOCATED_IN and CO_BUILT_WITH between the same nodes)
+    // came back as four paths that differed only in which of the two links each step took.
+    const r = await server().gql<{
+      paths: {
+        length: number;
+        nodes: { id: string }[];
+        edges: { source: string; type: string; target: string }[];
+        hops: { from: string; to: string; edges: { source: string; type: string; target: string }[] }[];
+      }[];
+    }>(/* GraphQL */ `
+      {
+        paths(from: "uni:neu", to: "ri:cas-dicp", limit: 20) {
+          length
+          nodes {
+            id
+          }
+          edges {
+            source
+            type
+            target
+          }
+          hops {
+            from
+            to
+            edges {
+              source
+              type
+              target
+            }
+          }
+        }
+      }
+    `);
+    expect(r.errors).toBeUndefined();
+    const paths = r.data?.paths ?? [];
+    expect(paths.length).toBeGreaterThan(1);
+    const routes = paths.map((p) => p.nodes.map((n) => n.id).join(' → '));
+    expect(new Set(routes).size).toBe(routes.length);
+    for (const p of paths) {
+      expect(p.hops).toHaveLength(p.length);
+      expect(p.nodes).toHaveLength(p.length + 1);
+      expect(p.edges).toEqual(p.hops.flatMap((h) => h.edges));
+      p.hops.forEach((h, i) => {
+        expect([h.from, h.to]).toEqual([p.nodes[i]?.id, p.nodes[i + 1]?.id]);
+        expect(h.edges.length).toBeGreaterThan(0);
+        for (const e of h.edges) expect([e.source, e.target].sort()).toEqual([h.from, h.to].sort());
+      });
+    }
+    const viaZone = paths.find((p) => p.nodes.some((n) => n.id === 'zone:shendaan-tech-transfer-demo-zone'));
+    expect(viaZone?.hops.map((h) => h.edges.map((e) => e.type))).toEqual([
+      ['LOCATED_IN'],
+      ['CO_BUILT_WITH', 'LOCATED_IN'],
+      ['CO_BUILT_WITH', 'LOCATED_IN'],
+      ['LOCATED_IN'],
+    ]);
+  });
+
   it('returns no path when none exists over the allowed types', async () => {
     const r = await server().gql<{ paths: unknown[] }>(PATHS, {
       from: 'lab:high-end-precision-manufacturing',

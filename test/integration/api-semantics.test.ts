@@ -133,15 +133,128 @@ describe('search', () => {
     ['沈阳高新技术产业开发区', 'zone:shenyang-hitech-zone', 'ALIAS', 'ABBREVIATION'],
     ['大连高新技术产业园区', 'zone:dalian-hi-tech-zone', 'ALIAS', 'ABBREVIATION'],
     ['dalian', 'region:dalian', 'ALIAS', 'ENGLISH'], // the English name and the pinyin agree,
+    // Inside a name, an alias, an abbreviation or the pinyin: SUBSTRING, not FUZZY (review s23).
+    ['理工大学', 'uni:dlut', 'SUBSTRING', 'NAME'],
+    ['连化物', 'ri:cas-dicp', 'SUBSTRING', 'ALIAS'],
+    ['自所', 'ri:cas-sia', 'SUBSTRING', 'ABBREVIATION'],
+    ['ligong', 'uni:dlut', 'SUBSTRING', 'PINYIN'],
   ])('puts what %s names first', async (text, id, matchType, matchedOn) => {
     const r = await server().gql<Hits>(SEARCH, { text });
     expect(r.data?.search[0]).toEqual({ matchType, matchedOn, entity: { id } });
+  });
+
+  it('never says FUZZY of a hit one of whose names holds what was typed (review s23)', async () => {
+    for (const text of ['理工大学', '大学', '实验室', '化物所', '大连', '创新中心', '自动化', '国家实验室']) {
+      const r = await server().gql<{
+        search: {
+          matchType: string;
+          matched: string;
+          entity: { name: string; aliases: string[]; abbreviations: string[]; nameEn: string | null };
+        }[];
+      }>(
+        /* GraphQL */ `
+          query ($text: String!) {
+            search(text: $text, first: 50) {
+              matchType
+              matched
+              entity {
+                name
+                aliases
+                abbreviations
+                nameEn
+              }
+            }
+          }
+        `,
+        { text },
+      );
+      const hits = r.data?.search ?? [];
+      expect(hits.length, text).toBeGreaterThan(0);
+      for (const h of hits) {
+        const names = [h.entity.name, ...h.entity.aliases, ...h.entity.abbreviations, h.entity.nameEn ?? ''];
+        if (h.matchType === 'FUZZY')
+          expect(
+            names.filter((n) => n.includes(text)),
+            text,
+          ).toEqual([]);
+        else expect(h.matched, `${text}: ${h.matchType}`).toContain(text);
+      }
+      const order = ['EXACT', 'ALIAS', 'PREFIX', 'SUBSTRING', 'FUZZY'];
+      const ranks = hits.map((h) => order.indexOf(h.matchType));
+      expect(ranks, text).toEqual([...ranks].sort((a, b) => a - b));
+    }
   });
 
   it('says FUZZY when nothing matches what was typed', async () => {
     const r = await server().gql<Hits>(SEARCH, { text: '大连量子计算国家实验室' });
     expect(r.data?.search.length).toBeGreaterThan(0);
     expect(r.data?.search.every((h) => h.matchType === 'FUZZY')).toBe(true);
+  });
+});
+
+describe('citations in English (review s23)', () => {
+  it('gives every citation its section in English, on entities and on relationships', async () => {
+    const r = await server().gql<{
+      node: {
+        citations: { section: string; labelEn: string }[];
+        relationships: { citations: { section: string; labelEn: string }[] }[];
+      };
+    }>(/* GraphQL */ `
+      {
+        node(id: "lab:new-energy-aircraft") {
+          citations {
+            section
+            labelEn
+          }
+          relationships(types: [HOSTED_BY]) {
+            citations {
+              section
+              labelEn
+            }
+          }
+        }
+      }
+    `);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.node.citations).toContainEqual({
+      section: '第四章/二/专栏1/1',
+      labelEn: 'Chapter 4, part 2, box 1, item 1',
+    });
+    const cites = [
+      ...(r.data?.node.citations ?? []),
+      ...(r.data?.node.relationships ?? []).flatMap((x) => x.citations),
+    ];
+    expect(cites.length).toBeGreaterThan(1);
+    for (const c of cites) expect(c.labelEn, c.section).toMatch(/^(Chapter|Part|Title|Preamble)\b/);
+  });
+
+  it('gives what each document says its sections in English too (mentions, history)', async () => {
+    const r = await server().gql<{
+      node: { mentions: { sections: string[]; sectionsEn: string[] }[] };
+      history: { entries: { sections: string[]; sectionsEn: string[] }[] };
+    }>(/* GraphQL */ `
+      {
+        node(id: "lab:new-energy-aircraft") {
+          mentions {
+            sections
+            sectionsEn
+          }
+        }
+        history(id: "lab:new-energy-aircraft") {
+          entries {
+            sections
+            sectionsEn
+          }
+        }
+      }
+    `);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.node.mentions).toContainEqual({
+      sections: ['第四章/二/专栏1/1'],
+      sectionsEn: ['Chapter 4, part 2, box 1, item 1'],
+    });
+    for (const e of [...(r.data?.node.mentions ?? []), ...(r.data?.history.entries ?? [])])
+      expect(e.sectionsEn).toHaveLength(e.sections.length);
   });
 });
 
@@ -302,6 +415,32 @@ describe('roles and placeholders', () => {
 });
 
 describe('plan lineage', () => {
+  it('names a lineage link’s role `roles`, as compareDocuments does (role kept, deprecated) (review s23)', async () => {
+    const r = await server().gql<{
+      history: { links: { role: string | null; roles: string[] }[] };
+      compareDocuments: { continued: { roles: string[] }[] };
+    }>(/* GraphQL */ `
+      {
+        history(id: "chain:plan14-robotics") {
+          links {
+            role
+            roles
+          }
+        }
+        compareDocuments(from: "doc:impl2015", to: "doc:plan14", kinds: [CHAIN]) {
+          continued {
+            roles
+          }
+        }
+      }
+    `);
+    expect(r.errors).toBeUndefined();
+    const links = r.data?.history.links ?? [];
+    expect(links.map((l) => l.roles).sort()).toEqual([['EXTENDED'], ['SPLIT']]);
+    for (const l of links) expect(l.roles).toEqual(l.role === null ? [] : [l.role]);
+    expect(r.data?.compareDocuments.continued.some((c) => c.roles.length > 0)).toBe(true);
+  });
+
   it('follows a chain from the 2015 plan to the 2021 plan', async () => {
     const r = await server().gql<{
       history: { entries: { document: { id: string }; entity: { id: string } }[]; links: { role: string }[] };

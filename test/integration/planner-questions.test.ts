@@ -196,7 +196,7 @@ describe('planner questions', () => {
   });
 
   it('Q20 which are the four 辽宁实验室? plan14 第四章/一', async () => {
-    expect(await names('members-of', { id: 'lab:liaoning-laboratory' })).toEqual(
+    expect(await names('members-of', { id: 'grp:liaoning-laboratory' })).toEqual(
       sorted(['辽宁材料实验室', '辽宁智能制造实验室', '辽宁精密制造实验室', '辽宁精细化工与催化实验室']),
     );
   });

@@ -159,7 +159,7 @@ export class GraphResolver {
 
   @Query(() => [Path], {
     description:
-      'All shortest paths between two entities (empty when none within maxHops). Paths never run through a placeholder (我省优势企业) unless asked, nor through excluded kinds or ids.',
+      'All shortest routes between two entities (empty when none within maxHops), one per sequence of nodes: parallel relationships between the same two nodes are given on that step, not as other paths. Paths never run through a placeholder (我省优势企业) unless asked, nor through excluded kinds or ids.',
     complexity: ({ args, childComplexity }) =>
       10 +
       clampArg(args.limit, 10, 0, MAX_PATHS) *
@@ -220,10 +220,18 @@ export class GraphResolver {
           );
         throw e;
       });
-    return paths.map((p) => ({
-      length: p.edges.length,
-      nodes: p.nodes.map(graphNode),
-      edges: p.edges.map(graphEdge),
-    }));
+    return paths.map((p) => {
+      const hops = p.hops.map((edges, i) => ({
+        from: p.nodes[i]?.id ?? '',
+        to: p.nodes[i + 1]?.id ?? '',
+        edges: edges.map(graphEdge),
+      }));
+      return {
+        length: hops.length,
+        nodes: p.nodes.map(graphNode),
+        edges: hops.flatMap((h) => h.edges),
+        hops,
+      };
+    });
   }
 }

@@ -63,7 +63,7 @@ export class HistoryResolver {
       m.continues.flatMap((c): LineageLink[] => {
         const { to: toId, ...link } = c;
         const to = byId.get(toId);
-        return to ? [{ from: m.entity, to, ...link }] : [];
+        return to ? [{ from: m.entity, to, ...link, roles: link.role === undefined ? [] : [link.role] }] : [];
       }),
     );
     return { entity, lineage: members.map((m) => m.entity).sort(byName), links, entries };
@@ -186,6 +186,7 @@ function entry(document: EntityRecord, entity: EntityRecord, m: MentionRecord): 
     level: m.level,
     lines: m.lines,
     sections: m.sections,
+    sectionsEn: m.sectionsEn,
   };
 }
 

@@ -33,6 +33,12 @@ export class Citation implements CitationRecord {
   })
   section!: string;
 
+  @Field(() => String, {
+    description:
+      'The section in English, the reference only (never the heading): Chapter 4, part 2, box 1, item 1 for 第四章/二/专栏1/1; Part 2, (3), item 11 for 二/(三)/11.',
+  })
+  labelEn!: string;
+
   @Field(() => Int, { description: '1-based line in the source text, as `grep -n` counts.' })
   line!: number;
 
@@ -190,4 +196,9 @@ export class DocumentMention {
 
   @Field(() => [String], { description: 'Sections of those lines.' })
   sections!: readonly string[];
+
+  @Field(() => [String], {
+    description: 'Those sections in English, in the same order (Chapter 4, part 2, box 1, item 1).',
+  })
+  sectionsEn!: readonly string[];
 }

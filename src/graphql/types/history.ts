@@ -35,6 +35,11 @@ export class HistoryEntry {
 
   @Field(() => [String], { description: 'Sections of those lines.' })
   sections!: readonly string[];
+
+  @Field(() => [String], {
+    description: 'Those sections in English, in the same order (Chapter 4, part 2, box 1, item 1).',
+  })
+  sectionsEn!: readonly string[];
 }
 
 @ObjectType({ description: 'A CONTINUES link: the later document’s entity continues the earlier one’s.' })
@@ -45,8 +50,18 @@ export class LineageLink {
   @Field(() => Entity, { description: 'The earlier entity it continues.' })
   to!: EntityRecord;
 
-  @Field(() => RoleEnum, { nullable: true, description: 'SAME, RENAMED, SPLIT, MERGED or EXTENDED.' })
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'SAME, RENAMED, SPLIT, MERGED or EXTENDED.',
+    deprecationReason: 'Use `roles`, named as `ContinuedEntity.roles` is (the same role, in a list of one).',
+  })
   role?: string;
+
+  @Field(() => [RoleEnum], {
+    description:
+      'How the plan changed: SAME, RENAMED, SPLIT, MERGED or EXTENDED (one role; empty when the curators gave none). Named as `ContinuedEntity.roles`, which lists the roles of every link between two documents’ entities.',
+  })
+  roles!: readonly string[];
 
   @Field(() => BasisEnum, {
     description: 'Stated where the names match; inferred (with a reason) otherwise.',

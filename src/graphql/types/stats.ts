@@ -57,7 +57,7 @@ export class SearchHit implements SearchHitRecord {
 
   @Field(() => MatchTypeEnum, {
     description:
-      'EXACT, ALIAS, PREFIX or FUZZY: results come in this order. FUZZY alone means nothing matched exactly.',
+      'EXACT, ALIAS, PREFIX, SUBSTRING or FUZZY: results come in this order. FUZZY alone means no name holds what was typed.',
   })
   matchType!: MatchType;
 

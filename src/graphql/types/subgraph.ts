@@ -82,9 +82,31 @@ export class Subgraph {
   truncated!: boolean;
 }
 
-@ObjectType({ description: 'One shortest path, in order from `from` to `to`.' })
+@ObjectType({
+  description:
+    'One step of a path: from one node to the next, with every relationship between the two that the search may use.',
+})
+export class PathHop {
+  @Field(() => ID, { description: 'Id of the node the step leaves (nearer `from`).' })
+  from!: string;
+
+  @Field(() => ID, { description: 'Id of the node the step reaches (nearer `to`).' })
+  to!: string;
+
+  @Field(() => [GraphEdge], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description:
+      'Every relationship between the two nodes that meets the search’s conditions (at least one), by type, then those pointing from `from` to `to` first.',
+  })
+  edges!: GraphEdge[];
+}
+
+@ObjectType({
+  description:
+    'One shortest route, in order from `from` to `to`: a sequence of distinct nodes. Routes through the same nodes are one path, however many parallel relationships join them (see `hops`).',
+})
 export class Path {
-  @Field(() => Int, { description: 'Number of relationships.' })
+  @Field(() => Int, { description: 'Number of steps (relationships walked): one less than the nodes.' })
   length!: number;
 
   @Field(() => [GraphNode], {
@@ -95,7 +117,14 @@ export class Path {
 
   @Field(() => [GraphEdge], {
     complexity: ({ childComplexity }) => childComplexity,
-    description: 'The relationships, in path order.',
+    description:
+      'Every relationship of the route, step by step in path order; a step joined by several relationships (LOCATED_IN and CO_BUILT_WITH) gives each, so there may be more edges than `length`.',
   })
   edges!: GraphEdge[];
+
+  @Field(() => [PathHop], {
+    complexity: ({ childComplexity }) => childComplexity,
+    description: 'The steps in path order, `length` of them, each with its relationships.',
+  })
+  hops!: PathHop[];
 }

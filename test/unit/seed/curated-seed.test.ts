@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, sourcesDir } from '../../../src/config/paths.js';
-import { DESIGNATION_NAMES, DESIGNATIONS } from '../../../src/ontology/ontology.js';
+import {
+  DESIGNATION_NAMES,
+  DESIGNATIONS,
+  REL_TYPES,
+  RELATIONSHIPS,
+  ROLES,
+} from '../../../src/ontology/ontology.js';
 import { checkSeed } from '../../../src/seed/index.js';
 import { formatProblem } from '../../../src/seed/model.js';
 import { squash } from '../../../src/seed/sources.js';
@@ -174,8 +180,6 @@ describe('designations, sections and named ties in the curated seed', () => {
     high_tech_zone: ['zone:liaoning-high-tech-zones', 'zone:hitech-ip-services-pilot-zone'],
     industrial_park: ['zone:dalian-hi-tech-zone'],
     cas_institute: ['ri:cas'],
-    // The umbrella: plan14's heading (l.123) names the system, l.125 its four laboratories.
-    liaoning_laboratory: ['lab:liaoning-laboratory'],
   };
 
   it('designates every entity whose name states a class (a class, not examples)', () => {
@@ -191,6 +195,20 @@ describe('designations, sections and named ties in the curated seed', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('never gives a relationship word as a status word (依托 says what relies on it, not its status)', () => {
+    // review s23: 依托 was shown as the status word of four platforms the text relies on.
+    const relationWords = new Set([
+      ...REL_TYPES.map((t) => RELATIONSHIPS[t].zh),
+      ...Object.values(ROLES).map((r) => r.zh),
+    ]);
+    expect(relationWords).toContain('依托');
+    const wrong = [
+      ...entities.map((e) => [e.id, e.statusWord] as const),
+      ...entities.flatMap((e) => e.cite.map((c) => [`${e.id} ${c.doc} l.${c.line}`, c.statusWord] as const)),
+    ].filter(([, w]) => w !== undefined && relationWords.has(w));
+    expect(wrong).toEqual([]);
   });
 
   it('knows the zones, CAS institutes and 省部共建 laboratories a planner asks for', () => {
@@ -217,6 +235,9 @@ describe('designations, sections and named ties in the curated seed', () => {
       'lab:liaoning-materials',
       'lab:liaoning-precision-manufacturing',
     ]);
+    // The umbrella is the group of those four (plan14 l.123), not a fifth laboratory.
+    expect(entity('grp:liaoning-laboratory')?.kind).toBe('platform_group');
+    expect(entities.filter((e) => e.kind === 'laboratory' && e.name === '辽宁实验室')).toEqual([]);
     expect(of('national_innovation_demonstration_zone')).toEqual(['zone:shenyang-dalian-nidz']);
     expect(entity('zone:hitech-ip-services-pilot-zone')?.designations).toEqual(['pilot_zone']);
   });
