@@ -156,8 +156,13 @@ async function main(): Promise<void> {
         const links = r.citedInRates
           ? `; document links ${r.citedInRates.map((x) => x.toFixed(0)).join(' then ')} rows/s (first, second half)`
           : '';
+        const phases = r.phases
+          ? `; done at ${Object.entries(r.phases)
+              .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+              .join(', ')} s`
+          : '';
         console.log(
-          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(2)} s, ${(r.noChangeSeconds / r.loadSeconds).toFixed(3)} of the fresh load, ${r.noChangeSkipped ? 'skipped' : 'compared'})`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}`,
+          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(2)} s, ${(r.noChangeSeconds / r.loadSeconds).toFixed(3)} of the fresh load, ${r.noChangeSkipped ? 'skipped' : 'compared'})`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}${phases}`,
         );
       }
     }
