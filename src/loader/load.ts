@@ -355,35 +355,6 @@ async function derive(graph: Graph): Promise<Derived> {
  */
 async function diff(
   graph: Graph,
-  facts: Derived,
-  state: GraphState,
-  emit: (c: Change) => Promise<void>,
-): Promise<void> {
-  await diffGraph(graph, facts, state, emit);
-  await diffSearchKeys(graph, state, emit);
-}
-
-/**
- * The search keys' part of the diff. They hang on no node or relationship (a key names its
- * entity by id), so a load writes them in a second lane, beside the rest (see ChunkWriter).
- */
-async function diffSearchKeys(
-  graph: Graph,
-  state: GraphState,
-  emit: (c: Change) => Promise<void>,
-): Promise<void> {
-  for (const e of graph.entities)
-    for (const row of searchKeyRows(e)) {
-      const old = state.searchKeys.get(row.id);
-      state.searchKeys.delete(row.id);
-      if (differs(old, undefined, { ...row }))
-        await emit({ phase: 'searchKeys', row, exists: old !== undefined });
-    }
-}
-
-/** Everything but the search keys, in the order it must be written. */
-async function diffGraph(
-  graph: Graph,
   { memberships, derived }: Derived,
   state: GraphState,
   emit: (c: Change) => Promise<void>,
@@ -417,6 +388,13 @@ async function diffGraph(
     state.relationships.delete(key);
     if (differs(old, row.hash, row.props)) await emit({ phase: 'regions', row, exists: old !== undefined });
   }
+  for (const e of graph.entities)
+    for (const row of searchKeyRows(e)) {
+      const old = state.searchKeys.get(row.id);
+      state.searchKeys.delete(row.id);
+      if (differs(old, undefined, { ...row }))
+        await emit({ phase: 'searchKeys', row, exists: old !== undefined });
+    }
   // Document structure: sections (parents before children: the seed lists them in order), then links.
   for (const s of graph.sections ?? []) {
     const row = sectionRow(s);
@@ -449,87 +427,49 @@ const QUERY_NAMES: Record<Change['phase'], string> = {
 };
 const queryFor = (c: Change): string => `load/${c.exists ? 'upsert' : 'create'}-${QUERY_NAMES[c.phase]}`;
 
-/**
- * One stream of batches in a session of its own: batches are queued, built ahead of Neo4j.
- * While one is written, the next is ready to go as soon as it commits and the one after is
- * being built (two cores: Node and Neo4j at work at once). A lane's batches commit one after
- * another, in order, each only if no batch of any lane failed before it.
- */
-interface Lane {
-  readonly session: Session;
-  phase: Change['phase'] | undefined;
-  readonly pending: Map<string, Change[]>;
-  tail: Promise<void>;
-  readonly queued: Promise<void>[];
-  sinceYield: number;
-}
-
-const newLane = (session: Session): Lane => ({
-  session,
-  phase: undefined,
-  pending: new Map(),
-  tail: Promise.resolve(),
-  queued: [],
-  sinceYield: 0,
-});
-
-/**
- * Writes in chunks, one transaction each, retried alone on a transient error. Lane 0 writes the
- * graph in its order (entities before what links them); lane 1, when given a second session,
- * writes what touches none of lane 0's nodes or relationships (the search keys) at the same time:
- * two transactions in Neo4j at once instead of one after the other.
- */
+/** Writes in chunks, one transaction each, retried alone on a transient error. */
 class ChunkWriter {
   readonly counters = zeroCounters();
   readonly written = zeroWritten();
   readonly pruned = zeroPruned();
-  /** Write transactions committed. */
   transactions = 0;
-  /** Write transactions begun (numbers them for `beforeCommit`). */
-  private begun = 0;
   /** Where each commit of this load landed (its bookmark), to prove no other client wrote in between. */
   readonly commits: { readonly bookmark: string; readonly position: Position }[] = [];
   /** Set when a commit's position could not be read: the load then proves nothing. */
   doubt = false;
-  private marking: Promise<void> | undefined;
-  private readonly lanes: Lane[];
-  private failure: { error: unknown } | undefined;
+  private marked = false;
+  private phase: Change['phase'] | undefined;
+  private readonly pending = new Map<string, Change[]>();
 
   constructor(
     private readonly session: Session,
     private readonly size: number,
     private readonly opts: LoadOptions,
     private readonly total: Written,
-    second?: Session,
-  ) {
-    this.lanes = [newLane(session), ...(second ? [newLane(second)] : [])];
-  }
+  ) {}
 
-  private lane(i: number): Lane {
-    const lane = this.lanes[i] ?? this.lanes[0];
-    if (!lane) throw new Error('no lane');
-    return lane;
-  }
-
-  /** Marks the graph as being loaded, before its first change (once, whichever lane asks first). */
-  mark(): Promise<void> {
-    this.marking ??= this.session
-      .executeWrite((tx) => tx.run(cypher('load/marker-begin'), { pid: process.pid, host: hostname() }))
-      .then(() => this.record(this.session, true));
-    return this.marking;
+  /** Marks the graph as being loaded, before its first change. */
+  async mark(): Promise<void> {
+    if (this.marked) return;
+    await this.session.executeWrite((tx) =>
+      tx.run(cypher('load/marker-begin'), { pid: process.pid, host: hostname() }),
+    );
+    this.record(true);
+    this.marked = true;
   }
 
   /**
    * Notes where a commit that changed something landed. A transaction that changed nothing
-   * commits nothing and its bookmark names whatever came last, so it is not recorded. Lanes
-   * commit in any order between them: `complete` sorts the positions.
+   * commits nothing and its bookmark names whatever came last, so it is not recorded.
    */
-  private record(session: Session, changed: boolean): void {
+  private record(changed: boolean): void {
     if (!changed) return;
-    const bookmarks = session.lastBookmarks();
+    const bookmarks = this.session.lastBookmarks();
     const position = positionOf(bookmarks);
     const bookmark = bookmarks[0];
-    if (position === undefined || bookmark === undefined) this.doubt = true;
+    const last = this.commits.at(-1);
+    if (position === undefined || bookmark === undefined || (last && last.position.tx >= position.tx))
+      this.doubt = true;
     else this.commits.push({ bookmark, position });
   }
 
@@ -545,29 +485,24 @@ class ChunkWriter {
         start.position,
         this.commits.map((c) => c.position),
       );
-    const last = [...this.commits].sort((a, b) =>
-      a.position.tx < b.position.tx ? -1 : a.position.tx > b.position.tx ? 1 : 0,
-    );
-    const bookmark = proven ? (last.at(-1)?.bookmark ?? start.bookmark) : null;
+    const bookmark = proven ? (this.commits.at(-1)?.bookmark ?? start.bookmark) : null;
     await this.session.executeWrite((tx) => tx.run(cypher('load/complete-write'), { digest, bookmark }));
   }
 
   /** Commits one statement as a transaction of its own, after every batch queued before it. */
   private async commit(phase: Phase, query: string, params: Record<string, unknown>): Promise<QueryResult> {
     await this.drain();
-    return this.commitNow(this.session, phase, query, params);
+    return this.commitNow(phase, query, params);
   }
 
   private async commitNow(
-    session: Session,
     phase: Phase,
     query: string,
     params: Record<string, unknown>,
   ): Promise<QueryResult> {
     await this.mark();
-    this.begun += 1;
-    const transaction = this.begun;
-    const r = await session.executeWrite(async (tx) => {
+    const transaction = this.transactions + 1;
+    const r = await this.session.executeWrite(async (tx) => {
       const result = await tx.run(query, params);
       await this.opts.beforeCommit?.({ phase, transaction });
       return result;
@@ -576,23 +511,24 @@ class ChunkWriter {
     const effect = rec
       ? Number(rec.has('written') ? rec.get('written') : rec.has('deleted') ? rec.get('deleted') : 1)
       : 1;
-    this.record(session, r.summary.counters.containsUpdates() && effect > 0);
-    this.transactions += 1;
+    this.record(r.summary.counters.containsUpdates() && effect > 0);
+    this.transactions = transaction;
     add(this.counters, r);
     return r;
   }
 
-  /** Resolves when every batch lane `i` has queued so far is done (committed or failed); never rejects. */
-  settled(i: number): Promise<void> {
-    return this.lane(i).tail;
-  }
+  // Batches are queued, built ahead of Neo4j: while one is written, the next is ready to go as
+  // soon as it commits and the one after is being built (two cores: Node and Neo4j at work at
+  // once). They still commit one after another, in order, each only if none before it failed.
+  private tail: Promise<void> = Promise.resolve();
+  private readonly queued: Promise<void>[] = [];
+  private failure: { error: unknown } | undefined;
+  private sinceYield = 0;
 
-  /** Waits for every queued batch of every lane; rethrows the first error. */
+  /** Waits for every queued batch; rethrows the first error. */
   async drain(): Promise<void> {
-    for (const lane of this.lanes) {
-      await lane.tail;
-      lane.queued.length = 0;
-    }
+    await this.tail;
+    this.queued.length = 0;
     if (this.failure) throw this.failure.error;
   }
 
@@ -601,62 +537,56 @@ class ChunkWriter {
    * the batch in flight would wait, unread, until the next batch is built, and its commit and
    * the next batch's start with it.
    */
-  private async breathe(lane: Lane): Promise<void> {
-    lane.sinceYield += 1;
-    if (lane.sinceYield < YIELD_EVERY || lane.queued.length === 0) return;
-    lane.sinceYield = 0;
+  private async breathe(): Promise<void> {
+    this.sinceYield += 1;
+    if (this.sinceYield < YIELD_EVERY || this.queued.length === 0) return;
+    this.sinceYield = 0;
     await new Promise<void>((go) => setImmediate(go));
   }
 
-  /**
-   * Buffers a change for lane `i`; rows of one phase go to two buffers (create, upsert), each
-   * flushed when full. Throws once any batch has failed: the other lane stops too.
-   */
-  async change(c: Change, i = 0): Promise<void> {
-    if (this.failure) throw this.failure.error;
-    const lane = this.lane(i);
-    if (c.phase !== lane.phase) await this.flush(i);
-    lane.phase = c.phase;
+  /** Buffers a change; rows of one phase go to two buffers (create, upsert), each flushed when full. */
+  async change(c: Change): Promise<void> {
+    if (c.phase !== this.phase) await this.flush();
+    this.phase = c.phase;
     const query = queryFor(c);
-    const buffer = lane.pending.get(query) ?? [];
-    lane.pending.set(query, buffer);
+    const buffer = this.pending.get(query) ?? [];
+    this.pending.set(query, buffer);
     buffer.push(c);
-    if (buffer.length >= this.size) await this.flushBuffer(lane, query, buffer);
-    else await this.breathe(lane);
+    if (buffer.length >= this.size) await this.flushBuffer(query, buffer);
+    else await this.breathe();
   }
 
-  /** Sends every buffered change of lane `i` (the phase's rows must all be written before the next's). */
-  async flush(i = 0): Promise<void> {
-    const lane = this.lane(i);
-    for (const [query, buffer] of lane.pending) await this.flushBuffer(lane, query, buffer);
+  /** Sends every buffered change (the phase's rows must all be written before the next's). */
+  async flush(): Promise<void> {
+    for (const [query, buffer] of this.pending) await this.flushBuffer(query, buffer);
   }
 
-  private async flushBuffer(lane: Lane, query: string, buffer: Change[]): Promise<void> {
+  private async flushBuffer(query: string, buffer: Change[]): Promise<void> {
     const first = buffer[0];
     if (first === undefined) return;
-    lane.pending.delete(query);
+    this.pending.delete(query);
     const phase = first.phase;
     const params = {
       rows: buffer.map((c) => c.row),
       ...(first.exists && phase === 'entities' ? { kindLabels: KIND_LABELS } : {}),
     };
-    // At most QUEUE_DEPTH batches wait or run per lane: the rows held stay a few batches, whatever the graph.
-    while (lane.queued.length >= QUEUE_DEPTH) await lane.queued.shift();
+    // At most QUEUE_DEPTH batches wait or run: the rows held stay a few batches, whatever the graph.
+    while (this.queued.length >= QUEUE_DEPTH) await this.queued.shift();
     if (this.failure) throw this.failure.error;
     // Errors are kept for the next drain, so none goes unhandled in between.
-    const run = lane.tail.then(async () => {
+    const run = this.tail.then(async () => {
       if (this.failure) return;
       try {
-        const r = await this.commitNow(lane.session, phase, cypher(query), params);
+        const r = await this.commitNow(phase, cypher(query), params);
         this.written[phase] += Number(r.records[0]?.get('written') ?? 0);
         const total = Number.isNaN(this.total[phase]) ? '' : `/${this.total[phase]}`;
         this.opts.progress?.(`load: ${phase} ${this.written[phase]}${total} written`);
       } catch (error) {
-        this.failure ??= { error };
+        this.failure = { error };
       }
     });
-    lane.tail = run;
-    lane.queued.push(run);
+    this.tail = run;
+    this.queued.push(run);
   }
 
   /** --reset: relationships first, then nodes, each batch its own transaction. */
@@ -877,7 +807,6 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     database: db.connection.database,
     defaultAccessMode: neo4j.session.WRITE,
   });
-  let second: Session | undefined;
   const report = (
     w: Pick<LoadReport, 'counters' | 'written' | 'pruned' | 'transactions' | 'repaired'>,
     unchanged = false,
@@ -954,9 +883,7 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
       sections: graph.sections?.length ?? 0,
       sectionLinks: Number.NaN,
     };
-    // The second lane's session: the search keys are written beside the rest.
-    second = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.WRITE });
-    const w = new ChunkWriter(session, size, opts, total, second);
+    const w = new ChunkWriter(session, size, opts, total);
     let state: GraphState;
     const t1 = Date.now();
     let facts: Derived;
@@ -985,31 +912,9 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
     opts.progress?.(
       `load: the graph holds ${state.nodes.size} entities and ${state.relationships.size} relationships (schema and state read in ${((t2 - t1) / 1000).toFixed(1)} s)`,
     );
-    // Two lanes at once: the search keys start once the entities are committed (so their
-    // pinyin does not compete with the entity rows for this thread, and the first batches of a
-    // load are the entities', in order), then go beside the relationships. A failure in one lane
-    // stops the other at its next row.
-    let release = (): void => undefined;
-    const entitiesWritten = new Promise<void>((done) => (release = done));
-    let released = false;
-    const afterEntities = async (): Promise<void> => {
-      released = true;
-      await w.flush(0);
-      void w.settled(0).then(release);
-    };
-    const lanes = await Promise.allSettled([
-      diffGraph(graph, facts, state, async (c) => {
-        if (!released && c.phase !== 'entities') await afterEntities();
-        await w.change(c, 0);
-      })
-        .then(() => w.flush(0))
-        .finally(() => w.settled(0).then(release)),
-      entitiesWritten.then(() => diffSearchKeys(graph, state, (c) => w.change(c, 1))).then(() => w.flush(1)),
-    ]);
+    await diff(graph, facts, state, (c) => w.change(c));
     opts.progress?.(`load: compared with the seed's rows in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
-    // A batch that failed is the first error (drain rethrows it); else a row that could not be built.
-    if (lanes.some((l) => l.status === 'rejected')) await w.drain();
-    for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason;
+    await w.flush();
     // CPU while Neo4j writes the last batches.
     digest ??= seedDigest(graph);
     await w.drain();
@@ -1026,7 +931,6 @@ export async function loadGraph(db: Database, graph: Graph, opts: LoadOptions = 
       repaired: since,
     });
   } finally {
-    await second?.close();
     await session.close();
   }
 }

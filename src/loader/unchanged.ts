@@ -85,20 +85,15 @@ export function isNextTransaction(last: Position | undefined, now: Position | un
 }
 
 /**
- * True when the commits of one load, given by the positions their bookmarks named, are exactly
- * the transactions after `start`: no other client committed in between. A commit's bookmark
- * names the last transaction closed when it returned, which is its own or, when another of the
- * load's sessions committed at the same moment, a later one (two lanes: 520 may answer 521). So
- * every commit lies in (start, max], and when that range holds exactly as many transactions as
- * the load committed, they are all the load's.
+ * True when the given transaction positions (the commits of one load) are exactly the ones
+ * after `start`, one after another: no other client committed in between.
  */
 export function contiguousAfter(start: Position, commits: readonly Position[]): boolean {
-  let max = start.tx;
-  for (const c of commits) {
-    if (c.database !== start.database || c.tx <= start.tx) return false;
-    if (c.tx > max) max = c.tx;
-  }
-  return max - start.tx === BigInt(commits.length);
+  const txs = commits.map((c) => c.tx).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return (
+    commits.every((c) => c.database === start.database) &&
+    txs.every((tx, i) => tx === start.tx + BigInt(i + 1))
+  );
 }
 
 function filesUnder(dir: string, accept: (name: string) => boolean, out: string[] = []): string[] {

@@ -46,18 +46,13 @@ describe('the proof that nothing was written since the last complete load', () =
     expect(isNextTransaction(at(14n), undefined)).toBe(false);
   });
 
-  it('proves a load alone only when its commits fill the transactions after its start', () => {
+  it('proves a load alone only when its commits follow its start one after another', () => {
     const at = (tx: bigint) => ({ database: DB, tx });
     expect(contiguousAfter(at(10n), [])).toBe(true);
     expect(contiguousAfter(at(10n), [at(11n), at(12n), at(13n)])).toBe(true);
     expect(contiguousAfter(at(10n), [at(11n), at(13n)])).toBe(false);
     expect(contiguousAfter(at(10n), [at(12n)])).toBe(false);
     expect(contiguousAfter(at(10n), [{ database: 'ff'.repeat(16), tx: 11n }])).toBe(false);
-    // Two sessions committing at once: a commit's bookmark may name the other's, later commit.
-    expect(contiguousAfter(at(10n), [at(12n), at(12n)])).toBe(true);
-    expect(contiguousAfter(at(10n), [at(12n), at(13n), at(13n)])).toBe(true);
-    expect(contiguousAfter(at(10n), [at(13n), at(13n)])).toBe(false);
-    expect(contiguousAfter(at(10n), [at(10n), at(11n)])).toBe(false);
   });
 
   it('digests the records: another record, another digest', () => {
