@@ -21,8 +21,9 @@ import { ensureNeo4j } from '../neo4j/provision.js';
 import { defaultScaleDir, generateScale, type ScaleManifest } from '../scale/generate.js';
 import type { ChildResult } from './seed-child.js';
 
-type Mode = 'innograph' | 'anchor' | 'csv';
-const MODES: readonly Mode[] = ['innograph', 'anchor', 'csv'];
+/** `main`: innograph's loader from another checkout (`--main DIR`, e.g. an export of main), a second baseline. */
+type Mode = 'innograph' | 'anchor' | 'csv' | 'main';
+const MODES: readonly Mode[] = ['innograph', 'anchor', 'csv', 'main'];
 
 interface Round extends ChildResult {
   readonly heapMb: number;
@@ -37,20 +38,21 @@ const median = (xs: number[]): number => {
 const mmm = (xs: number[], digits = 1): string =>
   `${Math.min(...xs).toFixed(digits)} / ${median(xs).toFixed(digits)} / ${Math.max(...xs).toFixed(digits)}`;
 
-function runChild(mode: Mode, m: ScaleManifest, batch: number): Promise<ChildResult> {
+function runChild(mode: Mode, m: ScaleManifest, batch: number, mainRoot?: string): Promise<ChildResult> {
+  const root = mode === 'main' && mainRoot !== undefined ? mainRoot : ROOT;
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
       [
         '--import',
         'tsx',
-        join(ROOT, 'src/bench/seed-child.ts'),
-        `--mode=${mode}`,
+        join(root, 'src/bench/seed-child.ts'),
+        `--mode=${mode === 'main' ? 'innograph' : mode}`,
         `--dir=${m.seedDir}`,
         `--sources=${m.sourcesDir}`,
         `--batch-size=${batch}`,
       ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -68,7 +70,8 @@ async function main(): Promise<void> {
     options: {
       factor: { type: 'string', default: '10' },
       relationships: { type: 'string' },
-      modes: { type: 'string', default: MODES.join(',') },
+      modes: { type: 'string', default: 'innograph,anchor,csv' },
+      main: { type: 'string' },
       rounds: { type: 'string', default: '3' },
       'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     },
@@ -78,7 +81,11 @@ async function main(): Promise<void> {
     values.relationships === undefined ? { factor } : { relationships: Number(values.relationships) };
   const label =
     values.relationships === undefined ? `factor ${factor}` : `${values.relationships} relationships`;
-  const modes = values.modes.split(',').filter((x): x is Mode => (MODES as string[]).includes(x));
+  const mainRoot = values.main === undefined ? undefined : resolve(values.main);
+  const modes = values.modes
+    .split(',')
+    .filter((x): x is Mode => (MODES as string[]).includes(x))
+    .concat(mainRoot !== undefined && !values.modes.includes('main') ? ['main'] : []);
   const rounds = Number(values.rounds);
   const batch = Number(values['batch-size']);
   const p = await ensureNeo4j((l) => {
@@ -112,7 +119,7 @@ async function main(): Promise<void> {
     `data: ${label}: ${manifest.entities} entities, ${manifest.relations} relationships, ${manifest.citedIn} document links; batch ${batch} rows per transaction; ${rounds} alternating rounds, each into an empty graph`,
   );
   await applySchema(db);
-  const results: Record<Mode, Round[]> = { innograph: [], anchor: [], csv: [] };
+  const results: Record<Mode, Round[]> = { innograph: [], anchor: [], csv: [], main: [] };
   // What each contender left (IN_REGION links, properties): all must leave the same.
   const left = new Map<string, string>();
   try {
@@ -131,7 +138,7 @@ async function main(): Promise<void> {
         })();
         let r: ChildResult;
         try {
-          r = await runChild(mode, manifest, batch);
+          r = await runChild(mode, manifest, batch, mainRoot);
         } finally {
           sampling.on = false;
           await sampler;
@@ -156,8 +163,13 @@ async function main(): Promise<void> {
         const links = r.citedInRates
           ? `; document links ${r.citedInRates.map((x) => x.toFixed(0)).join(' then ')} rows/s (first, second half)`
           : '';
+        const phases = r.phases
+          ? `; done at ${Object.entries(r.phases)
+              .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+              .join(', ')} s`
+          : '';
         console.log(
-          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(2)} s, ${(r.noChangeSeconds / r.loadSeconds).toFixed(3)} of the fresh load, ${r.noChangeSkipped ? 'skipped' : 'compared'})`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}`,
+          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(2)} s, ${(r.noChangeSeconds / r.loadSeconds).toFixed(3)} of the fresh load, ${r.noChangeSkipped ? 'skipped' : 'compared'})`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}${phases}`,
         );
       }
     }
@@ -174,6 +186,7 @@ async function main(): Promise<void> {
       0,
     )} | ${Math.max(...rs.map((r) => r.maxRssMb)).toFixed(0)} | ${Math.max(...rs.map((r) => r.heapMb)).toFixed(0)} |`;
   const anchors: [string, string, Round[]][] = [
+    ["innograph seed, main's code (--main)", 'main', results.main],
     ['anchor: UNWIND $rows … CALL { … } IN TRANSACTIONS', 'UNWIND anchor', results.anchor],
     ['anchor: LOAD CSV … CALL { … } IN TRANSACTIONS', 'LOAD CSV anchor', results.csv],
   ];

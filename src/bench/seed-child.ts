@@ -30,6 +30,12 @@ export interface ChildResult {
   readonly skipped?: string;
   /** innograph only: document links per second in the first and the second half of them. */
   readonly citedInRates?: readonly [number, number];
+  /**
+   * When each phase was done, in seconds from the start of the load: for innograph, when its last
+   * batch committed as its progress reports it ('setup': the schema, state, derived facts and the
+   * mark; the search keys are written beside the other phases); for csv, the end of its statement.
+   */
+  readonly phases?: Readonly<Record<string, number>>;
 }
 
 /** Rows per second of the batches before and after the middle of a phase's progress. */
@@ -39,6 +45,17 @@ function halves(marks: readonly { t: number; n: number }[]): [number, number] | 
   const mid = marks.find((m) => m.n >= last.n / 2) ?? last;
   const first = marks[0] ?? last;
   return [(mid.n - first.n) / (mid.t - first.t), (last.n - mid.n) / (last.t - mid.t)];
+}
+
+/** When each phase was done, from the loader's progress lines, each stamped when it arrived. */
+function phaseEnds(start: number, lines: readonly { t: number; line: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const { t, line } of lines) {
+    const m = /^load: (\w+) \d+(?:\/\d+)? written$/.exec(line);
+    const phase = line.startsWith('load: the graph holds') ? 'setup' : m?.[1];
+    if (phase !== undefined) out[phase] = (t - start) / 1000;
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -62,17 +79,22 @@ async function main(): Promise<void> {
     let citedInRates: readonly [number, number] | undefined;
     let noChangeSeconds: number | undefined;
     let noChangeSkipped: boolean | undefined;
+    let phases: Record<string, number> | undefined;
     if (values.mode === 'innograph') {
       const t1 = performance.now();
       const marks: { t: number; n: number }[] = [];
+      const lines: { t: number; line: string }[] = [];
       const report = await loadGraph(db, graph, {
         batchSize: batch.toNumber(),
         progress: (line) => {
+          lines.push({ t: performance.now(), line });
           const m = /^load: provenance (\d+)\//.exec(line);
           if (m) marks.push({ t: performance.now() / 1000, n: Number(m[1]) });
         },
       });
-      loadSeconds = (performance.now() - t1) / 1000;
+      const end = performance.now();
+      loadSeconds = (end - t1) / 1000;
+      phases = phaseEnds(t1, lines);
       rows = Object.values(report.written).reduce((a, b) => a + b, 0);
       citedInRates = halves(marks);
       // Again, over the graph just written: reads the hashes, compares, writes nothing.
@@ -92,15 +114,20 @@ async function main(): Promise<void> {
       const dir = join(localServerSettings().dir, 'bench-csv');
       const files = writeCsvAnchor(loadPlan(graph), dir);
       const session = db.driver.session({ database: db.connection.database });
-      const run = (name: string, t: CsvTable) =>
-        session.run(cypher(name), { url: fileUrl(t.path), batch, sep: SEP, ...t.types });
+      phases = {};
+      const times = phases;
+      let t1 = performance.now();
+      const run = async (phase: string, name: string, t: CsvTable): Promise<void> => {
+        await session.run(cypher(name), { url: fileUrl(t.path), batch, sep: SEP, ...t.types });
+        times[phase] = (performance.now() - t1) / 1000;
+      };
       try {
-        const t1 = performance.now();
-        await run('bench/anchor-csv-entities', files.entities);
-        await run('bench/anchor-csv-relationships', files.relationships);
-        await run('bench/anchor-csv-relationships', files.provenance);
-        await run('bench/anchor-csv-relationships', files.regions);
-        await run('bench/anchor-csv-search-keys', files.searchKeys);
+        t1 = performance.now();
+        await run('entities', 'bench/anchor-csv-entities', files.entities);
+        await run('relationships', 'bench/anchor-csv-relationships', files.relationships);
+        await run('provenance', 'bench/anchor-csv-relationships', files.provenance);
+        await run('regions', 'bench/anchor-csv-relationships', files.regions);
+        await run('searchKeys', 'bench/anchor-csv-search-keys', files.searchKeys);
         loadSeconds = (performance.now() - t1) / 1000;
       } finally {
         await session.close();
@@ -146,6 +173,7 @@ async function main(): Promise<void> {
       rows,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       ...(citedInRates ? { citedInRates } : {}),
+      ...(phases ? { phases } : {}),
       ...(noChangeSeconds === undefined ? {} : { noChangeSeconds, noChangeSkipped }),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
