@@ -10,6 +10,9 @@
  *   branch) is one condition Neo4j must plan and test on every row the field reads; a `where`
  *   may hold at most LIMITS.whereConditions, however it arrives (written in the query or sent
  *   as a variable: both are weighed after coercion, so the document's token limit is no bound);
+ *   and it is weighed compiled: at most LIMITS.whereSubqueries EXISTS/COUNT subqueries in the
+ *   Cypher it compiles to (`whereSubqueries`), each of which Neo4j plans, nested ones within
+ *   their parents (review s24, H1: nested wheres timed out in the planner, admitted by size);
  * - database round trips: root fields and relationship fields declare how many Cypher
  *   queries they issue (`@DbQueries`); batched loads count once per field, not per item;
  * - root fields, expanded field selections and selection depth (introspection exempt from
@@ -42,6 +45,7 @@ import {
 } from 'graphql';
 import { Extensions } from 'type-graphql';
 import { uniqueArgs } from './list-arguments.js';
+import { whereSubqueries } from './where/compile.js';
 
 export const LIMITS = {
   /** Summed cost of all fields; a list counts its items. */
@@ -61,6 +65,13 @@ export const LIMITS = {
    * {contains}` sent as a variable took Neo4j tens of seconds to plan and run (review s23).
    */
   whereConditions: 250,
+  /**
+   * EXISTS/COUNT subqueries in the Cypher one `where` compiles to. Planning time grows with
+   * them (docs/api.md, "Planning a nested where"); the deepest `where` the language allows
+   * (5 levels) compiles to 5; an OR of 8 three-level conditions (24) took 8–12 s to plan on the
+   * loaded 2-core machine, past the 10 s transaction limit once run.
+   */
+  whereSubqueries: 16,
 } as const;
 
 export type Limits = { readonly [K in keyof typeof LIMITS]: number };
@@ -121,7 +132,15 @@ export interface LargestWhere {
   readonly at: string;
 }
 
+/** The `where` of a request that compiles to the most subqueries, and its argument. */
+export interface CompiledWhereWeight {
+  readonly subqueries: number;
+  readonly at: string;
+}
+
 export interface Tally {
+  /** The `where` compiling to the most subqueries (`whereSubqueries`). */
+  compiledWhere: CompiledWhereWeight;
   cost: number;
   introspectionCost: number;
   dbQueries: number;
@@ -132,7 +151,11 @@ export interface Tally {
 
 const NO_WHERE: LargestWhere = { conditions: 0, at: '' };
 const larger = (a: LargestWhere, b: LargestWhere): LargestWhere => (b.conditions > a.conditions ? b : a);
+const NO_COMPILED: CompiledWhereWeight = { subqueries: 0, at: '' };
+const heavier = (a: CompiledWhereWeight, b: CompiledWhereWeight): CompiledWhereWeight =>
+  b.subqueries > a.subqueries ? b : a;
 const zero = (): Tally => ({
+  compiledWhere: NO_COMPILED,
   cost: 0,
   introspectionCost: 0,
   dbQueries: 0,
@@ -147,8 +170,10 @@ const add = (a: Tally, b: Tally): void => {
   a.fields += b.fields;
   a.depth = Math.max(a.depth, b.depth);
   a.where = larger(a.where, b.where);
+  a.compiledWhere = heavier(a.compiledWhere, b.compiledWhere);
 };
 const max = (a: Tally, b: Tally): Tally => ({
+  compiledWhere: heavier(a.compiledWhere, b.compiledWhere),
   cost: Math.max(a.cost, b.cost),
   introspectionCost: Math.max(a.introspectionCost, b.introspectionCost),
   dbQueries: Math.max(a.dbQueries, b.dbQueries),
@@ -318,6 +343,7 @@ export function tallyOperation(
     const child =
       node.selectionSet && isCompositeType(named) ? setTally(node.selectionSet, named, childMode) : zero();
     const out: Tally = {
+      compiledWhere: child.compiledWhere,
       cost: 0,
       introspectionCost: child.introspectionCost,
       dbQueries: child.dbQueries,
@@ -351,12 +377,18 @@ export function tallyOperation(
             ? 1 + DEFAULT_LIST_LENGTH * childCost
             : 1 + childCost;
     out.cost = sane(withInputs(own, inputValues(args)));
-    if (args.where !== undefined && args.where !== null)
-      out.where = larger(child.where, {
-        conditions: whereConditions(args.where),
-        at: `${parent.name}.${name}(where:)`,
+    if (args.where !== undefined && args.where !== null) {
+      const at = `${parent.name}.${name}(where:)`;
+      out.where = larger(child.where, { conditions: whereConditions(args.where), at });
+      // Only a where within the size limit is compiled (a larger one is refused by its size).
+      out.compiledWhere = heavier(child.compiledWhere, {
+        subqueries: whereConditions(args.where) <= LIMITS.whereConditions ? whereSubqueries(args.where) : 0,
+        at,
       });
-    else out.where = child.where;
+    } else {
+      out.where = child.where;
+      out.compiledWhere = child.compiledWhere;
+    }
     const q = def.extensions.dbQueries as DbQueriesDecl | undefined;
     out.dbQueries += sane(typeof q === 'function' ? q(args) : (q ?? 0));
     return out;
@@ -437,6 +469,8 @@ export function overBudget(t: Tally & { rootFields: number }, limits: Limits = L
   if (t.depth > limits.depth) return `query depth ${t.depth} exceeds the maximum of ${limits.depth}`;
   if (t.where.conditions > limits.whereConditions)
     return `the where argument of ${t.where.at} holds ${big(t.where.conditions)} conditions (input objects, AND/OR/NOT branches included); at most ${limits.whereConditions} are allowed, however the where is sent: narrow it, or use one \`in\` list instead of many OR branches`;
+  if (t.compiledWhere.subqueries > limits.whereSubqueries)
+    return `the where argument of ${t.compiledWhere.at} compiles to ${big(t.compiledWhere.subqueries)} relationship subqueries (each relationship condition's some/none/all/single/count, and region, zone, focusesOn, documents, citedIn and per-document status conditions, at any depth); at most ${limits.whereSubqueries} are allowed, as Neo4j takes too long to plan more: split the question, or merge OR branches into one condition with an \`in\` list`;
   if (t.fields > limits.fields)
     return `the query selects ${big(t.fields)} fields after expanding fragments; at most ${limits.fields} are allowed`;
   if (t.cost > limits.cost)

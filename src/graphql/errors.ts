@@ -168,12 +168,13 @@ const anyWrapped = (e: unknown, test: (err: { code?: unknown; message?: unknown 
 
 /**
  * The answer to a query Neo4j stopped at its time limit: names the field (its response path)
- * and says what helps; not retryable, since the same question takes as long again.
+ * and says what helps. Not retryable (a slow question takes as long again), but the limit
+ * also covers planning, which a cold plan cache adds once (review s24, M1): the message says so.
  */
 export const queryTimeout = (path: readonly (string | number)[] | undefined): GraphQLFormattedError => {
   const field = path && path.length > 0 ? path.join('.') : 'the query';
   return {
-    message: `${field}: the database stopped this query at the server's time limit (INNOGRAPH_QUERY_TIMEOUT_MS); retrying the same question does not help: narrow it (a smaller where, fewer OR branches, a smaller page or depth)`,
+    message: `${field}: the database stopped this query at the server's time limit (INNOGRAPH_QUERY_TIMEOUT_MS); the time includes planning the query, so a question the server has not planned since it started may answer when asked again once its plan is cached, but one that is slow to run takes as long again: narrow it (a smaller where, fewer OR branches, a smaller page or depth)`,
     ...(path ? { path } : {}),
     extensions: { code: ErrorCode.QUERY_TIMEOUT, retryable: false },
   };

@@ -91,15 +91,18 @@ export function formatError(
  * Notes each operation's name and the error codes it produced on its context, for the one log
  * line the HTTP server writes per request (a second line per operation cost as much again).
  */
-export function operationNotePlugin(): ApolloServerPlugin<Context> {
+export function operationNotePlugin<C extends Pick<Context, 'operation'> = Context>(): ApolloServerPlugin<C> {
   return {
     requestDidStart: () =>
       Promise.resolve({
-        willSendResponse: ({ contextValue, operationName, errors }) => {
+        willSendResponse: ({ contextValue, operationName, errors, response }) => {
           const { operation } = contextValue;
           if (operation) {
             operation.name = operationName ?? null;
-            operation.errorCodes = (errors ?? []).map((e) => e.extensions.code ?? 'UNKNOWN');
+            // The codes the client got: formatError gives a resolver's driver error its code
+            // (QUERY_TIMEOUT, DATABASE_UNAVAILABLE), which the raw errors do not carry yet.
+            const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+            operation.errorCodes = (sent ?? errors ?? []).map((e) => e.extensions?.code ?? 'UNKNOWN');
           }
           return Promise.resolve();
         },

@@ -165,6 +165,37 @@ describe('where on entities', () => {
     expect(got.map((u) => u.id).sort()).toEqual(['uni:dlmu', 'uni:dlut']);
   });
 
+  it('answers wheres nested three to five levels through names of several meanings (review s24, H1)', async () => {
+    // Institutions behind chains served by a platform DLUT hosts: `chains` of an institution
+    // (RELIES_ON in), `platforms` of a chain (SERVES in), `hosts` of a platform (HOSTED_BY out).
+    const read = async (cypher: string): Promise<string[]> =>
+      (await server().db.read(cypher)).records.map((x) => String(x.get('id')));
+    const got = await ids({
+      kind: { in: ['UNIVERSITY', 'RESEARCH_INSTITUTE'] },
+      chains: { some: { platforms: { some: { hosts: { some: { id: { eq: 'uni:dlut' } } } } } } },
+    });
+    expect([...got].sort()).toEqual(
+      await read(`MATCH (e:Actor) WHERE e.kind IN ['university', 'research_institute']
+         AND NOT coalesce(e.placeholder, false)
+         AND EXISTS { MATCH (e)<-[:RELIES_ON]-(:IndustryGroup)<-[:SERVES]-(:Platform)-[:HOSTED_BY]->(:Entity {id: 'uni:dlut'}) }
+       RETURN e.id AS id ORDER BY id`),
+    );
+    // The deepest the language allows answers (no QUERY_TIMEOUT from the planner).
+    let deep: Record<string, unknown> = { count: { gt: 1 } };
+    for (let i = 1; i < 5; i += 1) deep = { some: { chains: deep } };
+    const r = await server().gql<Page>(WHERE, { where: { chains: deep }, first: 1 });
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    // Six distinct three-level conditions compile to 18 subqueries: refused up front, by name.
+    const many = Array.from({ length: 6 }, (_, i) => ({
+      chains: { some: { platforms: { some: { hosts: { count: { gt: i } } } } } },
+    }));
+    const refused = await server().gql<Page>(WHERE, { where: { OR: many } });
+    expect(codes(refused)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(refused.errors?.[0]?.message).toMatch(
+      /Query\.entities\(where:\) compiles to 18 relationship subqueries/,
+    );
+  });
+
   it('rejects unknown documents, regions and sections, and too deep a where, naming the path', async () => {
     const bad = async (where: unknown): Promise<unknown> => {
       const r = await server().gql(WHERE, { where, first: 1 });

@@ -10,7 +10,9 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable, isQueryTimeout } from '../../src/graphql/errors.js';
-import { formatError } from '../../src/graphql/server.js';
+import { ApolloServer } from '@apollo/server';
+import type { Context, OperationNote } from '../../src/graphql/context.js';
+import { formatError, operationNotePlugin } from '../../src/graphql/server.js';
 import { silentLogger } from '../../src/http/logger.js';
 
 /** As the driver's newError(message, code) builds it. */
@@ -140,7 +142,9 @@ describe('database errors are classified by what they mean (issue 20)', () => {
       const formatted = formatError({ message: 'x', path: ['entities'], extensions: {} }, e, silentLogger);
       expect(formatted.extensions).toEqual({ code: 'QUERY_TIMEOUT', retryable: false });
       expect(formatted.path).toEqual(['entities']);
-      expect(formatted.message).toMatch(/^entities: .*time limit.*does not help/);
+      expect(formatted.message).toMatch(
+        /^entities: .*time limit.*includes planning.*asked again once its plan is cached.*narrow it/,
+      );
     });
 
     it.each(OURS)('%s: INTERNAL_SERVER_ERROR', (_name, error) => {
@@ -158,4 +162,36 @@ describe('database errors are classified by what they mean (issue 20)', () => {
     a.cause = b;
     expect(isDatabaseUnavailable(a)).toBe(false);
   });
+});
+
+describe('the request log line carries the code the client got (review s24, M1)', () => {
+  it.each([...TIMEOUTS, ...UNAVAILABLE.slice(0, 1)])(
+    '%s: the formatted code, not UNKNOWN',
+    async (_name, error) => {
+      // A real Apollo server with the project's formatError and operation plugin; the resolver
+      // throws what the driver threw, as a repository read does.
+      type Ctx = Pick<Context, 'operation'>;
+      const apollo = new ApolloServer<Ctx>({
+        typeDefs: 'type Query { x: Int }',
+        resolvers: {
+          Query: {
+            x: () => {
+              throw error;
+            },
+          },
+        },
+        formatError: (formatted, e) => formatError(formatted, e, silentLogger),
+        plugins: [operationNotePlugin()],
+      });
+      const note: OperationNote = {};
+      const res = await apollo.executeOperation(
+        { query: 'query Q { x }' },
+        { contextValue: { operation: note } },
+      );
+      const sent = res.body.kind === 'single' ? (res.body.singleResult.errors ?? []) : [];
+      expect(sent.map((e) => e.extensions?.code)).toEqual(note.errorCodes);
+      expect(note.errorCodes).not.toContain('UNKNOWN');
+      expect(note).toMatchObject({ name: 'Q' });
+    },
+  );
 });

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { getVariableValues, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, overBudget, tallyOperation, whereConditions } from '../../src/graphql/budget.js';
+import { whereSubqueries } from '../../src/graphql/where/compile.js';
 import { graphqlSchema } from '../../src/graphql/schema.js';
 
 const schema = graphqlSchema();
@@ -72,5 +73,49 @@ describe('the size of a where', () => {
       w: { kind: { in: ['LABORATORY'] }, hosts: { some: { kind: { eq: 'UNIVERSITY' } } }, OR: branches(50) },
     });
     expect(overBudget(planner)).toBeUndefined();
+  });
+});
+
+/** `chains` nested `levels` deep, as a planner asks "units behind chains whose platforms …". */
+const nestedChains = (levels: number): Record<string, unknown> => {
+  let w: Record<string, unknown> = { count: { gt: 1 } };
+  for (let i = 1; i < levels; i += 1) w = { some: { chains: w } };
+  return { chains: w };
+};
+const threeLevels = (n = 1) => ({
+  chains: { some: { platforms: { some: { hosts: { count: { gt: n } } } } } },
+});
+
+describe('the compiled weight of a where (review s24, H1)', () => {
+  it('counts the subqueries of the compiled where: one per nested level', () => {
+    for (const levels of [1, 2, 3, 4, 5]) expect(whereSubqueries(nestedChains(levels))).toBe(levels);
+    expect(whereSubqueries(threeLevels())).toBe(3);
+    expect(whereSubqueries({ name: { contains: '大' } })).toBe(0);
+  });
+
+  it('admits the deepest where the language allows', () => {
+    const t = tally(AS_VARIABLE, { w: nestedChains(5) });
+    expect(t.compiledWhere).toEqual({ subqueries: 5, at: 'Query.entities(where:)' });
+    expect(overBudget(t)).toBeUndefined();
+  });
+
+  it('refuses a where whose compiled Cypher Neo4j would take too long to plan, naming the argument', () => {
+    // Distinct branches: a value given twice counts once (list-arguments.ts).
+    const many = { OR: Array.from({ length: 6 }, (_, i) => threeLevels(i)) };
+    const t = tally(AS_VARIABLE, { w: many });
+    expect(t.where.conditions).toBeLessThanOrEqual(LIMITS.whereConditions);
+    expect(t.compiledWhere.subqueries).toBe(18);
+    expect(overBudget(t)).toMatch(
+      new RegExp(
+        `^the where argument of Query\\.entities\\(where:\\) compiles to 18 relationship subqueries .*at most ${LIMITS.whereSubqueries} are allowed`,
+      ),
+    );
+    const onField = tally(
+      'query ($w: EntityWhere) { node(id: "uni:dlut") { ... on University { hostedPlatforms(where: $w) { id } } } }',
+      { w: many },
+    );
+    expect(overBudget(onField)).toMatch(
+      /^the where argument of University\.hostedPlatforms\(where:\) compiles to 18/,
+    );
   });
 });

@@ -101,6 +101,20 @@ describe('the where compiler', () => {
     }
   });
 
+  it('compiles a name with several meanings once per level: the statement grows linearly with depth', () => {
+    // `chains` of a platform (SERVES) and of an institution (RELIES_ON): one subquery for both.
+    const sizes: number[] = [];
+    for (let levels = 1; levels <= MAX_WHERE_DEPTH; levels += 1) {
+      let w: EntityWhere = { chains: { count: { gt: 1 } } };
+      for (let i = 1; i < levels; i += 1) w = { chains: { some: w } };
+      const c = compileWhere(w);
+      expect(c.cypher.match(/\b(?:EXISTS|COUNT) \{/g)).toHaveLength(levels);
+      sizes.push(c.cypher.length);
+    }
+    const steps = sizes.slice(1).map((s, i) => s - (sizes[i] ?? 0));
+    expect(Math.max(...steps) - Math.min(...steps)).toBeLessThan(10);
+  });
+
   it('knows what holds of an entity with no such links', () => {
     expect(emptyHolds({ none: {} })).toBe(true);
     expect(emptyHolds({ some: {} })).toBe(false);

@@ -252,6 +252,14 @@ export class WhereCompiler {
    * A relationship field's conditions. A name means what the entity's own type means by it
    * (`chains`: the chains a platform serves, the chains relying on an institution), so the
    * predicate is chosen by the entity's group; a group without the field has none of it.
+   *
+   * A name with several meanings is ONE subquery per quantifier whose MATCH admits each meaning
+   * (the entity's group, the link's type and direction, the other end's group), never one copy
+   * of the nested predicate per meaning: copies double per level of nesting (2, 6, 14, 30, 62
+   * subqueries for 1–5 levels of `chains`), and Neo4j's planning time grew with them, from
+   * about a second at two levels to minutes at four (review s24, H1). The meaning is chosen by a
+   * CASE on the entity's group inside the MATCH's WHERE (docs/api.md has the planning times). An entity of a group
+   * without the field matches no link, so each quantifier holds of it what it holds of none.
    */
   private relationship(
     cases: readonly FieldCase[],
@@ -260,24 +268,59 @@ export class WhereCompiler {
     at: string,
     depth: number,
   ): string {
-    const having = cases.flatMap((c) => c.groups);
-    const isOf = (groups: readonly Group[]): string => or(groups.map((g) => `${v}:${GROUP_LABELS[g]}`));
-    const branches = cases.map((c) =>
-      cases.length === 1 && having.length === GROUPS.length
-        ? this.linked(c.field, rw, v, at, depth)
-        : `(${isOf(c.groups)} AND ${this.linked(c.field, rw, v, at, depth)})`,
-    );
-    if (having.length < GROUPS.length && emptyHolds(rw)) branches.push(`NOT ${isOf(having)}`);
-    return or(branches);
-  }
-
-  private linked(f: RelationshipField, rw: RelationshipWhere, v: string, at: string, depth: number): string {
     const r = this.variable('r');
     const m = this.variable('m');
-    const arrow = f.dir === 'out' ? [`-[${r}:${f.types.join('|')}]->`] : [`<-[${r}:${f.types.join('|')}]-`];
-    const pattern = `(${v})${arrow[0] ?? ''}(${m}:Entity)`;
-    const conds: string[] = [];
-    if (f.groups) conds.push(or(f.groups.map((g) => `${m}:${GROUP_LABELS[g]}`)));
+    const only = cases.length === 1 ? cases[0] : undefined;
+    if (only) {
+      const f = only.field;
+      const arrow = f.dir === 'out' ? `-[${r}:${f.types.join('|')}]->` : `<-[${r}:${f.types.join('|')}]-`;
+      const ends = f.groups ? [or(f.groups.map((g) => `${m}:${GROUP_LABELS[g]}`))] : [];
+      const linked = this.linked(`(${v})${arrow}(${m}:Entity)`, ends, rw, r, m, at, depth);
+      if (only.groups.length === GROUPS.length) return linked;
+      const isOf = or(only.groups.map((g) => `${v}:${GROUP_LABELS[g]}`));
+      // CASE, not `(isOf AND linked) OR NOT isOf`: Neo4j's planner plans each side of an OR
+      // apart, with the nested subqueries in each, so ORs nested five deep took minutes to plan.
+      return emptyHolds(rw) ? `CASE WHEN ${isOf} THEN ${linked} ELSE true END` : `(${isOf} AND ${linked})`;
+    }
+    const types = [...new Set(cases.flatMap((c) => c.field.types))];
+    const dirs = new Set(cases.map((c) => c.field.dir));
+    const oneDir = dirs.size === 1 ? cases[0]?.field.dir : undefined;
+    const pattern =
+      oneDir === 'out'
+        ? `(${v})-[${r}:${types.join('|')}]->(${m}:Entity)`
+        : oneDir === 'in'
+          ? `(${v})<-[${r}:${types.join('|')}]-(${m}:Entity)`
+          : `(${v})-[${r}:${types.join('|')}]-(${m}:Entity)`;
+    // Which meaning holds is decided by the entity's group, as a CASE (see above: not an OR).
+    const meaning = (c: FieldCase): string => {
+      const f = c.field;
+      const conds: string[] = [];
+      if (f.types.length < types.length)
+        conds.push(
+          f.types.length === 1
+            ? `type(${r}) = '${f.types[0] ?? ''}'`
+            : `type(${r}) IN [${f.types.map((t) => `'${t}'`).join(', ')}]`,
+        );
+      // Without one direction for all, the pattern has none: each meaning says its own.
+      if (oneDir === undefined)
+        conds.push(f.dir === 'out' ? `startNode(${r}) = ${v}` : `endNode(${r}) = ${v}`);
+      if (f.groups) conds.push(or(f.groups.map((g) => `${m}:${GROUP_LABELS[g]}`)));
+      return `WHEN ${or(c.groups.map((g) => `${v}:${GROUP_LABELS[g]}`))} THEN ${and(conds)}`;
+    };
+    return this.linked(pattern, [`CASE ${cases.map(meaning).join(' ')} ELSE false END`], rw, r, m, at, depth);
+  }
+
+  /** The quantifiers of `rw` over the links `pattern` (with `ends` its conditions) matches. */
+  private linked(
+    pattern: string,
+    ends: readonly string[],
+    rw: RelationshipWhere,
+    r: string,
+    m: string,
+    at: string,
+    depth: number,
+  ): string {
+    const conds: string[] = [...ends];
     if (given(rw.document)) conds.push(`${this.param(rw.document)} IN coalesce(${r}.docs, [])`);
     if (given(rw.basis) && rw.basis.length > 0) conds.push(`${r}.basis IN ${this.param(rw.basis)}`);
     if (given(rw.roles) && rw.roles.length > 0) conds.push(`${r}.role IN ${this.param(rw.roles)}`);
@@ -328,4 +371,20 @@ export function compileWhere(
     c.entity(w, v, i < extra.length ? 'filter' : path),
   );
   return { cypher: and(parts), params: c.params };
+}
+
+/**
+ * How many EXISTS/COUNT subqueries `where` compiles to (each planned by Neo4j, nested ones
+ * within their parents): what the request budget weighs. A `where` the compiler refuses
+ * weighs 0 here; its resolver reports the error at its path.
+ */
+export function whereSubqueries(where: unknown): number {
+  if (where === null || typeof where !== 'object' || Array.isArray(where)) return 0;
+  try {
+    const c = compileWhere(where);
+    return (c.cypher.match(/\b(?:EXISTS|COUNT) \{/g) ?? []).length;
+  } catch (e) {
+    if (e instanceof WhereInputError) return 0;
+    throw e;
+  }
 }
