@@ -217,14 +217,14 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
     // A continued chain under a new name: both names, the lineage word between them.
     const merged = host.locator('tr.continued', { hasText: '海洋工程装备产业链' });
     expect(await merged.textContent()).toContain('船舶产业创新链');
-    expect(await merged.locator('.link-cell').textContent()).toContain('合并');
+    expect(await merged.locator('.link-cell').textContent()).toContain('并入');
     await p.screenshot({ path: join(SHOTS, 'compare.png') });
     // Shared in English: the same comparison.
     const en = await page(`${new URL(p.url()).search}&lang=en`);
     const enHost = en.locator('#page-view[data-page="compare"]');
     await enHost.waitFor();
     expect(await enHost.locator('.compare-counts').textContent()).toContain(`${added} added`);
-    expect(await enHost.locator('tr.continued', { hasText: 'merged from' }).count()).toBeGreaterThan(0);
+    expect(await enHost.locator('tr.continued', { hasText: 'merged into' }).count()).toBeGreaterThan(0);
     await en.close();
     // Back to the graph.
     await p.click('#page-view [data-page="close"]');

@@ -40,6 +40,32 @@ export function relWord(type: string, lang: Lang, role?: string | null): string 
   return lang === 'zh' ? spec.zh : spec.en;
 }
 
+type LineageRole = keyof (typeof RELATIONSHIPS)['CONTINUES']['roles'];
+
+/**
+ * A lineage role read from the earlier name to the later one, as the timeline and the compare
+ * view draw it (earlier → word → later). The ontology's words are read the other way, from the
+ * later entity along its CONTINUES link ("Humanoid robots split from Robotics"); put between an
+ * earlier name on the left and a later one on the right they read backwards (review s23:
+ * "Robotics → Humanoid robots split from"). Keyed by the ontology's roles: a new role fails the
+ * typecheck until it has its words here.
+ */
+const LINEAGE_FORWARD: Readonly<Record<LineageRole, { readonly zh: string; readonly en: string }>> = {
+  same: { zh: '同一', en: 'same as' },
+  renamed: { zh: '更名为', en: 'renamed as' },
+  split: { zh: '拆分出', en: 'split into' },
+  merged: { zh: '并入', en: 'merged into' },
+  extended: { zh: '调整为', en: 'continued, rescoped, as' },
+};
+
+/** The lineage word from the earlier name to the later (延续为 / continued as without a role). */
+export function lineageWord(role: string | null | undefined, lang: Lang): string {
+  const k = role?.toLowerCase();
+  const w =
+    k && k in LINEAGE_FORWARD ? LINEAGE_FORWARD[k as LineageRole] : { zh: '延续为', en: 'continued as' };
+  return lang === 'zh' ? w.zh : w.en;
+}
+
 const STATUS_KEYS = ['existing', 'planned', 'unknown'] as const;
 const LEVEL_KEYS = ['national', 'provincial', 'municipal', 'unknown'] as const;
 
