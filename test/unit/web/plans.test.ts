@@ -160,7 +160,10 @@ describe('plan history and compare (pure rendering)', () => {
     const zh = renderHistory(history, 'zh');
     expect(zh.indexOf('甲链', zh.indexOf('lineage-links'))).toBeLessThan(zh.indexOf('更名为'));
     expect(zh.indexOf('更名为')).toBeLessThan(zh.lastIndexOf('乙链'));
-    const en = renderHistory({ ...history, links: [{ ...history.links[0]!, role: 'SPLIT' }] }, 'en');
+    const en = renderHistory(
+      { ...history, links: history.links.map((l) => ({ ...l, role: 'SPLIT' })) },
+      'en',
+    );
     expect(en).toContain('→ split into →');
     expect(en).not.toContain('split from');
   });
