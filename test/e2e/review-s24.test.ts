@@ -232,4 +232,25 @@ describe('review s24: the explorer', { timeout: 600_000 }, () => {
     expect(await s.locator('#offscreen-note').isVisible()).toBe(false);
     await s.close();
   });
+
+  it('citations give their section in English as numbers and signs, not Chinese words', async () => {
+    const p = await page('/?sel=lab:deep-engineering-intelligent-technology&lang=en');
+    const cite = p.locator('#panel-body li.citation').first();
+    await cite.waitFor();
+    // The quoted span stays Chinese (it is the document's text); the reference around it is not.
+    const text = await cite.evaluate((li) => {
+      const c = li.cloneNode(true) as HTMLElement;
+      c.querySelectorAll('q').forEach((q) => q.remove());
+      return c.textContent;
+    });
+    expect(text).toContain('Ch. 4 › 2 › Box 1 › 6');
+    expect(text).not.toMatch(/[\u2e80-\u9fff]/);
+    await p.close();
+    // Chinese: as the document numbers it.
+    const z = await page('/?sel=lab:deep-engineering-intelligent-technology');
+    await eventually(() => z.locator('#panel-body li.citation').first().textContent()).toContain(
+      '第四章/二/专栏1/6',
+    );
+    await z.close();
+  });
 });

@@ -10,6 +10,7 @@ import {
   type EntityHistory,
 } from '../../../web/src/plans.js';
 import { pathSummary } from '../../../web/src/paths-view.js';
+import { chineseNumber, sectionRef } from '../../../web/src/words.js';
 import { encodeState, INITIAL, parseState } from '../../../web/src/state.js';
 
 const doc = (id: string, date: string) => ({ id, name: id, nameEn: `${id} (en)`, date });
@@ -258,5 +259,21 @@ describe('plan history and compare (pure rendering)', () => {
     expect(pathSummary([path], 'zh')).toEqual({ n: 1, k: 2, steps: '甲大学 ←依托— 乙实验室 —依托→ 丙所' });
     expect(pathSummary([path], 'en')?.steps).toContain('A University ←');
     expect(pathSummary([], 'zh')).toBeNull();
+  });
+});
+
+describe('citation sections in English (review s23)', () => {
+  it('numbers and signs, never Chinese words; Chinese kept as written', () => {
+    expect(sectionRef('第四章/二/专栏1/1', 'en')).toBe('Ch. 4 › 2 › Box 1 › 1');
+    expect(sectionRef('三/(一)/1', 'en')).toBe('3 › (1) › 1');
+    expect(sectionRef('第三章/第七节', 'en')).toBe('Ch. 3 › §7');
+    expect(sectionRef('第八章/第四节/八大工程之八', 'en')).toBe('Ch. 8 › §4 › 8 of 8');
+    expect(sectionRef('二/(三)/11', 'en')).toBe('2 › (3) › 11');
+    expect(sectionRef('第十二章', 'en')).toBe('Ch. 12');
+    expect(sectionRef('preamble', 'zh')).toBe('前言');
+    expect(sectionRef('第四章/二/专栏1/1', 'zh')).toBe('第四章/二/专栏1/1');
+    expect(chineseNumber('二十三')).toBe(23);
+    expect(chineseNumber('十')).toBe(10);
+    expect(chineseNumber('工程')).toBeNull();
   });
 });
