@@ -28,7 +28,17 @@ function readsInOrder(text: string, earlier: string, word: string, later: string
 
 const pageHost = async (p: Page, kind: string) => {
   const host = p.locator(`#page-view[data-page="${kind}"]`);
-  await host.waitFor();
+  try {
+    await host.waitFor();
+  } catch (e) {
+    await p.screenshot({ path: join(SHOTS, `review-s24-no-${kind}.png`) });
+    throw new Error(
+      `${p.url()}: no ${kind} page (${String(await p.locator('#page-view').getAttribute('data-page'))})`,
+      {
+        cause: e,
+      },
+    );
+  }
   return host;
 };
 
@@ -252,5 +262,57 @@ describe('review s24: the explorer', { timeout: 600_000 }, () => {
       '第四章/二/专栏1/6',
     );
     await z.close();
+  });
+
+  it('in a filtered view no link runs through a node it does not touch (燃气轮机 field, 鞍山市, 丹东市; zh, en)', async () => {
+    const wrong: string[] = [];
+    for (const url of [
+      '/?field=field:gas-turbines',
+      '/?field=field:gas-turbines&lang=en',
+      '/?region=region:anshan',
+      '/?region=region:dandong',
+    ]) {
+      const p = await page(url);
+      await eventually(() => cy(p, (c) => c.nodes('.measured:visible').length)).toBeGreaterThan(3);
+      // Each drawn link as the polyline Cytoscape drew (rscratch.allpts), against every other
+      // node's body box (before: 数字燃机 → 大连市 straight through 燃气轮机产业创新链).
+      const through = await cy(p, (c) => {
+        const nodes = c.nodes(':visible').filter((n) => !n.isParent() && !n.hasClass('heading'));
+        const out: string[] = [];
+        c.edges(':visible').forEach((e) => {
+          const rs = (e as unknown as { _private: { rscratch: { allpts?: number[]; edgeType?: string } } })
+            ._private.rscratch;
+          const all = rs.edgeType === 'bezier' ? [] : (rs.allpts ?? []);
+          const pts: { x: number; y: number }[] = [];
+          for (let i = 0; i + 1 < all.length; i += 2) pts.push({ x: all[i] ?? 0, y: all[i + 1] ?? 0 });
+          if (pts.length < 2) pts.splice(0, pts.length, e.source().position(), e.target().position());
+          nodes.forEach((n) => {
+            if (n.same(e.source()) || n.same(e.target())) return;
+            const b = n.boundingBox({ includeLabels: false, includeOverlays: false });
+            for (let i = 0; i + 1 < pts.length; i++) {
+              const a = pts[i];
+              const q = pts[i + 1];
+              if (!a || !q) continue;
+              for (let k = 0; k <= 60; k++) {
+                const x = a.x + ((q.x - a.x) * k) / 60;
+                const y = a.y + ((q.y - a.y) * k) / 60;
+                if (x > b.x1 + 1 && x < b.x2 - 1 && y > b.y1 + 1 && y < b.y2 - 1) {
+                  out.push(
+                    `${String(e.source().data('name'))}→${String(e.target().data('name'))} through ${String(n.data('name'))}`,
+                  );
+                  return;
+                }
+              }
+            }
+          });
+        });
+        return out;
+      });
+      for (const t of new Set(through)) wrong.push(`${url}: ${t}`);
+      if (url === '/?field=field:gas-turbines')
+        await p.screenshot({ path: join(SHOTS, 'filter-gas-turbines.png') });
+      await p.close();
+    }
+    expect(wrong).toEqual([]);
   });
 });
