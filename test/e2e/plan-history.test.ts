@@ -178,7 +178,8 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
     await eventually(() => p.url()).toContain('lang=en');
     await ready(p);
     await eventually(() => host.locator('.lineage[data-role="extended"] .role').textContent()).toBe(
-      'continued with a changed scope',
+      // Read from the earlier name to the later (review s24).
+      '→ continued, rescoped, as →',
     );
     expect(await host.locator('#page-title').textContent()).toContain('plan history');
     // A name in the timeline leads back to the graph, selected and in view.
@@ -247,7 +248,7 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
     await p.emulateMedia({ media: 'print' });
     expect(await p.locator('header.bar').isVisible()).toBe(false);
     expect(await p.locator('#side').isVisible()).toBe(false);
-    expect(await host.locator('.brief-table').isVisible()).toBe(true);
+    expect(await host.locator('.brief-table').first().isVisible()).toBe(true);
     const pdf = await p.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     writeFileSync(join(SHOTS, 'brief.pdf'), pdf);
