@@ -179,7 +179,7 @@ export const EXAMPLES: readonly Example[] = [
     title:
       '省“十四五”规划专栏3列出了哪些重大科技基础设施？ / Which major S&T infrastructures does box 3 (专栏3) of the provincial plan list?',
     question: 'where-01',
-    query: `{
+    query: `query Plan14Box3Infrastructures {
   entities(where: { kind: { eq: INFRASTRUCTURE }, citedIn: { document: "doc:plan14", section: "专栏3" } }) {
     totalCount nodes { id name }
   }
@@ -189,7 +189,7 @@ export const EXAMPLES: readonly Example[] = [
     title:
       '专栏3中哪些设施依托大连理工大学？ / Which facilities of box 3 does Dalian University of Technology host?',
     question: 'where-02',
-    query: `{
+    query: `query Box3FacilitiesHostedByDlut {
   entities(where: {
     kind: { eq: INFRASTRUCTURE }
     citedIn: { document: "doc:plan14", section: "专栏3" }
@@ -201,7 +201,7 @@ export const EXAMPLES: readonly Example[] = [
     title:
       '2015年实施方案提到、而省“十四五”规划不再提到的实验室有哪些？ / Which laboratories does the 2015 plan name that the provincial 14th plan no longer names?',
     question: 'where-03',
-    query: `{
+    query: `query LabsDroppedFrom2015ToPlan14 {
   entities(where: {
     kind: { eq: LABORATORY }
     documents: { some: ["doc:impl2015"], none: ["doc:plan14"] }
@@ -212,7 +212,7 @@ export const EXAMPLES: readonly Example[] = [
     title:
       '2015年实施方案、省“十四五”规划和大连“十四五”规划都提到的平台和园区有哪些？ / Which platforms and zones are named in all three of the 2015 plan, the provincial and the Dalian 14th plans?',
     question: 'where-04',
-    query: `{
+    query: `query NamedInAllThreePlans {
   entities(where: {
     kind: { in: [LABORATORY, INNOVATION_CENTRE, CLINICAL_CENTRE, RESEARCH_CENTRE, INFRASTRUCTURE, INNOVATION_INSTITUTE, PILOT_BASE, ZONE] }
     documents: { all: ["doc:impl2015", "doc:plan14", "doc:dalian14"] }
@@ -223,7 +223,7 @@ export const EXAMPLES: readonly Example[] = [
     title:
       '2015年实施方案中，哪些产业链重点依托中国科学院的研究所？ / Which chains of the 2015 plan rely chiefly (重点依托) on an institute of the Chinese Academy of Sciences?',
     question: 'where-05',
-    query: `{
+    query: `query ChainsKeyRelyingOnCasInstitutes {
   entities(where: {
     kind: { eq: CHAIN }
     reliedOn: { roles: [KEY_RELIANCE], some: { name: { startsWith: "中国科学院" } } }
@@ -233,7 +233,7 @@ export const EXAMPLES: readonly Example[] = [
   {
     title: '哪些单位被两条及以上产业链依靠？ / Which units do two or more industrial chains rely on?',
     question: 'where-06',
-    query: `{
+    query: `query UnitsOfTwoOrMoreChains {
   entities(where: {
     kind: { in: [UNIVERSITY, RESEARCH_INSTITUTE, ENTERPRISE, HOSPITAL, ALLIANCE] }
     chains: { count: { gte: 2 } }
@@ -244,7 +244,7 @@ export const EXAMPLES: readonly Example[] = [
     title:
       '省“十四五”规划说哪些平台和园区已获批（获批、获批建设）？ / Which platforms and zones does the provincial plan report as approved (获批)?',
     question: 'where-07',
-    query: `{
+    query: `query ApprovedInPlan14 {
   entities(where: {
     kind: { in: [LABORATORY, INNOVATION_CENTRE, CLINICAL_CENTRE, RESEARCH_CENTRE, INFRASTRUCTURE, INNOVATION_INSTITUTE, PILOT_BASE, ZONE] }
     statusWord: { contains: "获批", document: "doc:plan14" }
@@ -255,7 +255,7 @@ export const EXAMPLES: readonly Example[] = [
     title:
       '文件提到的中国科学院研究所有哪些依托建设了平台？ / Which institutes of the Chinese Academy of Sciences host a platform?',
     question: 'where-08',
-    query: `{
+    query: `query CasInstitutesHostingPlatforms {
   entities(where: {
     kind: { eq: RESEARCH_INSTITUTE }
     name: { startsWith: "中国科学院" }

@@ -178,7 +178,8 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
     await eventually(() => p.url()).toContain('lang=en');
     await ready(p);
     await eventually(() => host.locator('.lineage[data-role="extended"] .role').textContent()).toBe(
-      'continued with a changed scope',
+      // Read from the earlier name to the later (review s24).
+      '→ continued, rescoped, as →',
     );
     expect(await host.locator('#page-title').textContent()).toContain('plan history');
     // A name in the timeline leads back to the graph, selected and in view.
@@ -217,14 +218,14 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
     // A continued chain under a new name: both names, the lineage word between them.
     const merged = host.locator('tr.continued', { hasText: '海洋工程装备产业链' });
     expect(await merged.textContent()).toContain('船舶产业创新链');
-    expect(await merged.locator('.link-cell').textContent()).toContain('合并');
+    expect(await merged.locator('.link-cell').textContent()).toContain('并入');
     await p.screenshot({ path: join(SHOTS, 'compare.png') });
     // Shared in English: the same comparison.
     const en = await page(`${new URL(p.url()).search}&lang=en`);
     const enHost = en.locator('#page-view[data-page="compare"]');
     await enHost.waitFor();
     expect(await enHost.locator('.compare-counts').textContent()).toContain(`${added} added`);
-    expect(await enHost.locator('tr.continued', { hasText: 'merged from' }).count()).toBeGreaterThan(0);
+    expect(await enHost.locator('tr.continued', { hasText: 'merged into' }).count()).toBeGreaterThan(0);
     await en.close();
     // Back to the graph.
     await p.click('#page-view [data-page="close"]');
@@ -247,7 +248,7 @@ describe('issue 18: the explorer a planner reads', { timeout: 240_000 }, () => {
     await p.emulateMedia({ media: 'print' });
     expect(await p.locator('header.bar').isVisible()).toBe(false);
     expect(await p.locator('#side').isVisible()).toBe(false);
-    expect(await host.locator('.brief-table').isVisible()).toBe(true);
+    expect(await host.locator('.brief-table').first().isVisible()).toBe(true);
     const pdf = await p.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     writeFileSync(join(SHOTS, 'brief.pdf'), pdf);

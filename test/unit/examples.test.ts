@@ -28,3 +28,11 @@ describe('IDE examples from the planner question suite', () => {
     },
   );
 });
+
+describe('IDE examples', () => {
+  it('every operation has a name, distinct, so no GraphiQL tab reads "<untitled>" (issue 18)', () => {
+    const names = EXAMPLES.map((e) => /^\s*(?:query|mutation)\s+([A-Za-z_]\w*)/.exec(e.query)?.[1]);
+    expect(names.filter((n) => n === undefined)).toEqual([]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

@@ -147,11 +147,15 @@ export function queries() {
         statusChanged { before { id } after { id } }
       }
     }`,
-    datedDocuments: `query DatedDocuments { documents { id name nameEn date } }`,
+    datedDocuments: `query DatedDocuments { documents { id name nameEn date issuer } }`,
+    // A city brief's chains: the documents naming each, and what continues it (its gaps, review s24).
+    briefChains: `query BriefChains {
+      chainCoverage(first: 200) { nodes { chain { id name nameEn docs ... on Chain { continuedBy { id kind } } } } }
+    }`,
     // Pages of 50: the platforms' SERVES lists would pass the server's cost budget at 100.
     regionBrief: `query RegionBrief($id: ID!, $kinds: [Kind!], $after: String) {
       entities(filter: { region: $id, kinds: $kinds }, first: 50, after: $after) {
-        nodes { ${ENTITY} relationships(direction: OUT, types: [SERVES]) { node { id name nameEn kind } } }
+        nodes { ${ENTITY} relationships(direction: OUT, types: [SERVES]) { node { id name nameEn kind } } mentions { document status } }
         pageInfo { hasNextPage endCursor }
       }
     }`,

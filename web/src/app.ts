@@ -63,7 +63,7 @@ export class App {
   private filtersFitted = '';
   private readonly pages: PageView;
   private readonly messages: Messages;
-  private readonly kept: KeptLayout;
+  readonly kept: KeptLayout;
 
   constructor() {
     this.history = new UrlHistory((s) => void this.restore(s));

@@ -1,5 +1,5 @@
 /**
- * Briefs to print: one page per chain, city or institution — what it has, built vs planned,
+ * Briefs to print: one page per chain, city (region-brief.ts) or institution — what it has, built vs planned,
  * what each document says, its lineage and its gaps (a chain with no platform, a platform with
  * no host, a status no document gives) — with a chart, in the UI's language. Pure rendering
  * from API answers; the print stylesheet (style.css, @media print) lays it out on paper.
@@ -42,31 +42,32 @@ export function statusChart(c: StatusCounts, lang: Lang): string {
   return `<svg class="brief-chart" role="img" aria-label="${esc(t(lang, 'briefBuiltPlanned', { ...c }))}" viewBox="0 0 320 72" width="320" height="72">${bars}</svg>`;
 }
 
-const link = (e: EntityRef, lang: Lang): string =>
+export const link = (e: EntityRef, lang: Lang): string =>
   `<button type="button" class="link" data-goto="${esc(e.id)}">${esc(displayName(e, lang))}</button>`;
 
-const status = (e: { status: string }, lang: Lang): string =>
+export const status = (e: { status: string }, lang: Lang): string =>
   `<span class="badge status-${esc(e.status.toLowerCase())}">${esc(statusWord(e.status, lang))}</span>`;
 
-function header(e: EntityRef, lang: Lang): string {
+/** The brief's title and badges; a city has no status of its own, so none is shown for it. */
+export function header(e: EntityRef, lang: Lang, withStatus = true): string {
   return (
     `<h2 id="page-title" tabindex="-1">${esc(t(lang, 'briefOf', { name: displayName(e, lang) }))}</h2>` +
-    `<p class="badges"><span class="badge kind">${esc(kindWord(e.kind, lang))}</span> ${status(e, lang)}` +
+    `<p class="badges"><span class="badge kind">${esc(kindWord(e.kind, lang))}</span>${withStatus ? ` ${status(e, lang)}` : ''}` +
     ` <span class="badge level">${esc(levelWord(e.level, lang))}</span></p>`
   );
 }
 
-function section(title: string, body: string): string {
+export function section(title: string, body: string): string {
   return `<section class="brief-section"><h3>${esc(title)}</h3>${body}</section>`;
 }
 
-function gapsList(gaps: string[], lang: Lang): string {
+export function gapsList(gaps: string[], lang: Lang): string {
   return gaps.length === 0
     ? `<p class="muted">${esc(t(lang, 'briefNoGap'))}</p>`
     : `<ul class="gaps">${gaps.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`;
 }
 
-const joined = (xs: string[], lang: Lang): string => xs.join(lang === 'zh' ? '、' : ', ');
+export const joined = (xs: string[], lang: Lang): string => xs.join(lang === 'zh' ? '、' : ', ');
 
 /** A chain (or industry, or direction): its platforms and who stands behind them. */
 export function chainBrief(trace: TraceData, history: EntityHistory, lang: Lang): string {
@@ -100,55 +101,6 @@ export function chainBrief(trace: TraceData, history: EntityHistory, lang: Lang)
       `<p>${esc(t(lang, 'briefBuiltPlanned', { ...counts }))}</p>${statusChart(counts, lang)}${table}`,
     ) +
     (units ? section(t(lang, 'briefUnits'), units) : '') +
-    section(t(lang, 'briefByDocument'), renderHistory(history, lang)) +
-    section(t(lang, 'briefGaps'), gapsList(gaps, lang))
-  );
-}
-
-export interface RegionPlatform extends EntityRef {
-  readonly relationships: readonly {
-    node: { id: string; name: string; nameEn?: string | null; kind: string };
-  }[];
-}
-
-/** A city: its platforms (by the API's region rule), built vs planned, the chains they serve. */
-export function regionBrief(
-  region: EntityRef,
-  platforms: readonly RegionPlatform[],
-  chains: readonly { id: string; name: string; nameEn?: string | null }[],
-  history: EntityHistory,
-  lang: Lang,
-): string {
-  const counts = countStatuses(platforms);
-  const served = new Map<string, { id: string; name: string; nameEn?: string | null }>();
-  for (const p of platforms) for (const r of p.relationships) served.set(r.node.id, r.node);
-  const sorted = [...platforms].sort(
-    (a, b) =>
-      a.status.localeCompare(b.status) || displayName(a, lang).localeCompare(displayName(b, lang), lang),
-  );
-  const rows = sorted
-    .map(
-      (p) =>
-        `<tr><th scope="row">${link(p, lang)}</th><td>${esc(kindWord(p.kind, lang))}</td><td>${status(p, lang)}</td><td>${esc(levelWord(p.level, lang))}</td><td>${esc(
-          joined(
-            p.relationships.map((r) => displayName(r.node, lang)),
-            lang,
-          ),
-        )}</td></tr>`,
-    )
-    .join('');
-  const table = `<table class="brief-table"><thead><tr><th scope="col">${esc(t(lang, 'colName'))}</th><th scope="col">${esc(t(lang, 'colKind'))}</th><th scope="col">${esc(t(lang, 'colStatus'))}</th><th scope="col">${esc(t(lang, 'colLevel'))}</th><th scope="col">${esc(t(lang, 'briefChains'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
-  const uncovered = chains.filter((c) => !served.has(c.id)).map((c) => displayName(c, lang));
-  const unknown = platforms.filter((p) => p.status === 'UNKNOWN').map((p) => displayName(p, lang));
-  const gaps: string[] = [];
-  if (uncovered.length > 0) gaps.push(t(lang, 'briefUncoveredChains', { names: joined(uncovered, lang) }));
-  if (unknown.length > 0) gaps.push(`${t(lang, 'unknown')}: ${joined(unknown, lang)}`);
-  return (
-    header(region, lang) +
-    section(
-      t(lang, 'briefPlatforms'),
-      `<p>${esc(t(lang, 'briefBuiltPlanned', { ...counts }))}</p>${statusChart(counts, lang)}${table}`,
-    ) +
     section(t(lang, 'briefByDocument'), renderHistory(history, lang)) +
     section(t(lang, 'briefGaps'), gapsList(gaps, lang))
   );

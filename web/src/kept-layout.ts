@@ -4,8 +4,9 @@
  * kind — institutions, platforms, chains and directions, regions — with labels wrapped and
  * spaced by their measured boxes, as in a trace. Lifting the filter puts every node back.
  */
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { ACTOR_KINDS, PLATFORM_KINDS, type Kind } from '../../src/ontology/ontology.js';
+import { routeAround, unroute } from './edge-routes.js';
 import { isEntity, isShown, labelSize } from './graph-view.js';
 import { MEASURED_FS } from './label-boxes.js';
 import { traceLayout, type Point } from './layouts.js';
@@ -72,6 +73,7 @@ export class KeptLayout {
       // the declutter left out is put back before its text changes: Cytoscape kept the empty
       // label's extent for the new text, and measured labels were drawn over each other.
       cy.nodes('.cramped').removeClass('cramped');
+      unroute(cy);
       cy.nodes('.measured').forEach((n) => {
         n.removeClass('measured');
         n.removeData('wrapped plain');
@@ -140,6 +142,8 @@ export class KeptLayout {
       // Groups would be boxes around scattered members: drawn flat while the filter holds.
       cy.nodes('.cluster').addClass('flat');
     });
+    // A link skipping a layer goes round the nodes in its way, not through them (issue 18).
+    if (active) routeAround(cy, kept.toArray() as NodeSingular[]);
     return true;
   }
 }

@@ -5,8 +5,7 @@
  */
 import { ACTOR_KINDS, PLATFORM_KINDS } from '../../src/ontology/ontology.js';
 import { cachedGql, type Queries } from './api.js';
-import { chainBrief, institutionBrief, regionBrief, type RegionPlatform } from './briefs.js';
-import type { ChainRow } from './charts.js';
+import { chainBrief, institutionBrief } from './briefs.js';
 import { kindOf, type EntityRef, type TraceData } from './elements.js';
 import { t, type Lang } from './i18n.js';
 import type { Reached } from './panel.js';
@@ -18,6 +17,7 @@ import {
   type DocRef,
   type EntityHistory,
 } from './plans.js';
+import { regionBrief, type BriefChain, type BriefDocument, type RegionPlatform } from './region-brief.js';
 import type { Page } from './state.js';
 import { displayName } from './words.js';
 
@@ -90,13 +90,21 @@ async function brief(q: Queries, id: string, lang: Lang): Promise<string> {
       if (!r.entities.pageInfo.hasNextPage) break;
       after = r.entities.pageInfo.endCursor;
     }
-    const {
-      chainCoverage: { nodes: chainCoverage },
-    } = await cachedGql<{ chainCoverage: { nodes: ChainRow[] } }>(q.chains);
+    const [chains, docs, regions] = await Promise.all([
+      cachedGql<{ chainCoverage: { nodes: { chain: BriefChain }[] } }>(q.briefChains),
+      cachedGql<{ documents: BriefDocument[] }>(q.datedDocuments),
+      cachedGql<{ regionSummary: { nodes: { region: { name: string; level: string } }[] } }>(q.regions),
+    ]);
+    // Cities (municipal regions) by name: a document issued by one of them is that city's.
+    const cityNames = regions.regionSummary.nodes
+      .filter((r) => r.region.level === 'MUNICIPAL')
+      .map((r) => r.region.name);
     return `<article class="brief">${regionBrief(
       node,
       platforms,
-      chainCoverage.map((c) => c.chain),
+      chains.chainCoverage.nodes.map((c) => c.chain),
+      docs.documents,
+      cityNames,
       history,
       lang,
     )}</article>`;

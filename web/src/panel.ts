@@ -15,6 +15,7 @@ import {
   noteFor,
   reasonFor,
   relWord,
+  sectionRef,
   statusWord,
   type Named,
 } from './words.js';
@@ -86,7 +87,7 @@ export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | 
   const cites = d.citations
     .map(
       (c) =>
-        `<li class="citation"><cite>${esc(docTitle(c.document, ctx.docs, lang))}</cite> ${esc(c.section)} · ${esc(t(lang, 'line', { n: c.line }))}` +
+        `<li class="citation"><cite>${esc(docTitle(c.document, ctx.docs, lang))}</cite> ${esc(sectionRef(c.section, lang))} · ${esc(t(lang, 'line', { n: c.line }))}` +
         `${c.span ? ` <q lang="zh-CN">${esc(c.span)}</q>` : ''}</li>`,
     )
     .join('');

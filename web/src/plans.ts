@@ -7,7 +7,7 @@
  */
 import { t, type Lang } from './i18n.js';
 import { esc } from './panel.js';
-import { displayName, kindWord, reasonFor, relWord, statusWord, type Named } from './words.js';
+import { displayName, kindWord, lineageWord, reasonFor, relWord, statusWord, type Named } from './words.js';
 
 export { reasonFor };
 
@@ -86,7 +86,7 @@ function statusBadge(status: string, word: string | null | undefined, lang: Lang
   );
 }
 
-/** A lineage role in words: 同一 / 更名 / 拆分 / 合并 / 调整 (the ontology's). */
+/** A lineage role in the ontology's words (同一 / 更名 / 拆分 / 合并 / 调整), read from the later name. */
 export const roleWord = (role: string | null | undefined, lang: Lang): string =>
   role ? relWord('CONTINUES', lang, role) : relWord('CONTINUES', lang);
 
@@ -116,23 +116,30 @@ export function renderHistory(h: EntityHistory, lang: Lang, heading: 3 | 4 = 4):
       );
     })
     .join('');
+  return (
+    `<ol class="timeline">${items || `<li class="muted">${esc(t(lang, 'noMentions'))}</li>`}</ol>` +
+    renderLineage(h, lang, heading)
+  );
+}
+
+/** The lineage links of an entity's names, earlier → later, under their own heading. */
+export function renderLineage(h: EntityHistory, lang: Lang, heading: 3 | 4 = 4): string {
   const links = h.links
     .map(
       (l) =>
-        `<li class="lineage" data-role="${esc((l.role ?? '').toLowerCase())}">${entityLink(l.to, lang)} → ${entityLink(l.from, lang)}` +
-        ` <span class="role">${esc(roleWord(l.role, lang))}</span>` +
+        // A CONTINUES link runs from the later name to the earlier; drawn earlier → later, like
+        // the timeline, with the word read that way ("Robotics → split into → Humanoid robots").
+        `<li class="lineage" data-role="${esc((l.role ?? '').toLowerCase())}">${entityLink(l.to, lang)}` +
+        ` <span class="role">→ ${esc(lineageWord(l.role, lang))} →</span> ${entityLink(l.from, lang)}` +
         (l.basis === 'INFERRED'
           ? ` <em class="inferred">${esc(t(lang, 'inferredWhy', { why: reasonFor(l, lang) }))}</em>`
           : ` <small class="muted">${esc(t(lang, 'stated'))}</small>`) +
         '</li>',
     )
     .join('');
-  return (
-    `<ol class="timeline">${items || `<li class="muted">${esc(t(lang, 'noMentions'))}</li>`}</ol>` +
-    (links
-      ? `<h${heading}>${esc(t(lang, 'lineage'))}</h${heading}><ul class="lineage-links">${links}</ul>`
-      : '')
-  );
+  return links
+    ? `<h${heading}>${esc(t(lang, 'lineage'))}</h${heading}><ul class="lineage-links">${links}</ul>`
+    : '';
 }
 
 export type CompareRow =
@@ -178,10 +185,11 @@ export function renderComparison(c: Comparison, lang: Lang): string {
       if (r.kind === 'continued') {
         const link = r.c.same
           ? t(lang, 'sameNode')
-          : r.c.roles.map((x) => roleWord(x, lang)).join(lang === 'zh' ? '、' : ', ') || roleWord(null, lang);
+          : r.c.roles.map((x) => lineageWord(x, lang)).join(lang === 'zh' ? '、' : ', ') ||
+            lineageWord(null, lang);
         return (
           `<tr class="continued${r.changed ? ' changed' : ''}"><td>${cell(r.c.before, r.c.statusBefore, r.c.statusWordBefore, lang)}</td>` +
-          `<td class="link-cell${r.c.basis === 'INFERRED' ? ' inferred' : ''}">→ ${esc(link)}${r.changed ? ` <strong>${esc(t(lang, 'statusChange'))}</strong>` : ''}${r.c.basis === 'INFERRED' ? ` <em>(${esc(t(lang, 'inferred'))})</em>` : ''}</td>` +
+          `<td class="link-cell${r.c.basis === 'INFERRED' ? ' inferred' : ''}">→ ${esc(link)} →${r.changed ? ` <strong>${esc(t(lang, 'statusChange'))}</strong>` : ''}${r.c.basis === 'INFERRED' ? ` <em>(${esc(t(lang, 'inferred'))})</em>` : ''}</td>` +
           `<td>${cell(r.c.after, r.c.statusAfter, r.c.statusWordAfter, lang)}</td></tr>`
         );
       }

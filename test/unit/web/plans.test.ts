@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainBrief, countStatuses } from '../../../web/src/briefs.js';
+import { cityChains, documentsOf, splitByDocument } from '../../../web/src/region-brief.js';
 import {
   compareRows,
   reasonFor,
@@ -9,6 +10,7 @@ import {
   type EntityHistory,
 } from '../../../web/src/plans.js';
 import { pathSummary } from '../../../web/src/paths-view.js';
+import { chineseNumber, sectionRef } from '../../../web/src/words.js';
 import { encodeState, INITIAL, parseState } from '../../../web/src/state.js';
 
 const doc = (id: string, date: string) => ({ id, name: id, nameEn: `${id} (en)`, date });
@@ -119,7 +121,9 @@ describe('plan history and compare (pure rendering)', () => {
     expect(rows.filter((r) => r.kind === 'continued' && r.changed)).toHaveLength(1);
     const html = renderComparison(c, 'zh');
     expect(html).toContain('新增 1，删去 1，延续 2（其中状态变化 1）');
-    expect(html).toContain('合并');
+    // Read left (before) to right (after): 一 并入 二, "one merged into two" (review s24).
+    expect(html).toContain('→ 并入 →');
+    expect(renderComparison(c, 'en')).toContain('→ merged into →');
     expect(renderComparison(c, 'en')).toContain('1 added, 1 dropped, 2 continued (1 with a status change)');
   });
 
@@ -150,6 +154,73 @@ describe('plan history and compare (pure rendering)', () => {
         'en',
       ),
     ).toContain('The documents name no platform for this chain.');
+  });
+
+  it('reads lineage links from the earlier name to the later one', () => {
+    // chain:b (later) CONTINUES chain:a (earlier) as RENAMED: 甲链 → 更名为 → 乙链.
+    const zh = renderHistory(history, 'zh');
+    expect(zh.indexOf('甲链', zh.indexOf('lineage-links'))).toBeLessThan(zh.indexOf('更名为'));
+    expect(zh.indexOf('更名为')).toBeLessThan(zh.lastIndexOf('乙链'));
+    const en = renderHistory(
+      { ...history, links: history.links.map((l) => ({ ...l, role: 'SPLIT' })) },
+      'en',
+    );
+    expect(en).toContain('→ split into →');
+    expect(en).not.toContain('split from');
+  });
+
+  it("a city's chains are those of the province's plans and its own, not another city's; superseded ones once", () => {
+    const docs = [
+      { id: 'doc:prov', name: '省规划', issuer: '辽宁省人民政府', date: '2021' },
+      { id: 'doc:dl', name: '大连规划', issuer: '大连市科学技术局', date: '2021' },
+      { id: 'doc:old', name: '旧方案', issuer: '辽宁省人民政府', date: '2015' },
+    ];
+    const cities = ['大连市', '沈阳市'];
+    expect(documentsOf({ name: '沈阳市' }, docs, cities).map((d) => d.id)).toEqual(['doc:prov', 'doc:old']);
+    expect(documentsOf({ name: '大连市' }, docs, cities).map((d) => d.id)).toEqual([
+      'doc:prov',
+      'doc:dl',
+      'doc:old',
+    ]);
+    const chains = [
+      { id: 'c:prov', name: '省链', docs: ['doc:prov'] },
+      { id: 'c:dl', name: '大连链', docs: ['doc:dl'] },
+      { id: 'c:old', name: '旧链', docs: ['doc:old'], continuedBy: [{ id: 'c:prov', kind: 'CHAIN' }] },
+      {
+        id: 'c:ai',
+        name: '人工智能链',
+        docs: ['doc:prov'],
+        continuedBy: [{ id: 'dir:ai', kind: 'DIRECTION' }],
+      },
+    ];
+    expect(cityChains({ name: '沈阳市' }, chains, docs, cities).map((c) => c.id)).toEqual(['c:prov', 'c:ai']);
+    expect(cityChains({ name: '大连市' }, chains, docs, cities).map((c) => c.id)).toEqual([
+      'c:prov',
+      'c:dl',
+      'c:ai',
+    ]);
+    const split = splitByDocument(
+      [
+        {
+          id: 'p:1',
+          name: '一',
+          kind: 'LABORATORY',
+          level: 'NATIONAL',
+          status: 'PLANNED',
+          relationships: [],
+          mentions: [
+            { document: 'doc:old', status: 'PLANNED' },
+            { document: 'doc:prov', status: 'EXISTING' },
+          ],
+        },
+      ],
+      docs,
+      { ...history, entries: [] },
+    );
+    expect(split.map((s) => [s.document.id, s.existing, s.planned, s.unknown])).toEqual([
+      ['doc:old', 0, 1, 0],
+      ['doc:prov', 1, 0, 0],
+    ]);
   });
 
   it('history, compare and brief pages round-trip through the URL; a malformed compare is reported', () => {
@@ -188,5 +259,21 @@ describe('plan history and compare (pure rendering)', () => {
     expect(pathSummary([path], 'zh')).toEqual({ n: 1, k: 2, steps: '甲大学 ←依托— 乙实验室 —依托→ 丙所' });
     expect(pathSummary([path], 'en')?.steps).toContain('A University ←');
     expect(pathSummary([], 'zh')).toBeNull();
+  });
+});
+
+describe('citation sections in English (review s23)', () => {
+  it('numbers and signs, never Chinese words; Chinese kept as written', () => {
+    expect(sectionRef('第四章/二/专栏1/1', 'en')).toBe('Ch. 4 › 2 › Box 1 › 1');
+    expect(sectionRef('三/(一)/1', 'en')).toBe('3 › (1) › 1');
+    expect(sectionRef('第三章/第七节', 'en')).toBe('Ch. 3 › §7');
+    expect(sectionRef('第八章/第四节/八大工程之八', 'en')).toBe('Ch. 8 › §4 › 8 of 8');
+    expect(sectionRef('二/(三)/11', 'en')).toBe('2 › (3) › 11');
+    expect(sectionRef('第十二章', 'en')).toBe('Ch. 12');
+    expect(sectionRef('preamble', 'zh')).toBe('前言');
+    expect(sectionRef('第四章/二/专栏1/1', 'zh')).toBe('第四章/二/专栏1/1');
+    expect(chineseNumber('二十三')).toBe(23);
+    expect(chineseNumber('十')).toBe(10);
+    expect(chineseNumber('工程')).toBeNull();
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entry, route, segments, type Box, type Pt } from '../../../web/src/edge-routes.js';
+
+/** Whether the polyline a → pts… → b meets any box. */
+const meets = (a: Pt, pts: readonly Pt[], b: Pt, boxes: readonly Box[]): boolean => {
+  const line = [a, ...pts, b];
+  for (let i = 0; i + 1 < line.length; i++) {
+    const p = line[i];
+    const q = line[i + 1];
+    if (p && q && boxes.some((box) => entry(p, q, box) !== null)) return true;
+  }
+  return false;
+};
+
+describe('links routed round the nodes they do not touch (review s24)', () => {
+  it('a clear line stays straight', () => {
+    expect(route({ x: 0, y: 0 }, { x: 100, y: 0 }, [{ x1: 40, y1: 20, x2: 60, y2: 40 }])).toEqual([]);
+  });
+
+  it('a line through a box in its way goes round it (数字燃机 → 大连市 past the chain)', () => {
+    const a = { x: 43, y: 176 };
+    const b = { x: 233, y: 103 };
+    const chain = { x1: 100, y1: 115, x2: 195, y2: 170 };
+    expect(meets(a, [], b, [chain])).toBe(true);
+    const pts = route(a, b, [chain]);
+    expect(pts.length).toBeGreaterThan(0);
+    expect(meets(a, pts, b, [chain])).toBe(false);
+  });
+
+  it('through a stacked column, by a gap between its boxes', () => {
+    const column = [0, 1, 2, 3].map((i) => ({ x1: 90, y1: i * 50, x2: 110, y2: i * 50 + 40 }));
+    const a = { x: 0, y: 60 };
+    const b = { x: 200, y: 70 };
+    const pts = route(a, b, column);
+    expect(meets(a, pts, b, column)).toBe(false);
+  });
+
+  it('gives Cytoscape weights along the line and distances across it', () => {
+    const s = segments({ x: 0, y: 0 }, { x: 100, y: 0 }, [{ x: 50, y: 20 }]);
+    expect(s.weights).toEqual([0.5]);
+    expect(s.distances).toEqual([20]);
+  });
+});
