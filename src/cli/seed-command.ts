@@ -6,6 +6,7 @@ import { parseOptions, UsageError } from './args.js';
 import type { Command } from './commands.js';
 import { printProblems, seedAndReport } from './seed-load.js';
 import { nearDuplicateNames } from '../ingest/duplicates.js';
+import { unplacedNamedPlaces } from '../seed/named-places.js';
 
 const HELP = `usage: innograph seed [--check] [--dry-run] [--reset] [--dir DIR] [--sources DIR] [--batch-size N]
 
@@ -57,6 +58,11 @@ export const seedCommand: Command = {
       // Warnings, not errors: two entities one variant apart (a city in front, 基地 after) may be one.
       for (const d of nearDuplicateNames(graph))
         process.stderr.write(`seed: warning: ${d.a} and ${d.b} may be one entity (both read as ${d.form})\n`);
+      // Warnings too: a name that states its city (大连海洋大学) and no placement there (review s24, M3).
+      for (const u of unplacedNamedPlaces(graph))
+        process.stderr.write(
+          `seed: warning: ${u.entity} (${u.name}) names ${u.words} but is not in ${u.region} (${u.regionName}); add a named LOCATED_IN citing a line that names it\n`,
+        );
       process.stdout.write(
         `seed: ${graph.entities.length} entities, ${graph.relations.length} relationships, no problems (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
       );

@@ -3,12 +3,12 @@
  * hosts, an institution's hostedPlatforms, a chain's platforms, … Each is one direction of
  * one or more ontology relationship types; all are served by the batched `related` loader.
  */
-import type { Group, PROVENANCE_REL, RelType } from '../ontology/ontology.js';
+import type { Group, IN_REGION_REL, PROVENANCE_REL, RelType } from '../ontology/ontology.js';
 import type { Direction } from '../repository/graph-repository.js';
 
 export interface RelationshipField {
   readonly name: string;
-  readonly types: readonly (RelType | typeof PROVENANCE_REL)[];
+  readonly types: readonly (RelType | typeof PROVENANCE_REL | typeof IN_REGION_REL)[];
   readonly dir: Direction;
   readonly description: string;
   /** Keep only related entities of these groups (e.g. a region's platforms vs institutions). */
@@ -53,6 +53,13 @@ const fields: RelationshipField = {
   dir: 'out',
   description: 'Technology fields and directions it focuses on.',
 };
+
+/**
+ * What a region's `platforms` / `institutions` mean: the region rule, with where each item's
+ * basis and citations come from (the links on the way, none of them derived by itself).
+ */
+const REGION_RULE = (what: string): string =>
+  `${what} in this region by the region rule, the same as entities(filter: {region}): located in or part of it, or of a region inside it (district → city → province), or of a zone or other container that lies in one place inside it (not through a zone that spans cities). Each item's basis is its weakest link on the way (STATED only when every link is stated; NAMED: a name says it; INFERRED: the curators concluded it), so basis: STATED keeps what the text says; document keeps what that document places here by its own first link. The citations are those of the links on the way: the item's own locatedIn / partOf (relationships(types: [LOCATED_IN, PART_OF])) and its container's. Direct placement only: locatedHere.`;
 
 export const RELATIONSHIP_FIELDS: Record<Group, readonly RelationshipField[]> = {
   Platform: [
@@ -135,19 +142,29 @@ export const RELATIONSHIP_FIELDS: Record<Group, readonly RelationshipField[]> = 
     continuedBy,
   ],
   Place: [
+    // A region's platforms and institutions follow the region rule (src/semantics/regions.ts,
+    // stored as IN_REGION): the one rule `entities(filter: {region})`, `regionSummary` and the
+    // explorer read, so the field and the filter answer the same set (review s24, M2).
     {
       name: 'platforms',
-      types: ['LOCATED_IN'],
+      types: ['IN_REGION'],
       dir: 'in',
       groups: ['Platform'],
-      description: 'Platforms located here.',
+      description: REGION_RULE('Platforms'),
     },
     {
       name: 'institutions',
-      types: ['LOCATED_IN'],
+      types: ['IN_REGION'],
       dir: 'in',
       groups: ['Actor'],
-      description: 'Institutions located here.',
+      description: REGION_RULE('Institutions (universities, institutes, hospitals, enterprises, …)'),
+    },
+    {
+      name: 'locatedHere',
+      types: ['LOCATED_IN'],
+      dir: 'in',
+      description:
+        'What the text locates in this region directly (LOCATED_IN, no region rule): platforms, institutions, zones; `kinds` narrows it. Each is a curated link with its own basis and citations (read them with relationships(types: [LOCATED_IN], direction: IN)); sub-regions and what is PART_OF the region are `parts`.',
     },
     {
       name: 'addressedBy',

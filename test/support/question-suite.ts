@@ -44,6 +44,8 @@ export const FORMS = [
   'chain-trace',
   'chains-without-platforms',
   'region-built-vs-planned',
+  'region-members',
+  'region-absence',
   'status-per-document',
   'document-adds',
   'lineage',

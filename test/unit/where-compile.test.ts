@@ -55,6 +55,12 @@ const forms: Record<string, EntityWhere> = {
   'relationship single': { chains: { single: {} } },
   'relationship count': { hostedPlatforms: { count: { gt: 1, lte: 5 } } },
   'relationship count eq 0 (holds where the type has no such field)': { platforms: { count: { eq: 0 } } },
+  // A region's platforms and institutions follow the region rule (IN_REGION, review s24 M2);
+  // locatedHere is the direct LOCATED_IN.
+  'a region by the region rule: institutions of a document, platforms none': {
+    institutions: { document: 'doc:plan14', basis: ['stated'], some: { kind: { eq: 'university' } } },
+    locatedHere: { none: { kind: { eq: 'laboratory' } } },
+  },
   'only link arguments: at least one such link': { hosts: { document: 'doc:plan14', kinds: ['university'] } },
   'nested relationship': { chains: { some: { reliedOn: { some: { name: { eq: '大连理工大学' } } } } } },
 };
