@@ -297,7 +297,8 @@ export class GraphRepository {
     to: string,
     maxHops: number,
     types: readonly string[],
-    nodesFilter: Omit<NodeFilter, 'kinds'>,
+    /** What a path may pass through; `includeMemberships`: membership links too (path-search.ts). */
+    nodesFilter: Omit<NodeFilter, 'kinds'> & { readonly includeMemberships: boolean },
     links: Omit<LinkFilter, 'roles'>,
     limit: number,
   ): Promise<PathRecord[]> {

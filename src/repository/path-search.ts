@@ -46,6 +46,12 @@ export interface PathConditions {
   readonly excludeKinds: readonly string[];
   readonly excludeIds: readonly string[];
   readonly includePlaceholders: boolean;
+  /**
+   * Whether paths may walk membership links: PART_OF from an institution to an institution (a CAS
+   * institute of 中国科学院) or to a named group (辽宁实验室), unless that umbrella is an end. Off
+   * by default in the API (review s24, M5): through them every two members are two steps apart.
+   */
+  readonly includeMemberships: boolean;
 }
 
 /** Every relationship type, any document and basis, nothing kept out: a path search at its widest. */
@@ -56,6 +62,7 @@ export const EVERY_PATH: PathConditions = {
   excludeKinds: [],
   excludeIds: [],
   includePlaceholders: false,
+  includeMemberships: true,
 };
 
 /** One read of a cypher/ file; the repository's own, so that queries are counted. */

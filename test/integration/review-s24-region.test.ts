@@ -171,3 +171,53 @@ describe('M3: universities whose name states their city are in it', () => {
     ]);
   });
 });
+
+interface PathsAnswer {
+  paths: {
+    length: number;
+    nodes: { id: string }[];
+    edges: { type: string; source: string; target: string }[];
+  }[];
+}
+
+describe('M5/M9: paths do not run through membership of an umbrella unless asked', () => {
+  const paths = async (args: string): Promise<PathsAnswer['paths']> => {
+    const r = await ask<PathsAnswer>(
+      `{ paths(${args}, limit: 20) { length nodes { id } edges { type source target } } }`,
+    );
+    expect(codes(r)).toEqual([]);
+    return r.data?.paths ?? [];
+  };
+  const through = (ps: PathsAnswer['paths'], id: string): boolean =>
+    ps.some((p) => p.nodes.slice(1, -1).some((n) => n.id === id));
+  /** Whether a path walks a PART_OF link into `umbrella`. */
+  const member = (ps: PathsAnswer['paths'], umbrella: string): boolean =>
+    ps.some((p) => p.edges.some((e) => e.type === 'PART_OF' && e.target === umbrella));
+
+  it('东北大学 → 大连化物所 finds innovation paths, not the one through 中国科学院; includeMemberships brings it back', async () => {
+    const plain = await paths('from: "uni:neu", to: "ri:cas-dicp", excludeKinds: [REGION], maxHops: 6');
+    expect(plain.length).toBeGreaterThan(0);
+    expect(member(plain, 'ri:cas')).toBe(false);
+    const members = await paths(
+      'from: "uni:neu", to: "ri:cas-dicp", excludeKinds: [REGION], includeMemberships: true',
+    );
+    expect(through(members, 'ri:cas')).toBe(true);
+    expect(members[0]?.length).toBe(4);
+  });
+
+  it('two CAS institutes are not two steps apart through the academy; an umbrella asked for is reached', async () => {
+    const sia = await paths('from: "ri:cas-sia", to: "ri:cas-dicp"');
+    expect(member(sia, 'ri:cas')).toBe(false);
+    expect(sia.every((p) => p.length >= 2)).toBe(true);
+    // The umbrella as an end: the membership link itself is the answer.
+    const own = await paths('from: "ri:cas-dicp", to: "ri:cas"');
+    expect(own.map((p) => p.edges.map((e) => `${e.source} ${e.type} ${e.target}`))).toEqual([
+      ['ri:cas-dicp PART_OF ri:cas'],
+    ]);
+    // Members of a named group (辽宁实验室) likewise.
+    const labs = await paths(
+      'from: "lab:liaoning-materials", to: "lab:liaoning-intelligent-manufacturing", maxHops: 4',
+    );
+    expect(member(labs, 'grp:liaoning-laboratory')).toBe(false);
+  });
+});

@@ -159,7 +159,7 @@ export class GraphResolver {
 
   @Query(() => [Path], {
     description:
-      'All shortest routes between two entities (empty when none within maxHops), one per sequence of nodes: parallel relationships between the same two nodes are given on that step, not as other paths. Paths never run through a placeholder (我省优势企业) unless asked, nor through excluded kinds or ids.',
+      'All shortest routes between two entities (empty when none within maxHops), one per sequence of nodes: parallel relationships between the same two nodes are given on that step, not as other paths. Paths never run through a placeholder (我省优势企业) unless asked, nor through excluded kinds or ids, nor along a membership link (an institute PART_OF 中国科学院, a laboratory PART_OF 辽宁实验室) unless includeMemberships: membership of an umbrella is not an innovation link.',
     complexity: ({ args, childComplexity }) =>
       10 +
       clampArg(args.limit, 10, 0, MAX_PATHS) *
@@ -194,6 +194,12 @@ export class GraphResolver {
       description: 'True lets paths run through placeholders for unnamed actors.',
     })
     includePlaceholders: boolean,
+    @Arg('includeMemberships', () => Boolean, {
+      defaultValue: false,
+      description:
+        'True lets paths walk membership links: PART_OF from an institution to an institution (a CAS institute → 中国科学院, an affiliated hospital → its university) or to a named group (辽宁实验室). Off by default, because through an umbrella every two members are two steps apart, which crowds out innovation paths; a link to an umbrella that is itself `from` or `to` is always walked.',
+    })
+    includeMemberships: boolean,
     @Ctx() ctx: Context,
   ): Promise<Path[]> {
     inRange(maxHops, 1, MAX_HOPS, 'maxHops');
@@ -209,7 +215,12 @@ export class GraphResolver {
         to,
         maxHops,
         typesOrAll(types),
-        { excludeKinds: excludeKinds ?? [], excludeIds: excludeIds ?? [], includePlaceholders },
+        {
+          excludeKinds: excludeKinds ?? [],
+          excludeIds: excludeIds ?? [],
+          includePlaceholders,
+          includeMemberships,
+        },
         { document: links.document, basis: links.basis },
         limit,
       )
