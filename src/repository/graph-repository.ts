@@ -25,7 +25,7 @@ import {
   type EntityScan,
   type FilterAnchor,
 } from './entity-scan.js';
-import { documentEntities, lineage, lineageCounterparts } from './lineage-reads.js';
+import { coveringWholes, documentEntities, lineage, lineageCounterparts } from './lineage-reads.js';
 import {
   boundedShortestPaths,
   DEFAULT_PATHS_BUDGET_MS,
@@ -401,6 +401,11 @@ export class GraphRepository {
     forward: boolean,
   ): Promise<LineageCounterpartRecord[]> {
     return lineageCounterparts(this.named, ids, other, forward);
+  }
+
+  /** For each of `ids`, the wholes it is PART_OF (up to 3 steps) that `document` cites. */
+  async coveringWholes(ids: readonly string[], document: string): Promise<Map<string, EntityRecord[]>> {
+    return coveringWholes(this.named, ids, document);
   }
 
   async stats(): Promise<{ byKind: Map<string, number>; byType: Map<string, number> }> {

@@ -2,7 +2,7 @@
  * Reads across documents: an entity's lineage (CONTINUES), what two documents say of the
  * entities they cite, and the counterparts of entities in another document.
  */
-import { asBasis, parseCitations, toEntityRecord, toMentionRecord } from './records.js';
+import { asBasis, parseCitations, toEntityRecord, toMentionRecord, type EntityRecord } from './records.js';
 import type { DocumentFactRecord, LineageCounterpartRecord, LineageRecord } from './read-records.js';
 import { optionalString, props, rows, type NamedRead } from './row-decoding.js';
 
@@ -68,4 +68,15 @@ export async function lineageCounterparts(
       bases: (Array.isArray(r.bases) ? r.bases : []).map(asBasis),
     };
   });
+}
+
+/** For each of `ids`, the wholes it is PART_OF (up to 3 steps) that `document` cites. */
+export async function coveringWholes(
+  read: NamedRead,
+  ids: readonly string[],
+  document: string,
+): Promise<Map<string, EntityRecord[]>> {
+  if (ids.length === 0) return new Map();
+  const found = await read('api/covering-wholes', { ids, document });
+  return new Map(found.map((r) => [String(r.id), rows(r.wholes).map((w) => toEntityRecord(w))]));
 }

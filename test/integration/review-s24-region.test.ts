@@ -221,3 +221,24 @@ describe('M5/M9: paths do not run through membership of an umbrella unless asked
     expect(member(labs, 'grp:liaoning-laboratory')).toBe(false);
   });
 });
+
+describe('compareDocuments: "not named again" is told apart from "not mentioned at all"', () => {
+  it('impl2015 → plan14: the high-tech zones plan14 speaks of as a class, and the core areas of the zone it names, are covered', async () => {
+    const r = await ask<{
+      compareDocuments: { dropped: { entity: { id: string }; coveredBy: { id: string }[] }[] };
+    }>(
+      '{ compareDocuments(from: "doc:impl2015", to: "doc:plan14", kinds: [ZONE]) { dropped { entity { id } coveredBy { id } } } }',
+    );
+    expect(codes(r)).toEqual([]);
+    const covered = Object.fromEntries(
+      (r.data?.compareDocuments.dropped ?? []).map((d) => [d.entity.id, d.coveredBy.map((c) => c.id)]),
+    );
+    expect(covered['zone:anshan-hitech-zone']).toContain('zone:liaoning-high-tech-zones');
+    expect(covered['zone:jinzhou-hitech-zone']).toContain('zone:liaoning-high-tech-zones');
+    expect(covered['zone:shenyang-hitech-zone']).toContain('zone:shenyang-dalian-nidz');
+    // Not mentioned at all: plan14 speaks of no whole the laser park belongs to.
+    expect(covered['zone:liaoning-anshan-laser-park']).toEqual([]);
+    // 全省高新区 itself is no longer "dropped": plan14 l.23 speaks of it (省级以上高新区).
+    expect(covered['zone:liaoning-high-tech-zones']).toBeUndefined();
+  });
+});

@@ -69,8 +69,9 @@ export class HistoryResolver {
     return { entity, lineage: members.map((m) => m.entity).sort(byName), links, entries };
   }
 
-  // The documents, the entities both cite, the lineage from each side (in parallel).
-  @DbQueries(4)
+  // The documents, the entities both cite, the lineage from each side (in parallel), then the
+  // wholes of what is only in one that the other cites (in parallel).
+  @DbQueries(5)
   @Query(() => DocumentComparison, {
     complexity: fixedCost(20),
     description:
@@ -98,8 +99,8 @@ export class HistoryResolver {
     if (!fromDoc || !toDoc) throw badUserInput('unknown document', 'from');
 
     const facts = await ctx.repo.documentEntities(fromId, toId, compared);
-    const inFrom = new Map<string, ComparedEntity>();
-    const inTo = new Map<string, ComparedEntity>();
+    const inFrom = new Map<string, Fact>();
+    const inTo = new Map<string, Fact>();
     for (const f of facts) (f.mention.document === fromId ? inFrom : inTo).set(f.entity.id, f);
 
     const continued: ContinuedEntity[] = [];
@@ -119,12 +120,7 @@ export class HistoryResolver {
     ]);
     const linked = new Set<string>();
     const paired = new Set<string>();
-    const link = (
-      before: ComparedEntity,
-      after: ComparedEntity,
-      roles: readonly string[],
-      stated: boolean,
-    ): void => {
+    const link = (before: Fact, after: Fact, roles: readonly string[], stated: boolean): void => {
       const key = `${before.entity.id}|${after.entity.id}`;
       linked.add(before.entity.id).add(after.entity.id);
       if (paired.has(key)) return;
@@ -152,20 +148,31 @@ export class HistoryResolver {
         );
     }
     continued.sort((x, y) => byName(x.after, y.after));
-    const rest = (ids: string[], from: Map<string, ComparedEntity>): ComparedEntity[] =>
+    const unlinkedTo = onlyTo.filter((id) => !linked.has(id));
+    const unlinkedFrom = onlyFrom.filter((id) => !linked.has(id));
+    // "Not named again" is not "not mentioned": the other document may speak of a whole it is
+    // part of (plan14 l.23 speaks of the province's high-tech zones as a class, review s24).
+    const [wholesInFrom, wholesInTo] = await Promise.all([
+      ctx.repo.coveringWholes(unlinkedTo, fromId),
+      ctx.repo.coveringWholes(unlinkedFrom, toId),
+    ]);
+    const rest = (
+      ids: string[],
+      from: Map<string, Fact>,
+      wholes: ReadonlyMap<string, EntityRecord[]>,
+    ): ComparedEntity[] =>
       ids
-        .filter((id) => !linked.has(id))
         .flatMap((id) => {
           const c = from.get(id);
-          return c ? [c] : [];
+          return c ? [{ ...c, coveredBy: wholes.get(id) ?? [] }] : [];
         })
         .sort((x, y) => byName(x.entity, y.entity));
     return {
       from: fromDoc,
       to: toDoc,
       kinds: compared,
-      added: rest(onlyTo, inTo),
-      dropped: rest(onlyFrom, inFrom),
+      added: rest(unlinkedTo, inTo, wholesInFrom),
+      dropped: rest(unlinkedFrom, inFrom, wholesInTo),
       continued,
       // A document that gives no status (it only names the entity) changes nothing.
       statusChanged: continued.filter(
@@ -175,6 +182,9 @@ export class HistoryResolver {
     };
   }
 }
+
+/** What one document says of an entity, before its wholes in the other are known. */
+type Fact = Omit<ComparedEntity, 'coveredBy'>;
 
 function entry(document: EntityRecord, entity: EntityRecord, m: MentionRecord): HistoryEntry {
   return {
@@ -190,13 +200,7 @@ function entry(document: EntityRecord, entity: EntityRecord, m: MentionRecord): 
   };
 }
 
-function pair(
-  a: ComparedEntity,
-  b: ComparedEntity,
-  same: boolean,
-  roles: string[],
-  stated: boolean,
-): ContinuedEntity {
+function pair(a: Fact, b: Fact, same: boolean, roles: string[], stated: boolean): ContinuedEntity {
   return {
     before: a.entity,
     after: b.entity,

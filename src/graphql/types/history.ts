@@ -112,6 +112,14 @@ export class ComparedEntity {
 
   @Field(() => DocumentMention, { description: 'What its document says of it.' })
   mention!: MentionRecord;
+
+  @Field(() => [Entity], {
+    description:
+      'The wholes it is part of (PART_OF, up to 3 steps) that the other document names: a high-tech zone of 全省高新区, a core area of 沈大国家自主创新示范区. Not empty: the other document does not name it but speaks of a whole or class it belongs to (covered); empty: the other document mentions neither it nor any whole of it.',
+    // A few wholes at most (a zone's collective and its demonstration zone).
+    complexity: listCost(3),
+  })
+  coveredBy!: EntityRecord[];
 }
 
 @ObjectType({ description: 'An entity of the first document continued in the second.' })
