@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Basis } from '../ontology/ontology.js';
-import { basisVariant, emptyCountsMark, HUB_DOC_STRIDE, variantIndex } from '../semantics/aggregates.js';
+import { emptyCountsMark, HUB_DOC_STRIDE, variantIndex } from '../semantics/aggregates.js';
 import { toEntityRecord } from './records.js';
 import type { ChainCoverageRecord, CoverageRecord, HubRecord, LinkFilter } from './read-records.js';
 import { countsOf, entityOf, props, storedOf, type NamedRead } from './row-decoding.js';
@@ -128,53 +128,6 @@ export async function regionSummary(
     entity: entityOf(r.region, fields, r.values),
     counts: storedOf(r.summary, basis),
   }));
-}
-
-/** A region in a summary's order: what decides which regions a page holds. */
-export interface RegionOrderRecord {
-  readonly id: string;
-  readonly name: string;
-  /** Its platforms for the basis asked, as the stored summary counts them. */
-  readonly total: number;
-}
-
-/**
- * regionSummary without a region or document in two reads: every region in scope with its total
- * (regionSummaryOrder, summed in Cypher from the stored text), then the regions of one page in
- * full (regionSummaryOf).
- */
-export async function regionSummaryOrder(
-  read: NamedRead,
-  scope: RegionScope,
-  basis: readonly Basis[],
-): Promise<RegionOrderRecord[]> {
-  const found = await read('api/region-summary-order', {
-    ...scope,
-    // The key of the basis's counts in the stored JSON, as JSON.stringify writes it.
-    variantKey: `${JSON.stringify(basisVariant(basis))}:[`,
-  });
-  return found.map((r) => ({ id: String(r.id), name: String(r.name), total: Number(r.total) }));
-}
-
-/** The regions `ids` as regionSummary reads them without a document, in that order. */
-export async function regionSummaryOf(
-  read: NamedRead,
-  ids: readonly string[],
-  basis: readonly Basis[],
-  fields?: readonly string[],
-): Promise<CoverageRecord[]> {
-  if (ids.length === 0) return [];
-  const found = await read('api/region-summary-page', { ids, fields: fields ?? null });
-  const byId = new Map(
-    found.map((r) => {
-      const entity = entityOf(r.region, fields, r.values);
-      return [entity.id, { entity, counts: storedOf(r.summary, basis) }] as const;
-    }),
-  );
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [row] : [];
-  });
 }
 
 export async function hubs(

@@ -15,9 +15,6 @@ import {
   type ChainOrderRecord,
   hubs,
   regionSummary,
-  regionSummaryOf,
-  regionSummaryOrder,
-  type RegionOrderRecord,
   type RegionScope,
 } from './aggregate-reads.js';
 import {
@@ -376,20 +373,6 @@ export class GraphRepository {
     fields?: readonly string[],
   ): Promise<CoverageRecord[]> {
     return regionSummary(this.named, scope, document, basis, fields);
-  }
-
-  /** regionSummary of every region in scope, first read: ids, names, totals (aggregate-reads.ts). */
-  async regionSummaryOrder(scope: RegionScope, basis: readonly Basis[]): Promise<RegionOrderRecord[]> {
-    return regionSummaryOrder(this.named, scope, basis);
-  }
-
-  /** regionSummary without a document, second read: the regions of one page, in that order. */
-  async regionSummaryOf(
-    ids: readonly string[],
-    basis: readonly Basis[],
-    fields?: readonly string[],
-  ): Promise<CoverageRecord[]> {
-    return regionSummaryOf(this.named, ids, basis, fields);
   }
 
   async hubs(

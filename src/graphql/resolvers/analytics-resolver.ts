@@ -3,7 +3,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { ACTOR_KINDS, type Basis, type Kind, type Level } from '../../ontology/ontology.js';
 import type { ChainCoverageRecord, KindStatusCount } from '../../repository/graph-repository.js';
-import type { CoverageRecord } from '../../repository/read-records.js';
 import { documentArg, optionalEntityArg } from '../arguments.js';
 import { DbQueries, listCost, withDocumentCheck } from '../budget.js';
 import type { Context } from '../context.js';
@@ -175,14 +174,8 @@ export class AnalyticsResolver {
     return page;
   }
 
-  // The region checks (region, within), then the summary: every region's order and then the
-  // page's regions when neither a region nor a document is given, else one read.
-  @DbQueries(
-    (args) =>
-      withDocumentCheck(1)(args) +
-      (args.region != null || args.within != null ? 1 : 0) +
-      (args.region == null && args.document == null ? 1 : 0),
-  )
+  // The region checks (region, within), then the summary.
+  @DbQueries((args) => withDocumentCheck(1)(args) + (args.region != null || args.within != null ? 1 : 0))
   @Query(() => RegionSummaryConnection, {
     complexity: pageCost(10),
     description:
@@ -233,47 +226,24 @@ export class AnalyticsResolver {
     };
     // The name is needed to order by it, whatever the selection asks.
     const props = itemProps(info, 'region');
-    const summary = (r: CoverageRecord) => ({
+    const rows = await ctx.repo.regionSummary(
+      scope,
+      await documentArg(ctx, document),
+      basis ?? [],
+      orderBy !== RegionOrder.ID && !props.includes('name') ? [...props, 'name'] : props,
+    );
+    const regions = rows.map((r) => ({
       region: r.entity,
       total: total(r.counts),
       existing: total(r.counts, 'existing'),
       planned: total(r.counts, 'planned'),
       unknown: total(r.counts, 'unknown'),
       byKindAndStatus: r.counts,
-    });
-    const byName = (a: { id: string; name: string }, b: { id: string; name: string }): number =>
-      PINYIN.compare(a.name, b.name) || a.id.localeCompare(b.id);
-    const docId = await documentArg(ctx, document);
-    if (docId === null && scope.region === null) {
-      // Every region in scope: ordered on ids, names and totals only, then the page's regions
-      // in full (at 1M the stored summaries of all regions are megabytes a page does not need).
-      const order = await ctx.repo.regionSummaryOrder(scope, basis ?? []);
-      if (orderBy === RegionOrder.NAME) order.sort(byName);
-      else if (orderBy === RegionOrder.TOTAL) order.sort((a, b) => b.total - a.total || byName(a, b));
-      const page = listPage(order, (r) => r.id, 'rs:', size, after);
-      const rows = await ctx.repo.regionSummaryOf(
-        page.nodes.map((r) => r.id),
-        basis ?? [],
-        props,
-      );
-      const full = new Map(rows.map((r) => [r.entity.id, summary(r)]));
-      const edges = page.edges.flatMap((e) => {
-        const node = full.get(e.node.id);
-        return node ? [{ cursor: e.cursor, node }] : [];
-      });
-      return { ...page, edges, nodes: edges.map((e) => e.node) };
-    }
-    const rows = await ctx.repo.regionSummary(
-      scope,
-      docId,
-      basis ?? [],
-      orderBy !== RegionOrder.ID && !props.includes('name') ? [...props, 'name'] : props,
-    );
-    const regions = rows.map(summary);
-    const regionName = (a: (typeof regions)[number], b: (typeof regions)[number]): number =>
-      byName(a.region, b.region);
-    if (orderBy === RegionOrder.NAME) regions.sort(regionName);
-    else if (orderBy === RegionOrder.TOTAL) regions.sort((a, b) => b.total - a.total || regionName(a, b));
+    }));
+    const byName = (a: (typeof regions)[number], b: (typeof regions)[number]): number =>
+      PINYIN.compare(a.region.name, b.region.name) || a.region.id.localeCompare(b.region.id);
+    if (orderBy === RegionOrder.NAME) regions.sort(byName);
+    else if (orderBy === RegionOrder.TOTAL) regions.sort((a, b) => b.total - a.total || byName(a, b));
     return listPage(regions, (r) => r.region.id, 'rs:', size, after);
   }
 
