@@ -1,13 +1,16 @@
-// A page of entities and how many match, in ONE statement, for a filter that names nothing but
-// kinds (GraphRepository.entitiesPageCounted): {{count}} is entities-count-labels.cypher (the
-// count store: it reads $kinds only, so the page's $after cannot touch it) and {{page}} the
-// statement of entities-page-kinds.cypher or entities-page.cypher, returning `entity` ordered by
-// id. An empty page still returns its count (one row with a null entity).
+// A page of entities and how many match, in ONE statement and one record, for a filter that
+// names nothing but kinds (GraphRepository.entitiesPageCounted, src/repository/counted-page.ts):
+// {{count}} is the count-store branches of entities-count-labels.cypher for the kinds asked
+// (it reads no parameter of the page, so the page's $after cannot touch it); {{page}} the
+// statement of entities-page-kinds.cypher or entities-page.cypher returning its nodes as
+// `entity`, ordered by id; {{entity}} the properties the selection reads, as a map projection
+// on n. An empty page still has its count (an empty list).
 CALL () {
   {{count}}
 }
 OPTIONAL CALL () {
   {{page}}
 }
-RETURN total, entity
-ORDER BY entity.id
+WITH total, entity AS n
+ORDER BY n.id
+RETURN total, collect({{entity}}) AS entities

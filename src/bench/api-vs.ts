@@ -227,6 +227,17 @@ function operations(p: Probe): Op[] {
       variables: { d: p.document },
     },
     {
+      name: 'chainCoverage, uncovered first',
+      query:
+        '{ chainCoverage(first: 200, uncoveredFirst: true) { totalCount nodes { chain { id name } covered } pageInfo { endCursor } } }',
+    },
+    {
+      // Every region (6,163 at 1M), the default order (most platforms first), one page.
+      name: 'regionSummary, every region, first 100',
+      query:
+        '{ regionSummary(first: 100) { totalCount nodes { region { id name } existing planned total } pageInfo { endCursor } } }',
+    },
+    {
       name: 'regionSummary of a region',
       query:
         'query($r: ID!) { regionSummary(region: $r) { nodes { region { id name } existing planned total } } }',

@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Basis } from '../ontology/ontology.js';
 import type { Database, ReadOptions } from '../neo4j/driver.js';
 import { cypher } from '../neo4j/cypher-files.js';
-import { filled } from './compiled-reads.js';
+import { countedPageStatement, countStoreStatement } from './counted-page.js';
 import {
   chainCoverage,
   chainCoverageOf,
@@ -206,36 +206,40 @@ export class GraphRepository {
   }
 
   /**
-   * A page and its totalCount in one statement (entities-counted-page.cypher), for a filter that
-   * names nothing but kinds (`countsByLabel`); undefined for any other filter.
+   * A page and its totalCount in one statement and one record (counted-page.ts), for a filter
+   * that names nothing but kinds (`countsByLabel`); undefined for any other filter. The entities
+   * hold the properties `fields` names (and id, kind) only: never to be primed into the entity loader.
    */
   async entitiesPageCounted(
     filter: EntityFilter,
     scan: EntityScan,
     after: string | null,
     first: number,
+    fields: readonly string[],
   ): Promise<{ items: EntityRecord[]; hasNext: boolean; total: number } | undefined> {
     if (!countsByLabel(filter) || scan.from === 'anchor') return undefined;
-    const statement = filled('api/entities-counted-page', {
-      count: cypher('api/entities-count-labels'),
-      page: cypher(SCAN_FILES[scan.from][0]),
-    });
-    const found = await this.run(statement, {
-      ...this.scanParams(filter, scan),
-      after: after ?? '',
-      limit: neo4j.int(first + 1),
-    });
-    const items = found.flatMap((r) => (r.entity === null ? [] : [toEntityRecord(props(r.entity))]));
+    const found = await this.run(
+      countedPageStatement(filter.kinds, cypher(SCAN_FILES[scan.from][0]), fields),
+      {
+        ...this.scanParams(filter, scan),
+        after: after ?? '',
+        limit: neo4j.int(first + 1),
+      },
+    );
+    const row = found[0];
+    const items = (Array.isArray(row?.entities) ? row.entities : []).map((e: unknown) =>
+      toEntityRecord(props(e)),
+    );
     return {
       items: items.slice(0, first),
       hasNext: items.length > first,
-      total: Number(found[0]?.total ?? 0),
+      total: Number(row?.total ?? 0),
     };
   }
 
   async entitiesCount(filter: EntityFilter, scan: EntityScan): Promise<number> {
     const found = countsByLabel(filter)
-      ? await this.read('api/entities-count-labels', { kinds: filter.kinds })
+      ? await this.run(countStoreStatement(filter.kinds), {})
       : await this.read(SCAN_FILES[scan.from][1], { ...this.scanParams(filter, scan), after: '' });
     return Number(found[0]?.total ?? 0);
   }

@@ -105,7 +105,9 @@ async function live(
 }
 
 /** Every analytic, derived or live per document, equals its oracle for every basis. */
-function analyticsEqualTheirOracles(ctx: () => { db: Database; documents: (string | null)[] }): void {
+function analyticsEqualTheirOracles(
+  ctx: () => { db: Database; documents: (string | null)[]; gql: TestApi['gql'] },
+): void {
   // Every set of bases (the empty set: any), as a `basis` list argument may ask.
   const variants: Basis[][] = BASES.reduce<Basis[][]>(
     (acc, b) => [...acc, ...acc.map((v) => [...v, b])],
@@ -193,6 +195,112 @@ function analyticsEqualTheirOracles(ctx: () => { db: Database; documents: (strin
       expect(countsByLabel({ ...plain, kinds: ['laboratory'], ...f })).toBe(false);
   });
 
+  it('a page with its totalCount in one statement answers as the page and the count it replaces', async () => {
+    const { db } = ctx();
+    const repo = new GraphRepository(db);
+    const plain: EntityFilter = {
+      kinds: [],
+      levels: [],
+      statuses: [],
+      region: null,
+      regionBasis: null,
+      zone: null,
+      field: null,
+      document: null,
+      includePlaceholders: true,
+    };
+    for (const kinds of [['laboratory'], ['zone', 'laboratory'], []]) {
+      const filter = { ...plain, kinds };
+      const scan = { from: kinds.length > 0 ? 'kinds' : 'all' } as const;
+      const total = await repo.entitiesCount(filter, scan);
+      const walked: { id: string; name: string; kind: string }[] = [];
+      let after: string | null = null;
+      // Pages of 40 up to 200 entities (every one for a small graph), each with the count.
+      for (let i = 0; i < 5; i += 1) {
+        const want = await repo.entitiesPage(filter, scan, after, 40);
+        const got = await repo.entitiesPageCounted(filter, scan, after, 40, ['name']);
+        expect(got?.total, kinds.join('+') || 'every kind').toBe(total);
+        expect(got?.hasNext).toBe(want.hasNext);
+        expect(got?.items.map((e) => [e.id, e.name, e.kind])).toEqual(
+          want.items.map((e) => [e.id, e.name, e.kind]),
+        );
+        walked.push(...(got?.items ?? []));
+        if (!want.hasNext) break;
+        after = want.items.at(-1)?.id ?? null;
+      }
+      if (walked.length < 200) expect(walked.length).toBe(total);
+      // Past the last entity: an empty page, still counted.
+      const empty = await repo.entitiesPageCounted(filter, scan, '\uffff', 40, ['name']);
+      expect(empty).toEqual({ items: [], hasNext: false, total });
+    }
+  });
+
+  it('regionSummary of every region: its pages, concatenated, are the one full read in its order', async () => {
+    const { db, gql } = ctx();
+    const repo = new GraphRepository(db);
+    const all = { region: null, levels: [], within: null };
+    // The oracle: the whole list in one read, ordered by the rule the field states.
+    const pinyin = new Intl.Collator('zh-u-co-pinyin');
+    type Item = {
+      region: { id: string; name: string };
+      total: number;
+      existing: number;
+      byKindAndStatus: unknown[];
+    };
+    const oracle = async (basis: Basis[], levels: string[], orderBy: string): Promise<Item[]> => {
+      const rows = await repo.regionSummary({ ...all, levels }, null, basis);
+      const items = rows.map((r) => ({
+        region: { id: r.entity.id, name: r.entity.name },
+        total: r.counts.reduce((n, c) => n + c.count, 0),
+        existing: r.counts.filter((c) => c.status === 'existing').reduce((n, c) => n + c.count, 0),
+        byKindAndStatus: r.counts.map((c) => ({
+          kind: c.kind.toUpperCase(),
+          status: c.status.toUpperCase(),
+          count: c.count,
+        })),
+      }));
+      const byName = (a: Item, b: Item): number =>
+        pinyin.compare(a.region.name, b.region.name) || a.region.id.localeCompare(b.region.id);
+      if (orderBy === 'NAME') items.sort(byName);
+      if (orderBy === 'TOTAL') items.sort((a, b) => b.total - a.total || byName(a, b));
+      return items;
+    };
+    const Q = `query($after: String, $basis: [Basis!], $levels: [Level!], $orderBy: RegionOrder) {
+      regionSummary(first: 50, after: $after, basis: $basis, levels: $levels, orderBy: $orderBy) {
+        totalCount nodes { region { id name } total existing byKindAndStatus { kind status count } }
+        pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      totalCount: number;
+      nodes: Item[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    for (const basis of [[], ['stated'], ['named', 'inferred']] as Basis[][])
+      for (const levels of [[], ['municipal']])
+        for (const orderBy of ['TOTAL', 'NAME', 'ID']) {
+          const want = await oracle(basis, levels, orderBy);
+          const got: Item[] = [];
+          let after: string | null = null;
+          for (let i = 0; i < 10_000; i += 1) {
+            const r: { data?: { regionSummary: Page } | null } = await gql<{ regionSummary: Page }>(Q, {
+              after,
+              basis: basis.map((b) => b.toUpperCase()),
+              levels: levels.map((l) => l.toUpperCase()),
+              orderBy,
+            });
+            const page: Page | undefined = r.data?.regionSummary;
+            if (!page) throw new Error(`no page: ${JSON.stringify(r).slice(0, 300)}`);
+            expect(page.totalCount).toBe(want.length);
+            expect(page.nodes.length).toBeLessThanOrEqual(50);
+            got.push(...page.nodes);
+            if (!page.pageInfo.hasNextPage) break;
+            after = page.pageInfo.endCursor;
+          }
+          expect(got, `${basis.join('+') || 'any'} ${levels.join('+') || 'any level'} ${orderBy}`).toEqual(
+            want,
+          );
+        }
+  });
+
   it('stats, read from the count store, equals a count of the graph', async () => {
     const { db } = ctx();
     const repo = new GraphRepository(db);
@@ -222,7 +330,8 @@ describe('reads on the curated seed', () => {
   });
   analyticsEqualTheirOracles(() => {
     if (!api) throw new Error('not started');
-    return { db: api.db, documents };
+    const served = api;
+    return { db: served.db, documents, gql: (q, v) => served.gql(q, v) };
   });
 });
 
@@ -255,7 +364,8 @@ describe('reads on synthetic national-scale data (small factor)', () => {
 
   analyticsEqualTheirOracles(() => {
     if (!api) throw new Error('not started');
-    return { db: api.db, documents };
+    const served = api;
+    return { db: served.db, documents, gql: (q, v) => served.gql(q, v) };
   });
 
   it('pages of 50 walk every laboratory once, in id order, with the right totalCount', async () => {

@@ -20,6 +20,7 @@ import { EntityWhere } from '../where/types.js';
 import type { Context } from '../context.js';
 import { KindEnum } from '../enums.js';
 import { badUserInput, notFound } from '../errors.js';
+import { selectedEntityProps } from '../selection.js';
 import { DocumentEntity, Entity } from '../types/entity.js';
 import { SearchHit, Stats } from '../types/stats.js';
 import {
@@ -198,10 +199,16 @@ export class QueryResolver {
     // A selected totalCount is counted beside the page (both round trips at once, not one after
     // the other); the field resolver awaits it. Marked handled here: when the page fails first,
     // nothing awaits the count.
-    // A filter of kinds only, with a plain page: page and count in one statement.
+    // A filter of kinds only, with a plain page: page and count in one statement, reading the
+    // properties selected only (a partial page, as a compiled one).
     const counted =
       first > 0 && !compiled && selection === null && asksTotalCount(info)
-        ? await ctx.repo.entitiesPageCounted(f, planEntityScan(f, anchors, 'page'), afterId, first)
+        ? await ctx.repo.entitiesPageCounted(f, planEntityScan(f, anchors, 'page'), afterId, first, [
+            ...new Set([
+              ...selectedEntityProps(info, ['nodes']),
+              ...selectedEntityProps(info, ['edges', 'node']),
+            ]),
+          ])
         : undefined;
     const total = counted
       ? Promise.resolve(counted.total)
@@ -211,7 +218,7 @@ export class QueryResolver {
     void total?.catch(() => undefined);
     // A compiled page holds the properties selected only (partial): never primed into the loader.
     let page: { items: EntityRecord[]; hasNext: boolean; partial?: boolean };
-    if (counted) page = counted;
+    if (counted) page = { ...counted, partial: true };
     else if (first === 0) page = { items: [], hasNext: false };
     else if (selection) {
       const read = compiled
