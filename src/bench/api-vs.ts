@@ -587,14 +587,20 @@ async function main(): Promise<void> {
     (o) => !values.only || values.only.split(',').some((x) => o.name.includes(x)),
   );
 
-  const api = await serveFromBuild({ ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET });
+  // Each served build logs to a file of its own (as a deployed server would), not to a pipe of this process.
+  const logDir = join(os.tmpdir(), `innograph-bench-api-${process.pid}`);
+  const api = await serveFromBuild(
+    { ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET },
+    join(logDir, 'api.log'),
+  );
   const baseline = values.baseline
     ? await serveFromBuild(
         { ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET, INNOGRAPH_PORT: '0' },
-        undefined,
+        join(logDir, 'baseline.log'),
         values.baseline,
       )
     : undefined;
+  console.log(`the served builds' logs: ${logDir}`);
   const ngql = await startNeo4jGraphql();
   // Diagnostic: the auto-commit anchor's reads behind a minimal node:http server (the HTTP hop alone).
   const rawHttp = await startBenchChild('raw-http-server.js', 'raw-http');
