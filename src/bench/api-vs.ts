@@ -482,7 +482,15 @@ async function probe(db: Database, scale: Scale, manifest: ScaleManifest | undef
 }
 
 function startNeo4jGraphql(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const main = join(ROOT, 'dist', 'bench', 'neo4j-graphql-server.js');
+  return startBenchChild('neo4j-graphql-server.js', 'neo4j-graphql');
+}
+
+/** A bench server of dist/bench/ in its own process, once it prints `<prefix>: <url>`. */
+function startBenchChild(
+  script: string,
+  prefix: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const main = join(ROOT, 'dist', 'bench', script);
   if (!existsSync(main)) throw new Error('dist/ is missing: run `npm run build:server` first');
   const child = spawn(process.execPath, [main], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -491,7 +499,7 @@ function startNeo4jGraphql(): Promise<{ url: string; stop: () => Promise<void> }
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const poll = setInterval(() => {
-      const url = /neo4j-graphql: (\S+)/.exec(out)?.[1];
+      const url = new RegExp(`${prefix}: (\\S+)`).exec(out)?.[1];
       if (url) {
         clearInterval(poll);
         resolve({
@@ -503,7 +511,7 @@ function startNeo4jGraphql(): Promise<{ url: string; stop: () => Promise<void> }
         });
       } else if (child.exitCode !== null || performance.now() - started > 60_000) {
         clearInterval(poll);
-        reject(new Error(`@neo4j/graphql did not start: ${out}`));
+        reject(new Error(`${prefix} did not start: ${out}`));
       }
     }, 100);
   });
@@ -544,7 +552,15 @@ function anchors(
   };
 }
 
-type Who = 'executeQuery' | 'autoCommit' | 'api' | 'baseline' | 'ngql';
+type Who = 'executeQuery' | 'autoCommit' | 'rawHttp' | 'api' | 'baseline' | 'ngql';
+
+/** The recorded calls as the raw-over-HTTP anchor's body: neo4j Integers kept as `{ "$int": "…" }`. */
+function rawHttpBody(groups: Recorder['calls'][]): string {
+  const calls = groups.map((g) =>
+    g.map((c) => ({ cypher: c.cypher, params: c.params, timeoutMs: c.options?.timeoutMs ?? TX_TIMEOUT_MS })),
+  );
+  return JSON.stringify(calls, (_k, v: unknown) => (neo4j.isInt(v) ? { $int: v.toString() } : v));
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -582,15 +598,23 @@ async function main(): Promise<void> {
     (o) => !values.only || values.only.split(',').some((x) => o.name.includes(x)),
   );
 
-  const api = await serveFromBuild({ ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET });
+  // Each served build logs to a file of its own (as a deployed server would), not to a pipe of this process.
+  const logDir = join(os.tmpdir(), `innograph-bench-api-${process.pid}`);
+  const api = await serveFromBuild(
+    { ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET },
+    join(logDir, 'api.log'),
+  );
   const baseline = values.baseline
     ? await serveFromBuild(
         { ...process.env, INNOGRAPH_CURSOR_SECRET: SECRET, INNOGRAPH_PORT: '0' },
-        undefined,
+        join(logDir, 'baseline.log'),
         values.baseline,
       )
     : undefined;
+  console.log(`the served builds' logs: ${logDir}`);
   const ngql = await startNeo4jGraphql();
+  // Diagnostic: the auto-commit anchor's reads behind a minimal node:http server (the HTTP hop alone).
+  const rawHttp = await startBenchChild('raw-http-server.js', 'raw-http');
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
   const anchor = anchors(db.driver, p.connection.database);
   console.log(
@@ -601,9 +625,11 @@ async function main(): Promise<void> {
     'operation',
     'executeQuery p50',
     'auto-commit p50',
+    'raw over HTTP p50',
     'API p50',
     'API/executeQuery p50',
     'API/auto-commit p50',
+    'API/raw over HTTP p50',
     'API p99',
     'executeQuery req/s (c8)',
     'auto-commit req/s (c8)',
@@ -622,6 +648,7 @@ async function main(): Promise<void> {
   const apiUrl = new URL('/graphql', api.url);
   const baselineUrl = baseline ? new URL('/graphql', baseline.url) : undefined;
   const ngqlUrl = new URL(ngql.url);
+  const rawHttpUrl = new URL(rawHttp.url);
   try {
     for (const op of ops) {
       const groups = await recordCypher(db, op);
@@ -629,17 +656,26 @@ async function main(): Promise<void> {
         for (const g of groups) await Promise.all(g.map(run));
       };
       const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
+      const rawBody = rawHttpBody(groups);
       const ngqlBody = op.ngql
         ? JSON.stringify({ query: op.ngql.query, variables: op.ngql.variables ?? {} })
         : undefined;
       const contenders: [Who, () => Promise<void>][] = [
         ['executeQuery', replay(anchor.executeQuery)],
         ['autoCommit', replay(anchor.autoCommit)],
+        ['rawHttp', () => post(agent, rawHttpUrl, rawBody)],
         ['api', () => post(agent, apiUrl, body)],
       ];
       if (baselineUrl) contenders.push(['baseline', () => post(agent, baselineUrl, body)]);
       if (ngqlBody) contenders.push(['ngql', () => post(agent, ngqlUrl, ngqlBody)]);
-      const r: Record<Who, Sample[]> = { executeQuery: [], autoCommit: [], api: [], baseline: [], ngql: [] };
+      const r: Record<Who, Sample[]> = {
+        executeQuery: [],
+        autoCommit: [],
+        rawHttp: [],
+        api: [],
+        baseline: [],
+        ngql: [],
+      };
       const failed = new Map<Who, string>();
       for (let round = 0; round < rounds; round += 1) {
         // Alternate: each round starts with the next contender.
@@ -665,9 +701,11 @@ async function main(): Promise<void> {
         op.name,
         cell(q(r.executeQuery, 'p50')),
         cell(q(r.autoCommit, 'p50')),
+        cell(q(r.rawHttp, 'p50')),
         cell(q(r.api, 'p50')),
         cell(ratio(r.api, r.executeQuery, 'p50'), f2),
         cell(ratio(r.api, r.autoCommit, 'p50'), f2),
+        cell(ratio(r.api, r.rawHttp, 'p50'), f2),
         cell(q(r.api, 'p99')),
         cell(q(r.executeQuery, 'rps')),
         cell(q(r.autoCommit, 'rps')),
@@ -692,6 +730,7 @@ async function main(): Promise<void> {
   } finally {
     agent.destroy();
     await ngql.stop();
+    await rawHttp.stop();
     await baseline?.stop();
     await api.stop();
     await db.close();

@@ -5,7 +5,7 @@
  * Load goes to 127.0.0.1 only and stops by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -199,7 +199,10 @@ export interface ServedApi {
  * `innograph serve` from dist/ (npm run build:server) as its own process, on $INNOGRAPH_PORT
  * (each engineer on a shared machine has their own), else on a free port. With `logFile`, the
  * API's stdout and stderr (one JSON line per request and per error) are kept there, so that an
- * unexpected answer in a run can be traced to the error behind it.
+ * unexpected answer in a run can be traced to the error behind it. The API writes its log
+ * straight to that file (or to /dev/null without one), never through a pipe this process
+ * reads: reading a log line per request would wake the measuring process once more per request
+ * of the API alone (issue 19: the bench client must not add cost to only one side).
  */
 export async function serveFromBuild(
   env: NodeJS.ProcessEnv = process.env,
@@ -210,19 +213,19 @@ export async function serveFromBuild(
   const main = join(root, 'dist', 'cli', 'main.js');
   if (!existsSync(main)) throw new Error('dist/ is missing: run `npm run build:server` first');
   const port = env.INNOGRAPH_PORT === undefined || env.INNOGRAPH_PORT === '' ? '0' : env.INNOGRAPH_PORT;
+  if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+  const logFd = logFile ? openSync(logFile, 'w') : undefined;
   const child = spawn(process.execPath, [main, 'serve', '--port', port], {
     env: { ...env, INNOGRAPH_PORT: port },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', logFd ?? 'ignore'],
   });
+  if (logFd !== undefined) closeSync(logFd);
+  const { stdout } = child;
+  if (!stdout) throw new Error('the API was started without a stdout pipe');
   let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  if (logFile) {
-    mkdirSync(dirname(logFile), { recursive: true });
-    const log = createWriteStream(logFile);
-    child.stdout.pipe(log, { end: false });
-    child.stderr.pipe(log, { end: false });
-    child.on('exit', () => log.end());
-  } else child.stderr.resume();
+  stdout.on('data', (c: Buffer) => (out += c.toString()));
+  // stdout: the few lines of starting and stopping.
+  if (logFile) stdout.pipe(createWriteStream(logFile, { flags: 'a' }));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = performance.now() + 60_000;
   let url: string | undefined;

@@ -7,27 +7,40 @@ export interface Logger {
 }
 
 /**
- * Lines for stderr, written together once per turn of the event loop instead of one
- * synchronous write per line on a response's path (stderr to a file or pipe blocks on Linux);
- * whatever is pending when the process exits is written then.
+ * How long a log line may wait to be written with the lines after it. Written once per turn of
+ * the event loop, a server answering one request at a time made one write system call per
+ * request (and, to a pipe, woke its reader once per request); within this window the lines of
+ * every request answered in it go out in one write (issue 19).
+ */
+export const LOG_FLUSH_MS = 50;
+/** Pending lines are written at once past this many characters, whatever the window. */
+const LOG_FLUSH_CHARS = 64 * 1024;
+
+/**
+ * Lines for stderr, written together at most LOG_FLUSH_MS after the first of them instead of
+ * one synchronous write per line on a response's path (stderr to a file or pipe blocks on
+ * Linux); whatever is pending when the process exits is written then.
  */
 function bufferedStderr(): (line: string) => void {
   let pending: string[] = [];
-  let scheduled = false;
+  let chars = 0;
+  let timer: NodeJS.Timeout | undefined;
   const flush = (): void => {
-    scheduled = false;
+    clearTimeout(timer);
+    timer = undefined;
     if (pending.length === 0) return;
     const text = pending.join('');
     pending = [];
+    chars = 0;
     process.stderr.write(text);
   };
   process.once('exit', flush);
   return (line) => {
     pending.push(line);
-    if (!scheduled) {
-      scheduled = true;
-      setImmediate(flush);
-    }
+    chars += line.length;
+    if (chars >= LOG_FLUSH_CHARS) flush();
+    // Unref'd: a pending line never keeps the process alive; 'exit' writes it.
+    else timer ??= setTimeout(flush, LOG_FLUSH_MS).unref();
   };
 }
 

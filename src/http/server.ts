@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { HeaderMap } from '@apollo/server';
 import type { Database } from '../neo4j/driver.js';
 import { createContext, type OperationNote } from '../graphql/context.js';
@@ -27,6 +28,7 @@ import { idePage, serveIdeAsset } from './ide.js';
 import { jsonLogger, type Logger } from './logger.js';
 import { parseTarget, type Target } from './request-target.js';
 import { hostAllowed, securityHeaders } from './security.js';
+import { RequestStages, stageTimesFromEnv, timedDatabase } from './stage-times.js';
 import { serveStatic } from './static.js';
 
 export interface ApiServer {
@@ -140,6 +142,8 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     formatError: (formatted, error) => formatError(formatted, error, log),
   });
   let directAnswers = 0;
+  // Off unless INNOGRAPH_STAGE_TIMES names a file (a diagnostic: stage-times.ts).
+  const stageTimes = stageTimesFromEnv();
   let closing = false;
   const sockets = new Set<Socket>();
   /** Wakes a drain's settle wait when a connection closes. */
@@ -155,27 +159,32 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     search: string,
     requestId: string,
     operation: OperationNote,
+    stages: RequestStages | undefined,
   ): Promise<void> => {
     let body: unknown = '';
     if (req.method === 'POST') {
       const raw = await readBody(req);
       body = raw !== '' && isJson(req.headers['content-type']) ? parseJsonBody(raw) : raw;
     }
+    stages?.mark('body');
     const pq = persistedQueryProblem(req.method === 'POST' ? body : search);
     if (pq) {
       refuse(res, 400, 'PERSISTED_QUERY_INVALID', pq);
       return;
     }
-    const requestDb = new RequestDatabase(opts.db);
+    const requestDb = new RequestDatabase(stages ? timedDatabase(opts.db, stages) : opts.db);
     const context = () =>
       createContext(new GraphRepository(requestDb, repoOptions), requestId, requestDb, { operation });
     const plain = req.method === 'POST' ? directRequest(body, req.headers.accept) : undefined;
+    stages?.mark('graphql');
     const answered = plain && (await direct.run(plain, context));
     if (answered) {
+      stages?.mark('executed');
       directAnswers += 1;
       for (const [k, v] of answered.headers) res.setHeader(k, v);
       res.statusCode = answered.status;
       res.end(answered.body);
+      stages?.mark('ended');
       return;
     }
     const headers = new HeaderMap();
@@ -185,12 +194,16 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: () => Promise.resolve(context()),
     });
+    stages?.mark('executed');
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') res.end(result.body.string);
-    else {
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      stages?.mark('ended');
+    } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
+      stages?.mark('ended');
     }
   };
 
@@ -200,6 +213,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     target: Target | undefined,
     requestId: string,
     operation: OperationNote,
+    stages: RequestStages | undefined,
   ): Promise<void> => {
     if (!target) {
       refuse(res, 400, 'BAD_REQUEST', 'the request target is not a path on this server');
@@ -243,7 +257,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       if (method !== 'GET' && method !== 'POST') {
         res.setHeader('allow', 'GET, POST');
         refuse(res, 405, 'METHOD_NOT_ALLOWED', `${method.slice(0, 20)} is not allowed on /graphql`);
-      } else await handleGraphql(req, res, search, requestId, operation);
+      } else await handleGraphql(req, res, search, requestId, operation, stages);
     } else if (path.startsWith('/ide/') && read) {
       if (!serveIdeAsset(path.slice('/ide/'.length), res)) refuse(res, 404, 'NOT_FOUND', 'no such IDE file');
     } else if (read) serveStatic(path, res, method === 'HEAD');
@@ -261,7 +275,9 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       const target = parseTarget(req.url);
       const path = target?.path ?? '(bad request target)';
       const operation: OperationNote = {};
+      const stages = stageTimes ? new RequestStages() : undefined;
       res.on('close', () => {
+        if (stages) stageTimes?.add(stages, performance.now());
         inFlight -= 1;
         open.delete(res);
         if (inFlight === 0) drained?.();
@@ -285,7 +301,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       } catch (e) {
         log.error('request setup failed', { requestId, error: e instanceof Error ? e.message : String(e) });
       }
-      route(req, res, target, requestId, operation).catch((e: unknown) => {
+      route(req, res, target, requestId, operation, stages).catch((e: unknown) => {
         if (e instanceof BodyError) {
           // Let Node read and discard the rest of the body, so the client gets the answer, not a reset.
           req.resume();
@@ -378,6 +394,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
         server.closeAllConnections();
         await stopped;
         await apollo.stop();
+        stageTimes?.write();
       })();
       return closed;
     },
