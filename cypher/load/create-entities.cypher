@@ -1,7 +1,7 @@
-// $rows: [{id, labels, props, hash}] the graph does not have yet (the loader's diff says so).
+// $rows: [{labels, props}] the graph does not have yet (the loader's diff says so); props hold
+// the content hash too.
 // The uniqueness constraint on :Entity(id) still refuses a duplicate.
 UNWIND $rows AS row
 CREATE (n:$(row.labels))
 SET n = row.props
-SET n.hash = row.hash
 RETURN count(n) AS written

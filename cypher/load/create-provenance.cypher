@@ -1,4 +1,4 @@
-// $rows: [{id, doc, props, hash}] links the graph does not have yet:
+// $rows: [{id, doc, props}] (props hold the content hash) links the graph does not have yet:
 // (entity)-[:CITED_IN {lines, sections, status, statusWord, level}]->(document). CREATE costs
 // the same whatever the document's degree.
 UNWIND $rows AS row
@@ -7,5 +7,4 @@ MATCH (d:Entity {id: row.doc})
 WHERE d:Document
 CREATE (n)-[c:CITED_IN]->(d)
 SET c = row.props
-SET c.hash = row.hash
 RETURN count(c) AS written

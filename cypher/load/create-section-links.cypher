@@ -1,5 +1,5 @@
-// $rows: [{from, type, to, props, hash}] links of the document structure the graph does not
-// have yet: (:Section)-[:SECTION_OF]->(:Document), (:Section)-[:WITHIN]->(:Section) and
+// $rows: [{from, type, to, props}] (props hold the content hash) links of the document structure
+// the graph does not have yet: (:Section)-[:SECTION_OF]->(:Document), (:Section)-[:WITHIN]->(:Section) and
 // (:Entity)-[:CITED_IN_SECTION {lines}]->(:Section). The type comes from the ontology.
 UNWIND $rows AS row
 CALL (row) {
@@ -14,5 +14,4 @@ CALL (row) {
 }
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
-SET r.hash = row.hash
 RETURN count(r) AS written

@@ -8,7 +8,7 @@
  * peak RSS and Neo4j's peak heap, and per round the time of loading the same seed again (nothing
  * changed) over the fresh load's. It REPLACES the graph of the configured Neo4j.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +17,9 @@ import { ROOT } from '../config/paths.js';
 import { applySchema, clearGraph, countsByKindAndType, DEFAULT_BATCH_SIZE } from '../loader/load.js';
 import { cypher } from '../neo4j/cypher-files.js';
 import { openDatabase } from '../neo4j/driver.js';
+import { localServerStatus } from '../neo4j/local/server.js';
 import { ensureNeo4j } from '../neo4j/provision.js';
+import { localServerSettings } from '../config/neo4j.js';
 import { defaultScaleDir, generateScale, type ScaleManifest } from '../scale/generate.js';
 import type { ChildResult } from './seed-child.js';
 
@@ -25,9 +27,39 @@ import type { ChildResult } from './seed-child.js';
 type Mode = 'innograph' | 'anchor' | 'csv' | 'main';
 const MODES: readonly Mode[] = ['innograph', 'anchor', 'csv', 'main'];
 
-interface Round extends ChildResult {
+interface Round extends Omit<ChildResult, 'cpuSeconds'> {
   readonly heapMb: number;
+  /** The round it ran in (0-based): per-round ratios pair contenders of the same round. */
+  readonly round: number;
+  /** The loading process's CPU seconds (undefined: a --main checkout that does not report it). */
+  readonly cpuSeconds: number | undefined;
+  /** Neo4j's CPU seconds over the same run (undefined: not the local server, or no /proc). */
+  readonly neo4jCpuSeconds: number | undefined;
 }
+
+/**
+ * CPU seconds (user + system, every thread) the local Neo4j process has used so far, from
+ * /proc; undefined when there is no such process to read. On a shared machine the CPU each
+ * contender costs is steadier than its wall time, which the other users' load stretches.
+ */
+function processCpu(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command (which may hold spaces) in parentheses: utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
 
 const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]): number => {
@@ -102,6 +134,7 @@ async function main(): Promise<void> {
       }
     : generateScale(scale, out);
   const db = openDatabase(p.connection);
+  const neo4jPid = p.connection.local ? (await localServerStatus(localServerSettings())).pid : undefined;
   const heap = async (): Promise<{ used: number; max: number }> => {
     const r = await db.read(cypher('bench/heap'));
     return { used: Number(r.records[0]?.get('used')), max: Number(r.records[0]?.get('max')) };
@@ -137,8 +170,14 @@ async function main(): Promise<void> {
           }
         })();
         let r: ChildResult;
+        const neo4jCpu0 = processCpu(neo4jPid);
+        let neo4jCpuSeconds: number | undefined;
         try {
           r = await runChild(mode, manifest, batch, mainRoot);
+          const neo4jCpu1 = processCpu(neo4jPid);
+          // Includes the child's validation and row building only as far as they reach Neo4j: none.
+          neo4jCpuSeconds =
+            neo4jCpu0 === undefined || neo4jCpu1 === undefined ? undefined : neo4jCpu1 - neo4jCpu0;
         } finally {
           sampling.on = false;
           await sampler;
@@ -159,7 +198,13 @@ async function main(): Promise<void> {
         for (const [other, was] of left)
           if (was !== what) throw new Error(`${mode} left ${what}, ${other} ${was}: not the same graph`);
         left.set(mode, what);
-        results[mode].push({ ...r, heapMb: peak / 2 ** 20 });
+        results[mode].push({
+          ...r,
+          heapMb: peak / 2 ** 20,
+          round: i,
+          cpuSeconds: typeof r.cpuSeconds === 'number' ? r.cpuSeconds : undefined,
+          neo4jCpuSeconds,
+        });
         const links = r.citedInRates
           ? `; document links ${r.citedInRates.map((x) => x.toFixed(0)).join(' then ')} rows/s (first, second half)`
           : '';
@@ -168,8 +213,9 @@ async function main(): Promise<void> {
               .map(([k, v]) => `${k} ${v.toFixed(1)}`)
               .join(', ')} s`
           : '';
+        const cpuNote = `, CPU: loader ${typeof r.cpuSeconds === 'number' ? r.cpuSeconds.toFixed(1) : '?'} s + Neo4j ${neo4jCpuSeconds === undefined ? '?' : neo4jCpuSeconds.toFixed(1)} s`;
         console.log(
-          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(2)} s, ${(r.noChangeSeconds / r.loadSeconds).toFixed(3)} of the fresh load, ${r.noChangeSkipped ? 'skipped' : 'compared'})`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}${phases}`,
+          `round ${i + 1} ${mode.padEnd(9)} validate ${r.validateSeconds.toFixed(1)} s, load ${r.loadSeconds.toFixed(1)} s${cpuNote}${r.noChangeSeconds === undefined ? '' : ` (again, nothing changed: ${r.noChangeSeconds.toFixed(2)} s, ${(r.noChangeSeconds / r.loadSeconds).toFixed(3)} of the fresh load, ${r.noChangeSkipped ? 'skipped' : 'compared'})`}, ${(r.rows / r.loadSeconds).toFixed(0)} rows/s, RSS ${r.maxRssMb.toFixed(0)} MB, Neo4j heap ≤ ${(peak / 2 ** 20).toFixed(0)} MiB${links}${phases}`,
         );
       }
     }
@@ -190,6 +236,30 @@ async function main(): Promise<void> {
     ['anchor: UNWIND $rows … CALL { … } IN TRANSACTIONS', 'UNWIND anchor', results.anchor],
     ['anchor: LOAD CSV … CALL { … } IN TRANSACTIONS', 'LOAD CSV anchor', results.csv],
   ];
+  /** Ratios of innograph's round to the other's round, paired by round (the order alternates). */
+  const perRound = (short: string, mine: Round[], other: Round[]): string => {
+    const pairs = mine.flatMap((a) => {
+      const b = other.find((o) => o.round === a.round);
+      return b ? [[a, b] as const] : [];
+    });
+    const cpu = (r: Round): number =>
+      r.cpuSeconds === undefined || r.neo4jCpuSeconds === undefined
+        ? Number.NaN
+        : r.cpuSeconds + r.neo4jCpuSeconds;
+    const fmt = (xs: number[], digits = 2): string =>
+      xs.some((x) => Number.isNaN(x)) ? '?' : mmm(xs, digits);
+    const split = (rs: Round[]): string =>
+      `${fmt(
+        rs.map((r) => r.cpuSeconds ?? Number.NaN),
+        1,
+      )} + ${fmt(
+        rs.map((r) => r.neo4jCpuSeconds ?? Number.NaN),
+        1,
+      )}`;
+    return `| ${short} | ${fmt(pairs.map(([a, b]) => a.loadSeconds / b.loadSeconds))} (${pairs
+      .map(([a, b]) => (a.loadSeconds / b.loadSeconds).toFixed(2))
+      .join(', ')}) | ${fmt(pairs.map(([a, b]) => cpu(a) / cpu(b)))} | ${split(mine)} | ${split(other)} |`;
+  };
   const present = anchors.filter(([, , rs]) => rs.length > 0);
   console.log(
     [
@@ -204,6 +274,12 @@ async function main(): Promise<void> {
         ([, short, rs]) =>
           `| ratio innograph / ${short} (time) | ${ratio(rs, (xs) => Math.min(...xs))} / ${ratio(rs, median)} / ${ratio(rs, (xs) => Math.max(...xs))} | | | |`,
       ),
+      '',
+      'Per round (each contender of a round against innograph of the same round), min / median / max:',
+      '',
+      '| innograph over | wall time, per-round ratios | CPU (loader + Neo4j), per-round ratios | CPU s, innograph: loader + Neo4j (median) | CPU s, other: loader + Neo4j (median) |',
+      '|---|---|---|---|---|',
+      ...present.map(([, short, rs]) => perRound(short, ig, rs)),
       '',
       `validation (seed --check work, in the innograph rounds): ${mmm(ig.map((r) => r.validateSeconds))} s`,
       `a second load of the same seed, nothing changed: ${mmm(

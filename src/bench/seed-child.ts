@@ -22,6 +22,8 @@ export interface ChildResult {
   readonly loadSeconds: number;
   readonly rows: number;
   readonly maxRssMb: number;
+  /** CPU seconds (user + system) of this process over the timed load alone. */
+  readonly cpuSeconds: number;
   /** innograph only: the same seed loaded again over the graph it just wrote (writes nothing). */
   readonly noChangeSeconds?: number;
   /** innograph only: whether that second load skipped everything (unchanged.ts's proof held). */
@@ -58,6 +60,12 @@ function phaseEnds(start: number, lines: readonly { t: number; line: string }[])
   return out;
 }
 
+/** CPU seconds (user + system) this process spent since `from`. */
+const cpuSince = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
+};
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -75,11 +83,13 @@ async function main(): Promise<void> {
   const db = openDatabase();
   try {
     let loadSeconds: number;
+    let cpuSeconds: number;
     let rows: number;
     let citedInRates: readonly [number, number] | undefined;
     let noChangeSeconds: number | undefined;
     let noChangeSkipped: boolean | undefined;
     let phases: Record<string, number> | undefined;
+    let cpu0 = process.cpuUsage();
     if (values.mode === 'innograph') {
       const t1 = performance.now();
       const marks: { t: number; n: number }[] = [];
@@ -93,6 +103,7 @@ async function main(): Promise<void> {
         },
       });
       const end = performance.now();
+      cpuSeconds = cpuSince(cpu0);
       loadSeconds = (end - t1) / 1000;
       phases = phaseEnds(t1, lines);
       rows = Object.values(report.written).reduce((a, b) => a + b, 0);
@@ -123,12 +134,14 @@ async function main(): Promise<void> {
       };
       try {
         t1 = performance.now();
+        cpu0 = process.cpuUsage();
         await run('entities', 'bench/anchor-csv-entities', files.entities);
         await run('relationships', 'bench/anchor-csv-relationships', files.relationships);
         await run('provenance', 'bench/anchor-csv-relationships', files.provenance);
         await run('regions', 'bench/anchor-csv-relationships', files.regions);
         await run('searchKeys', 'bench/anchor-csv-search-keys', files.searchKeys);
         loadSeconds = (performance.now() - t1) / 1000;
+        cpuSeconds = cpuSince(cpu0);
       } finally {
         await session.close();
         rmSync(dir, { recursive: true, force: true });
@@ -146,6 +159,7 @@ async function main(): Promise<void> {
       const session = db.driver.session({ database: db.connection.database });
       try {
         const t1 = performance.now();
+        cpu0 = process.cpuUsage();
         // Auto-commit transactions: CALL { } IN TRANSACTIONS commits on its own.
         await session.run(cypher('bench/anchor-entities'), {
           rows: plan.entities,
@@ -157,6 +171,7 @@ async function main(): Promise<void> {
         await session.run(cypher('bench/anchor-regions'), { rows: plan.regions, batch });
         await session.run(cypher('bench/anchor-search-keys'), { rows: plan.searchKeys, batch });
         loadSeconds = (performance.now() - t1) / 1000;
+        cpuSeconds = cpuSince(cpu0);
       } finally {
         await session.close();
       }
@@ -172,6 +187,7 @@ async function main(): Promise<void> {
       loadSeconds,
       rows,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      cpuSeconds,
       ...(citedInRates ? { citedInRates } : {}),
       ...(phases ? { phases } : {}),
       ...(noChangeSeconds === undefined ? {} : { noChangeSeconds, noChangeSkipped }),
