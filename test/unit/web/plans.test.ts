@@ -10,7 +10,7 @@ import {
   type EntityHistory,
 } from '../../../web/src/plans.js';
 import { pathSummary } from '../../../web/src/paths-view.js';
-import { chineseNumber, sectionRef } from '../../../web/src/words.js';
+import { sectionRef } from '../../../web/src/words.js';
 import { encodeState, INITIAL, parseState } from '../../../web/src/state.js';
 
 const doc = (id: string, date: string) => ({ id, name: id, nameEn: `${id} (en)`, date });
@@ -262,18 +262,12 @@ describe('plan history and compare (pure rendering)', () => {
   });
 });
 
-describe('citation sections in English (review s23)', () => {
-  it('numbers and signs, never Chinese words; Chinese kept as written', () => {
-    expect(sectionRef('第四章/二/专栏1/1', 'en')).toBe('Ch. 4 › 2 › Box 1 › 1');
-    expect(sectionRef('三/(一)/1', 'en')).toBe('3 › (1) › 1');
-    expect(sectionRef('第三章/第七节', 'en')).toBe('Ch. 3 › §7');
-    expect(sectionRef('第八章/第四节/八大工程之八', 'en')).toBe('Ch. 8 › §4 › 8 of 8');
-    expect(sectionRef('二/(三)/11', 'en')).toBe('2 › (3) › 11');
-    expect(sectionRef('第十二章', 'en')).toBe('Ch. 12');
-    expect(sectionRef('preamble', 'zh')).toBe('前言');
-    expect(sectionRef('第四章/二/专栏1/1', 'zh')).toBe('第四章/二/专栏1/1');
-    expect(chineseNumber('二十三')).toBe(23);
-    expect(chineseNumber('十')).toBe(10);
-    expect(chineseNumber('工程')).toBeNull();
+describe('citation sections (review s23, s24)', () => {
+  it("English is the API's labelEn, never the explorer's own; Chinese as written", () => {
+    const c = { section: '第四章/二/专栏1/1', labelEn: 'Chapter 4, part 2, box 1, item 1' };
+    expect(sectionRef(c, 'en')).toBe('Chapter 4, part 2, box 1, item 1');
+    expect(sectionRef(c, 'zh')).toBe('第四章/二/专栏1/1');
+    expect(sectionRef({ section: 'preamble', labelEn: 'Preamble' }, 'zh')).toBe('前言');
+    expect(sectionRef({ section: 'preamble', labelEn: 'Preamble' }, 'en')).toBe('Preamble');
   });
 });
