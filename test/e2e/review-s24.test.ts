@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postGraphql } from '../support/api.js';
-import { axe, cy, eventually, SHOTS, type Page } from '../support/browser.js';
+import { axe, cy, eventually, shareInView, SHOTS, type Page } from '../support/browser.js';
 import { useExplorer } from '../support/explorer.js';
 
 const ex = useExplorer();
@@ -182,15 +182,7 @@ describe('review s24: the explorer', { timeout: 600_000 }, () => {
       // Enter opens it as a click does: the groups open, 沈阳市's members fill the view.
       await p.keyboard.press('Enter');
       await eventually(() => cy(p, (c) => c.nodes('.cc-collapsed').length)).toBe(0);
-      const inside = () =>
-        cy(p, (c) => {
-          const ms = c.$('#cluster\\:region\\:shenyang').children();
-          const ok = ms.filter((m) => {
-            const q = m.renderedPosition();
-            return q.x >= 0 && q.y >= 0 && q.x <= c.width() && q.y <= c.height();
-          });
-          return ok.length / Math.max(1, ms.length);
-        });
+      const inside = () => shareInView(p, 'cluster:region:shenyang');
       await eventually(inside).toBeGreaterThan(0.9);
       // No button is left over the open graph.
       await eventually(() => p.locator('#group-keys button').count()).toBe(0);
@@ -253,11 +245,12 @@ describe('review s24: the explorer', { timeout: 600_000 }, () => {
       const p = await page(`/?sel=${id}&lang=en`);
       const cites = p.locator('#panel-body li.citation');
       await eventually(() => cites.count()).toBe(node.citations.length);
-      // The quoted span stays Chinese (it is the document's text); the reference around it is not.
+      // The quoted span stays Chinese (it is the document's text), as may a document's official
+      // number in its title (大政办发〔2021〕33号); the reference after them is not.
       const texts = await cites.evaluateAll((lis) =>
         lis.map((li) => {
           const c = li.cloneNode(true) as HTMLElement;
-          c.querySelectorAll('q').forEach((q) => q.remove());
+          c.querySelectorAll('q, cite').forEach((q) => q.remove());
           return c.textContent;
         }),
       );
