@@ -96,9 +96,7 @@ describe('review s24 part D: the explorer (s25)', { timeout: 600_000 }, () => {
             const b = el.getBoundingClientRect();
             if (b.height === 0) continue;
             if (b.bottom > window.innerHeight + 0.5)
-              out.push(
-                `${el.tagName} "${el.textContent.trim().slice(0, 30)}" to y ${Math.round(b.bottom)}`,
-              );
+              out.push(`${el.tagName} "${el.textContent.trim().slice(0, 30)}" to y ${Math.round(b.bottom)}`);
           }
           return out;
         });
@@ -151,6 +149,28 @@ describe('review s24 part D: the explorer (s25)', { timeout: 600_000 }, () => {
       await p.close();
     }
     await ctx.close();
+  });
+
+  it('the compare view reads a two-link lineage from the earlier name to the later, a repeated word once (zh, en)', async () => {
+    // Before: 航空装备 → 空天 "continued, rescoped, as, continued, rescoped, as"; 2015 robots →
+    // 人形机器人 "split into, continued, rescoped, as" (the later link first).
+    for (const lang of ['zh', 'en'] as const) {
+      const p = await ex.page(`/?compare=doc:impl2015,doc:future2024${lang === 'en' ? '&lang=en' : ''}`);
+      const host = p.locator('#page-view[data-page="compare"]');
+      await host.locator('tr.continued').first().waitFor();
+      const [rescoped, split] =
+        lang === 'zh' ? ['调整为', '拆分出'] : ['continued, rescoped, as', 'split into'];
+      const link = async (name: string) =>
+        String(
+          await host.locator('tr.continued', { hasText: name }).first().locator('td.link-cell').textContent(),
+        );
+      const aero = await link(lang === 'zh' ? '航空装备产业链' : 'Aviation');
+      expect(aero.split(rescoped).length - 1, aero).toBe(1);
+      const robots = await link(lang === 'zh' ? '人形机器人' : 'Humanoid robots');
+      expect(robots.indexOf(rescoped), robots).toBeGreaterThanOrEqual(0);
+      expect(robots.indexOf(split), robots).toBeGreaterThan(robots.indexOf(rescoped));
+      await p.close();
+    }
   });
 
   it('logged no console error and made no request off this server', () => {

@@ -66,6 +66,30 @@ export function lineageWord(role: string | null | undefined, lang: Lang): string
   return lang === 'zh' ? w.zh : w.en;
 }
 
+/**
+ * The words of a lineage of several links (compare view), read from the earlier name to the
+ * later. The API lists a pair's roles later link first (人形机器人's SPLIT, then the 2015 chain's
+ * EXTENDED): reversed here, and a role repeated on consecutive links said once with how many
+ * (review s24: "continued with a changed scope, continued with a changed scope").
+ */
+export function lineageWords(roles: readonly string[], lang: Lang): string {
+  // A SAME link beside others adds nothing to read (核电装备 2015 = 2021, then rescoped as 核能).
+  const moving = roles.filter((r) => r.toUpperCase() !== 'SAME');
+  const chain = moving.length > 0 ? moving : roles;
+  if (chain.length === 0) return lineageWord(null, lang);
+  const runs: { role: string; n: number }[] = [];
+  for (const role of [...chain].reverse()) {
+    const last = runs[runs.length - 1];
+    if (last?.role === role) last.n++;
+    else runs.push({ role, n: 1 });
+  }
+  const times = (n: number): string =>
+    n === 1 ? '' : lang === 'zh' ? `（${n} 次）` : n === 2 ? ' (twice)' : ` (${n} times)`;
+  return runs
+    .map((r) => `${lineageWord(r.role, lang)}${times(r.n)}`)
+    .join(lang === 'zh' ? '，再' : ', then ');
+}
+
 const STATUS_KEYS = ['existing', 'planned', 'unknown'] as const;
 const LEVEL_KEYS = ['national', 'provincial', 'municipal', 'unknown'] as const;
 

@@ -10,7 +10,7 @@ import {
   type EntityHistory,
 } from '../../../web/src/plans.js';
 import { pathSummary } from '../../../web/src/paths-view.js';
-import { sectionRef } from '../../../web/src/words.js';
+import { lineageWords, sectionRef } from '../../../web/src/words.js';
 import { encodeState, INITIAL, parseState } from '../../../web/src/state.js';
 
 const doc = (id: string, date: string) => ({ id, name: id, nameEn: `${id} (en)`, date });
@@ -269,5 +269,18 @@ describe('citation sections (review s23, s24)', () => {
     expect(sectionRef(c, 'zh')).toBe('第四章/二/专栏1/1');
     expect(sectionRef({ section: 'preamble', labelEn: 'Preamble' }, 'zh')).toBe('前言');
     expect(sectionRef({ section: 'preamble', labelEn: 'Preamble' }, 'en')).toBe('Preamble');
+  });
+});
+
+describe('a lineage of several links in the compare view (review s24)', () => {
+  it('reads earlier → later (the API lists the later link first), a repeated role said once', () => {
+    expect(lineageWords(['SPLIT', 'EXTENDED'], 'zh')).toBe('调整为，再拆分出');
+    expect(lineageWords(['SPLIT', 'EXTENDED'], 'en')).toBe('continued, rescoped, as, then split into');
+    expect(lineageWords(['EXTENDED', 'EXTENDED'], 'zh')).toBe('调整为（2 次）');
+    expect(lineageWords(['EXTENDED', 'EXTENDED'], 'en')).toBe('continued, rescoped, as (twice)');
+    expect(lineageWords(['MERGED'], 'en')).toBe('merged into');
+    expect(lineageWords([], 'zh')).toBe('延续为');
+    expect(lineageWords(['EXTENDED', 'SAME'], 'zh')).toBe('调整为');
+    expect(lineageWords(['SAME'], 'en')).toBe('same as');
   });
 });
