@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axe, cy, eventually, problems, ready, SHOTS, type Page } from '../support/browser.js';
+import { axe, cy, eventually, problems, ready, shareInView, SHOTS, type Page } from '../support/browser.js';
 import { useExplorer } from '../support/explorer.js';
 
 const ex = useExplorer();
@@ -110,15 +110,7 @@ describe('issue 18: groups collapsed beyond a zoom', { timeout: 300_000 }, () =>
     await p.mouse.click(at.x, at.y);
     await eventually(async () => (await drawn(p)).collapsed).toBe(0);
     // Most of 沈阳市's members are inside the canvas (the box fills the view).
-    const inside = () =>
-      cy(p, (c) => {
-        const ms = c.$('#cluster\\:region\\:shenyang').children();
-        const ok = ms.filter((m) => {
-          const q = m.renderedPosition();
-          return q.x >= 0 && q.y >= 0 && q.x <= c.width() && q.y <= c.height();
-        });
-        return ok.length / Math.max(1, ms.length);
-      });
+    const inside = () => shareInView(p, 'cluster:region:shenyang');
     await eventually(inside).toBeGreaterThan(0.9);
     // The camera move is the planner's: it is in the URL.
     await eventually(() => urlZoom(p)).toBeGreaterThan(0.25);

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postGraphql } from '../support/api.js';
-import { axe, cy, eventually, SHOTS, type Page } from '../support/browser.js';
+import { axe, cy, eventually, shareInView, SHOTS, type Page } from '../support/browser.js';
 import { useExplorer } from '../support/explorer.js';
 
 const ex = useExplorer();
@@ -182,15 +182,7 @@ describe('review s24: the explorer', { timeout: 600_000 }, () => {
       // Enter opens it as a click does: the groups open, 沈阳市's members fill the view.
       await p.keyboard.press('Enter');
       await eventually(() => cy(p, (c) => c.nodes('.cc-collapsed').length)).toBe(0);
-      const inside = () =>
-        cy(p, (c) => {
-          const ms = c.$('#cluster\\:region\\:shenyang').children();
-          const ok = ms.filter((m) => {
-            const q = m.renderedPosition();
-            return q.x >= 0 && q.y >= 0 && q.x <= c.width() && q.y <= c.height();
-          });
-          return ok.length / Math.max(1, ms.length);
-        });
+      const inside = () => shareInView(p, 'cluster:region:shenyang');
       await eventually(inside).toBeGreaterThan(0.9);
       // No button is left over the open graph.
       await eventually(() => p.locator('#group-keys button').count()).toBe(0);
@@ -243,25 +235,37 @@ describe('review s24: the explorer', { timeout: 600_000 }, () => {
     await s.close();
   });
 
-  it('citations give their section in English as numbers and signs, not Chinese words', async () => {
-    const p = await page('/?sel=lab:deep-engineering-intelligent-technology&lang=en');
-    const cite = p.locator('#panel-body li.citation').first();
-    await cite.waitFor();
-    // The quoted span stays Chinese (it is the document's text); the reference around it is not.
-    const text = await cite.evaluate((li) => {
-      const c = li.cloneNode(true) as HTMLElement;
-      c.querySelectorAll('q').forEach((q) => q.remove());
-      return c.textContent;
-    });
-    expect(text).toContain('Ch. 4 › 2 › Box 1 › 6');
-    expect(text).not.toMatch(/[\u2e80-\u9fff]/);
-    await p.close();
-    // Chinese: as the document numbers it.
-    const z = await page('/?sel=lab:deep-engineering-intelligent-technology');
-    await eventually(() => z.locator('#panel-body li.citation').first().textContent()).toContain(
-      '第四章/二/专栏1/6',
-    );
-    await z.close();
+  it("citations in English give the API's section label (labelEn, one source of truth), never Chinese words", async () => {
+    // Before (s24): the explorer translated the section itself (Ch. 4 › 2 › Box 1 › 6).
+    for (const id of ['lab:deep-engineering-intelligent-technology', 'uni:dlut']) {
+      const { node } = await gql<{
+        node: { citations: { section: string; labelEn: string; line: number }[] };
+      }>('query($id: ID!) { node(id: $id) { citations { section labelEn line } } }', { id });
+      expect(node.citations.length).toBeGreaterThan(0);
+      const p = await page(`/?sel=${id}&lang=en`);
+      const cites = p.locator('#panel-body li.citation');
+      await eventually(() => cites.count()).toBe(node.citations.length);
+      // The quoted span stays Chinese (it is the document's text), as may a document's official
+      // number in its title (大政办发〔2021〕33号); the reference after them is not.
+      const texts = await cites.evaluateAll((lis) =>
+        lis.map((li) => {
+          const c = li.cloneNode(true) as HTMLElement;
+          c.querySelectorAll('q, cite').forEach((q) => q.remove());
+          return c.textContent;
+        }),
+      );
+      node.citations.forEach((c, i) => {
+        expect(texts[i], id).toContain(`${c.labelEn} · line ${c.line}`);
+        expect(texts[i], id).not.toMatch(/[\u2e80-\u9fff]/);
+      });
+      await p.close();
+      // Chinese: as the document numbers it.
+      const z = await page(`/?sel=${id}`);
+      await eventually(() => z.locator('#panel-body li.citation').first().textContent()).toContain(
+        node.citations[0]?.section ?? '?',
+      );
+      await z.close();
+    }
   });
 
   it('in a filtered view no link runs through a node it does not touch (燃气轮机 field, 鞍山市, 丹东市; zh, en)', async () => {

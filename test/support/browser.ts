@@ -92,6 +92,21 @@ export async function cy<R, A = undefined>(
   }
 }
 
+/** The share (0–1) of the group `groupId`'s members whose centres are inside the canvas. */
+export const shareInView = (p: Page, groupId: string): Promise<number> =>
+  cy(
+    p,
+    (c, id) => {
+      const ms = c.getElementById(id).children();
+      const ok = ms.filter((m) => {
+        const q = m.renderedPosition();
+        return q.x >= 0 && q.y >= 0 && q.x <= c.width() && q.y <= c.height();
+      });
+      return ok.length / Math.max(1, ms.length);
+    },
+    groupId,
+  );
+
 export const count = (p: Page, selector: string): Promise<number> => cy(p, (c, s) => c.$(s).length, selector);
 
 /** axe-core, injected from node_modules (no network). */

@@ -103,7 +103,7 @@ export function queries() {
     details: `query Details($id: ID!) {
       node(id: $id) {
         ${ENTITY} statusWord aliases note noteEn period
-        citations { document section line span }
+        citations { document section labelEn line span }
         relationships { type direction basis reason reasonEn${role} node { ${ENTITY} } }
       }
     }`,

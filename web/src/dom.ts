@@ -19,3 +19,18 @@ export function download(blob: Blob, name: string): void {
   // Freed late: a busy machine may take seconds to save the file (issue 9, D21).
   setTimeout(() => URL.revokeObjectURL(a.href), 120_000);
 }
+
+/**
+ * `f` at most once per animation frame, however often the returned function is called: work
+ * that follows Cytoscape's `viewport`/`render` events (fired many times a frame while panning).
+ */
+export function oncePerFrame(f: () => void): () => void {
+  let frame = 0;
+  return () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      f();
+    });
+  };
+}

@@ -12,7 +12,8 @@ import cytoscape, {
 import { ClusterCollapse, LABEL_PX } from './cluster-collapse.js';
 import { Declutter } from './declutter.js';
 import { canvasMeasure, plainLabel } from './label-boxes.js';
-import { FONT, MIN_LEGIBLE_PX, stylesheet } from './legend.js';
+import { frameSelection, type Placed } from './camera.js';
+import { FONT, MIN_LEGIBLE_PX, SELECTED_FS, stylesheet } from './legend.js';
 import type { Point } from './layouts.js';
 import type { Viewport } from './state.js';
 
@@ -208,7 +209,7 @@ export class GraphView {
     this.labelsAt = zoom;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        const px = Number(n.data('fs')) * zoom;
+        const px = Number(n.data(n.hasClass('boost') ? 'fsb' : 'fs')) * zoom;
         // A group's name is a caption: once it would shout across the screen, it steps aside.
         const small = px < MIN_LEGIBLE_PX || (n.hasClass('cluster') && px > 64);
         if (small !== n.hasClass('nolabel')) n.toggleClass('nolabel', small);
@@ -347,22 +348,39 @@ export class GraphView {
    */
   select(id: string | null, camera: 'keep' | 'reveal'): void {
     this.labelsChanged();
+    // A redraw of the same selection (the table closed, a language switch) keeps its labels.
+    if (id !== this.cy.$(':selected').id() || camera === 'reveal') this.boostLabels(new Map());
     this.cy.$(':selected').unselect();
     if (!id) return;
     const n = this.cy.getElementById(id);
     if (n.empty()) return;
     n.select();
     if (camera === 'keep') return;
-    // By class: a collapsed group hides its members, whose boxes are measured open.
-    const hood = n.closedNeighborhood('node').filter(isShown);
-    const bb = this.open(() => hood.boundingBox({}));
+    // By class: a collapsed group hides its members, whose places are read open.
+    const place = (m: NodeSingular, fs = Number(m.data('fs'))): Placed => ({
+      id: m.id(),
+      ...m.position(),
+      fs,
+      group: String(m.data('group')),
+      chars: Math.max(
+        1,
+        ...plainLabel(m.data() as Record<string, unknown>)
+          .split('\n')
+          .map((l) => l.length),
+      ),
+    });
+    const near: Placed[] = [];
+    n.neighborhood()
+      .nodes()
+      .forEach((m) => {
+        if (isShown(m) && !m.isParent()) near.push(place(m));
+      });
+    // The selected node's label is drawn at the selection's size (legend.ts).
+    const frame = frameSelection(place(n, SELECTED_FS), near, this.cy.width(), this.cy.height());
+    this.boostLabels(frame.boost);
+    const { zoom, centre: c } = frame;
     const w = this.cy.width();
     const h = this.cy.height();
-    const fitZoom = Math.min(w / (bb.w + 160), h / (bb.h + 160));
-    // Legible (11 px labels at ≥ 12 px) but not so close that the neighbours leave the screen.
-    const zoom = Math.max(1.1, Math.min(2, fitZoom));
-    // Centred by numbers, not by elements: those in a collapsed group have no box until it opens.
-    const c = zoom === fitZoom ? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } : n.position();
     // A move still under way is dropped (stop() calls no `complete`): its quiet hold goes with it,
     // or the camera would stay deaf to the planner's pans after a quick second pick.
     this.cy.stop();
@@ -381,6 +399,20 @@ export class GraphView {
         },
       },
     );
+  }
+
+  /**
+   * Draws the labels of `sizes` at their font size (model units) until the next selection: the
+   * framed neighbours of a selection too far apart for a reading zoom (camera.ts).
+   */
+  private boostLabels(sizes: ReadonlyMap<string, number>): void {
+    this.cy.batch(() => {
+      this.cy.nodes('.boost').forEach((m) => {
+        if (!sizes.has(m.id())) m.removeClass('boost');
+      });
+      for (const [id, fs] of sizes) this.cy.getElementById(id).data('fsb', fs).addClass('boost');
+    });
+    this.labelsAt = -1;
   }
 
   /** Dims everything but the selection's neighbourhood. */

@@ -7,11 +7,10 @@
  * but the language.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { oncePerFrame } from './dom.js';
 import { t, type Lang } from './i18n.js';
 
 export class GroupKeys {
-  private frame = 0;
-
   constructor(
     private readonly cy: Core,
     private readonly host: HTMLElement,
@@ -30,13 +29,9 @@ export class GroupKeys {
     });
   }
 
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.update();
-    });
-  }
+  private readonly schedule = oncePerFrame(() => {
+    this.update();
+  });
 
   /** One button per visible collapsed group, over its square; none when nothing is collapsed. */
   update(): void {

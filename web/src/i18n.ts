@@ -141,10 +141,7 @@ const STRINGS = {
   shared: ['已复制链接：{url}', 'Link copied: {url}'],
   pngWhole: ['整个图', 'whole graph'],
   legendDashes: ['虚线边框：规划中的平台', 'Dashed border: a planned platform'],
-  legendInferred: [
-    '虚线连线：推断的关系（悬停看理由）',
-    'Dashed link: an inferred relationship (hover for why)',
-  ],
+  legendInferred: ['虚线连线：推断的关系（悬停看理由）', 'Dashed link: inferred (hover for why)'],
   legendSelected: ['粗黑边框：选中的节点', 'Thick dark border: the selected node'],
   legendPath: ['橙色边框：路径上的节点', 'Orange border: a node on the path'],
   historyOf: ['{name}：规划历程', '{name}: plan history'],

@@ -23,6 +23,8 @@ export const legendEntries = (lang: Lang): LegendEntry[] =>
 
 /** Below this many screen pixels a label is not drawn at all (see graph-view.ts). */
 export const MIN_LEGIBLE_PX = 9;
+/** A selected node's label size (model units). */
+export const SELECTED_FS = 14;
 export const FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 export function stylesheet(): StylesheetJson {
@@ -110,7 +112,7 @@ export function stylesheet(): StylesheetJson {
         'underlay-padding': 9,
         'underlay-shape': 'ellipse',
         'font-weight': 'bold',
-        'font-size': 14,
+        'font-size': SELECTED_FS,
         'text-background-color': '#fff3c4',
         'text-background-opacity': 1,
         'text-background-padding': '3px',
@@ -118,6 +120,18 @@ export function stylesheet(): StylesheetJson {
         'z-index': 20,
       },
     },
+    // A selection's framed neighbours too far apart for a reading zoom (camera.ts): drawn
+    // larger, whole, above the others, until the next selection or a zoom too far out.
+    {
+      selector: 'node.boost',
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(fsb)',
+        'text-max-width': '1000px',
+        'z-index': 15,
+      },
+    },
+    { selector: 'node.boost.nolabel', style: { label: '' } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#c2410c' } },
     // Trace and path labels come wrapped and measured (label-boxes.ts): Cytoscape keeps their
     // lines, and a selection marks the node without growing its label into a neighbour's.

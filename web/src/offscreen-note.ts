@@ -6,6 +6,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { isEntity, isShown } from './graph-view.js';
+import { oncePerFrame } from './dom.js';
 import { t, type Lang } from './i18n.js';
 
 /** How many of `nodes` lie outside the canvas, and on which sides (arrows). Pure. */
@@ -29,8 +30,6 @@ export function offscreen(
 }
 
 export class OffscreenNote {
-  private frame = 0;
-
   constructor(
     private readonly cy: Core,
     private readonly el: HTMLElement,
@@ -41,13 +40,9 @@ export class OffscreenNote {
     cy.on('viewport render resize', () => this.schedule());
   }
 
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.update();
-    });
-  }
+  private readonly schedule = oncePerFrame(() => {
+    this.update();
+  });
 
   update(): void {
     const kept = this.active()

@@ -26,7 +26,7 @@ export interface Details extends EntityRef {
   note?: string | null;
   noteEn?: string | null;
   period?: string | null;
-  citations: { document: string; section: string; line: number; span?: string | null }[];
+  citations: { document: string; section: string; labelEn: string; line: number; span?: string | null }[];
   relationships: {
     type: string;
     direction: string;
@@ -87,7 +87,7 @@ export function renderDetails(d: Details, ctx: PanelContext, reach: Reached[] | 
   const cites = d.citations
     .map(
       (c) =>
-        `<li class="citation"><cite>${esc(docTitle(c.document, ctx.docs, lang))}</cite> ${esc(sectionRef(c.section, lang))} · ${esc(t(lang, 'line', { n: c.line }))}` +
+        `<li class="citation"><cite>${esc(docTitle(c.document, ctx.docs, lang))}</cite> ${esc(sectionRef(c, lang))} · ${esc(t(lang, 'line', { n: c.line }))}` +
         `${c.span ? ` <q lang="zh-CN">${esc(c.span)}</q>` : ''}</li>`,
     )
     .join('');

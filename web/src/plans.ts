@@ -7,7 +7,16 @@
  */
 import { t, type Lang } from './i18n.js';
 import { esc } from './panel.js';
-import { displayName, kindWord, lineageWord, reasonFor, relWord, statusWord, type Named } from './words.js';
+import {
+  displayName,
+  kindWord,
+  lineageWord,
+  lineageWords,
+  reasonFor,
+  relWord,
+  statusWord,
+  type Named,
+} from './words.js';
 
 export { reasonFor };
 
@@ -183,10 +192,7 @@ export function renderComparison(c: Comparison, lang: Lang): string {
   const body = rows
     .map((r) => {
       if (r.kind === 'continued') {
-        const link = r.c.same
-          ? t(lang, 'sameNode')
-          : r.c.roles.map((x) => lineageWord(x, lang)).join(lang === 'zh' ? '、' : ', ') ||
-            lineageWord(null, lang);
+        const link = r.c.same ? t(lang, 'sameNode') : lineageWords(r.c.roles, lang);
         return (
           `<tr class="continued${r.changed ? ' changed' : ''}"><td>${cell(r.c.before, r.c.statusBefore, r.c.statusWordBefore, lang)}</td>` +
           `<td class="link-cell${r.c.basis === 'INFERRED' ? ' inferred' : ''}">→ ${esc(link)} →${r.changed ? ` <strong>${esc(t(lang, 'statusChange'))}</strong>` : ''}${r.c.basis === 'INFERRED' ? ` <em>(${esc(t(lang, 'inferred'))})</em>` : ''}</td>` +

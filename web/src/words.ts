@@ -66,6 +66,30 @@ export function lineageWord(role: string | null | undefined, lang: Lang): string
   return lang === 'zh' ? w.zh : w.en;
 }
 
+/**
+ * The words of a lineage of several links (compare view), read from the earlier name to the
+ * later. The API lists a pair's roles later link first (人形机器人's SPLIT, then the 2015 chain's
+ * EXTENDED): reversed here, and a role repeated on consecutive links said once with how many
+ * (review s24: "continued with a changed scope, continued with a changed scope").
+ */
+export function lineageWords(roles: readonly string[], lang: Lang): string {
+  // A SAME link beside others adds nothing to read (核电装备 2015 = 2021, then rescoped as 核能).
+  const moving = roles.filter((r) => r.toUpperCase() !== 'SAME');
+  const chain = moving.length > 0 ? moving : roles;
+  if (chain.length === 0) return lineageWord(null, lang);
+  const runs: { role: string; n: number }[] = [];
+  for (const role of [...chain].reverse()) {
+    const last = runs[runs.length - 1];
+    if (last?.role === role) last.n++;
+    else runs.push({ role, n: 1 });
+  }
+  const times = (n: number): string =>
+    n === 1 ? '' : lang === 'zh' ? `（${n} 次）` : n === 2 ? ' (twice)' : ` (${n} times)`;
+  return runs
+    .map((r) => `${lineageWord(r.role, lang)}${times(r.n)}`)
+    .join(lang === 'zh' ? '，再' : ', then ');
+}
+
 const STATUS_KEYS = ['existing', 'planned', 'unknown'] as const;
 const LEVEL_KEYS = ['national', 'provincial', 'municipal', 'unknown'] as const;
 
@@ -99,55 +123,14 @@ export const docTitle = (id: string, docs: ReadonlyMap<string, Named>, lang: Lan
   return d ? displayName(d, lang) : id;
 };
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 一 → 1, 十二 → 12, 二十三 → 23; null when `s` is not a Chinese number below 100. */
-export function chineseNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || s === '') return null;
-  const [, tens, ten, units] = m;
-  if (!ten) return tens && !units ? (CN_DIGITS[tens] ?? null) : null;
-  return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (units ? (CN_DIGITS[units] ?? 0) : 0);
-}
-
 /**
- * A citation's section (第四章/二/专栏1/1, 三/(一)/1) in the UI's language. The documents number
- * their parts in Chinese words; English gets the same reference in numbers and signs (Ch. 4 ›
- * 2 › Box 1 › 1), never Chinese words (review s23: citations had no English section label).
- * A part it cannot read is kept as written.
+ * A citation's section in the UI's language. Chinese: as the document numbers it (第四章/二/专栏1/1),
+ * the two sections without a number in words. English: the API's `labelEn` (Chapter 4, part 2,
+ * box 1, item 1), the one source of the English reference (review s24; the explorer's own
+ * translation, Ch. 4 › 2 › Box 1 › 1, is gone).
  */
-export function sectionRef(section: string, lang: Lang): string {
-  const special: Readonly<Record<string, readonly [string, string]>> = {
-    preamble: ['前言', 'preamble'],
-    title: ['标题', 'title'],
-    前言: ['前言', 'preamble'],
-  };
-  const sp = special[section];
-  if (sp) return lang === 'zh' ? sp[0] : sp[1];
-  if (lang === 'zh') return section;
-  const part = (p: string): string => {
-    const n = (x: string): string => String(chineseNumber(x) ?? x);
-    let m: RegExpExecArray | null;
-    if ((m = /^第(.+)章$/.exec(p))) return `Ch. ${n(m[1] ?? '')}`;
-    if ((m = /^第(.+)[节條条]$/.exec(p))) return `§${n(m[1] ?? '')}`;
-    if ((m = /^专栏(.+)$/.exec(p))) return `Box ${n(m[1] ?? '')}`;
-    if ((m = /^[(（](.+)[)）]$/.exec(p))) return `(${n(m[1] ?? '')})`;
-    // 八大工程之八: the eighth of eight.
-    if ((m = /^(.+?)大.+之(.+)$/.exec(p))) return `${n(m[2] ?? '')} of ${n(m[1] ?? '')}`;
-    if ((m = /^附件(.*)$/.exec(p))) return `Annex ${n(m[1] ?? '')}`.trim();
-    return n(p);
-  };
-  return section.split('/').map(part).join(' › ');
+export function sectionRef(c: { section: string; labelEn: string }, lang: Lang): string {
+  if (lang === 'en') return c.labelEn;
+  const special: Readonly<Record<string, string>> = { preamble: '前言', title: '标题' };
+  return special[c.section] ?? c.section;
 }

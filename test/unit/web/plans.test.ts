@@ -10,7 +10,7 @@ import {
   type EntityHistory,
 } from '../../../web/src/plans.js';
 import { pathSummary } from '../../../web/src/paths-view.js';
-import { chineseNumber, sectionRef } from '../../../web/src/words.js';
+import { lineageWords, sectionRef } from '../../../web/src/words.js';
 import { encodeState, INITIAL, parseState } from '../../../web/src/state.js';
 
 const doc = (id: string, date: string) => ({ id, name: id, nameEn: `${id} (en)`, date });
@@ -262,18 +262,25 @@ describe('plan history and compare (pure rendering)', () => {
   });
 });
 
-describe('citation sections in English (review s23)', () => {
-  it('numbers and signs, never Chinese words; Chinese kept as written', () => {
-    expect(sectionRef('第四章/二/专栏1/1', 'en')).toBe('Ch. 4 › 2 › Box 1 › 1');
-    expect(sectionRef('三/(一)/1', 'en')).toBe('3 › (1) › 1');
-    expect(sectionRef('第三章/第七节', 'en')).toBe('Ch. 3 › §7');
-    expect(sectionRef('第八章/第四节/八大工程之八', 'en')).toBe('Ch. 8 › §4 › 8 of 8');
-    expect(sectionRef('二/(三)/11', 'en')).toBe('2 › (3) › 11');
-    expect(sectionRef('第十二章', 'en')).toBe('Ch. 12');
-    expect(sectionRef('preamble', 'zh')).toBe('前言');
-    expect(sectionRef('第四章/二/专栏1/1', 'zh')).toBe('第四章/二/专栏1/1');
-    expect(chineseNumber('二十三')).toBe(23);
-    expect(chineseNumber('十')).toBe(10);
-    expect(chineseNumber('工程')).toBeNull();
+describe('citation sections (review s23, s24)', () => {
+  it("English is the API's labelEn, never the explorer's own; Chinese as written", () => {
+    const c = { section: '第四章/二/专栏1/1', labelEn: 'Chapter 4, part 2, box 1, item 1' };
+    expect(sectionRef(c, 'en')).toBe('Chapter 4, part 2, box 1, item 1');
+    expect(sectionRef(c, 'zh')).toBe('第四章/二/专栏1/1');
+    expect(sectionRef({ section: 'preamble', labelEn: 'Preamble' }, 'zh')).toBe('前言');
+    expect(sectionRef({ section: 'preamble', labelEn: 'Preamble' }, 'en')).toBe('Preamble');
+  });
+});
+
+describe('a lineage of several links in the compare view (review s24)', () => {
+  it('reads earlier → later (the API lists the later link first), a repeated role said once', () => {
+    expect(lineageWords(['SPLIT', 'EXTENDED'], 'zh')).toBe('调整为，再拆分出');
+    expect(lineageWords(['SPLIT', 'EXTENDED'], 'en')).toBe('continued, rescoped, as, then split into');
+    expect(lineageWords(['EXTENDED', 'EXTENDED'], 'zh')).toBe('调整为（2 次）');
+    expect(lineageWords(['EXTENDED', 'EXTENDED'], 'en')).toBe('continued, rescoped, as (twice)');
+    expect(lineageWords(['MERGED'], 'en')).toBe('merged into');
+    expect(lineageWords([], 'zh')).toBe('延续为');
+    expect(lineageWords(['EXTENDED', 'SAME'], 'zh')).toBe('调整为');
+    expect(lineageWords(['SAME'], 'en')).toBe('same as');
   });
 });
