@@ -70,7 +70,10 @@ export interface ExpectedScore {
   readonly wrongAttributes: readonly string[];
   readonly missedRelations: readonly string[];
   readonly extraRelations: readonly string[];
-  /** Expected `sameAs` entities whose proposal does not name the other spelling in `compared`. */
+  /**
+   * Expected `sameAs` entities (not counted above) that are not proposed, at any confidence, with
+   * the other spelling named in `compared`.
+   */
   readonly unflagged: readonly string[];
 }
 
@@ -101,9 +104,17 @@ export function scoreExpected(p: Proposal, exp: Expected, threshold: number): Ex
     if (ok) right++;
     else wrong.push(what);
   };
+  const keysOf = (e: { name: string; aliases?: readonly string[] }): string[] =>
+    [e.name, ...(e.aliases ?? [])].map(nameKey);
+  // A second spelling is scored apart: proposed at any confidence, flagged as possibly the other.
+  for (const t of exp.entities.filter((x) => x.sameAs)) {
+    const e = p.entities.find((x) => keysOf(x).includes(nameKey(t.name)));
+    if (!e || !(e.compared ?? '').includes(t.sameAs ?? '')) unflagged.push(t.name);
+  }
   for (const e of p.entities.filter((x) => x.confidence >= threshold)) {
-    const keys = [e.name, ...(e.aliases ?? [])].map(nameKey);
-    const t = exp.entities.find((x) => !x.id && keys.includes(nameKey(x.name)));
+    const keys = keysOf(e);
+    if (exp.entities.some((x) => x.sameAs && keys.includes(nameKey(x.name)))) continue;
+    const t = exp.entities.find((x) => !x.id && !x.sameAs && keys.includes(nameKey(x.name)));
     if (t && kindsOf(t).includes(e.kind) && !found.has(t.name)) {
       found.add(t.name);
       toKey.set(e.id, t.name);
@@ -122,12 +133,11 @@ export function scoreExpected(p: Proposal, exp: Expected, threshold: number): Ex
         t.line,
         e.cite.some((c) => c.line === t.line),
       );
-      if (t.sameAs && !(e.compared ?? '').includes(t.sameAs)) unflagged.push(t.name);
     } else if (SCORED.includes(e.kind))
       extra.push(`new ${e.name} (${e.kind})${t ? ' wrong kind or twice' : ''}`);
     else if (e.kind === 'region') toKey.set(e.id, e.name);
   }
-  const scored = exp.entities.filter((e) => kindsOf(e).some((k) => SCORED.includes(k)));
+  const scored = exp.entities.filter((e) => !e.sameAs && kindsOf(e).some((k) => SCORED.includes(k)));
   const tp = scored.filter((e) => found.has(e.name)).length;
 
   const endKey = (end: string): string => byId.get(end)?.name ?? end;
