@@ -161,8 +161,9 @@ export const chainCore = (name: string): string =>
 
 /**
  * Two spellings of one chain (激光产业链 and 激光产业创新链 in one document, or beside a chain the
- * graph has): the later new one is flagged in `compared` as possibly the same, and kept below the
- * usual --accept-all-above threshold, so that a reviewer merges or keeps it, never a batch.
+ * graph has): the later new one is flagged in `compared` as possibly the same; within one
+ * document it is also kept below the usual --accept-all-above threshold, so that a reviewer
+ * merges or keeps it, never a batch. Returns the ids kept below.
  */
 export function flagChainSpellings(
   entities: ProposedEntity[],
@@ -183,10 +184,14 @@ export function flagChainSpellings(
       first.set(core, `${e.name} (line ${e.cite[0]?.line ?? '?'} of this document)`);
       continue;
     }
-    flagged.add(e.id);
+    // Another document's chain of the same words may be its predecessor (the curated 2015
+    // 机器人产业链 and 2021 机器人产业创新链 are two chains in a lineage): a warning only.
+    // Two spellings in one document are one chain far more often: kept below the threshold too.
+    const here = other.includes('of this document');
+    if (here) flagged.add(e.id);
     entities[i] = {
       ...e,
-      confidence: Math.min(e.confidence, 0.5),
+      ...(here ? { confidence: Math.min(e.confidence, 0.5) } : {}),
       compared: `possibly the same chain as ${other}: the same words with another suffix; merge it in review (edit the id) or keep both`,
     };
   }

@@ -32,6 +32,8 @@ export interface ExpectedEntity {
   readonly line?: number;
   /** The same thing under another spelling in this document: review must flag it as possibly that one. */
   readonly sameAs?: string;
+  /** A name `compared` must mention (a chain of the graph with the same words, another suffix). */
+  readonly compared?: string;
 }
 export interface ExpectedRelation {
   readonly type: string;
@@ -133,6 +135,7 @@ export function scoreExpected(p: Proposal, exp: Expected, threshold: number): Ex
         t.line,
         e.cite.some((c) => c.line === t.line),
       );
+      if (t.compared && !(e.compared ?? '').includes(t.compared)) unflagged.push(t.name);
     } else if (SCORED.includes(e.kind))
       extra.push(`new ${e.name} (${e.kind})${t ? ' wrong kind or twice' : ''}`);
     else if (e.kind === 'region') toKey.set(e.id, e.name);
