@@ -4,7 +4,7 @@
  */
 import type { Kind, Level, Status } from '../../ontology/ontology.js';
 import { Candidates } from '../candidates.js';
-import type { Paragraph, SourceDocument } from '../document.js';
+import { foldWidth, looksLikeHeading, type Paragraph, type SourceDocument } from '../document.js';
 import {
   BOX_STATUS,
   CITY_NAMES,
@@ -65,6 +65,25 @@ export function makeContext(args: {
     if (m) current = { label: (m[1] ?? '').replace(/\s+/g, ''), word: BOX_STATUS.exec(raw)?.[1] };
     if (current && !(args.sections[i] ?? '').includes(current.label)) current = undefined;
     boxWord.push(current?.word);
+  });
+  // A list announced by a sentence (重点培育以下平台：): its word applies to the items that follow
+  // (①…, 1.…, and the lines they run on to), up to the first heading of another kind.
+  let intro: { word: string; marker: string | undefined } | undefined;
+  args.doc.lines.forEach((raw, i) => {
+    const t = foldWidth(raw.trim());
+    if (t === '') return;
+    const marker = /^(?:\d+[.．、]|[\u2460-\u2473]|[\u2474-\u2487])/.exec(t)?.[0];
+    const kind = marker === undefined ? undefined : /^\d/.test(marker) ? 'n' : marker < '\u2474' ? 'c' : 'p';
+    if (intro) {
+      if (kind !== undefined && intro.marker === undefined) intro.marker = kind;
+      if ((kind !== undefined && kind !== intro.marker) || (kind === undefined && looksLikeHeading(raw)))
+        intro = undefined;
+      else if (boxWord[i] === undefined) boxWord[i] = intro.word;
+    }
+    if (/(?:以下|如下|下列)[^。；]*[：:]$/.test(t)) {
+      const w = args.statusWords.find((x) => t.includes(x.word));
+      if (w) intro = { word: w.word, marker: undefined };
+    }
   });
   return {
     ...args,
