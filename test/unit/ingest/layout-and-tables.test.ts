@@ -130,3 +130,19 @@ describe('relations of compound sentences', () => {
     expect(second?.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('a host named in 依托X建设 (review s24 Low)', () => {
+  it('is no planned zone with the box’s 培育', () => {
+    const p = ingestText(
+      [
+        '专栏2 技术创新中心（培育）',
+        '',
+        '1.海城镁材料技术创新中心。依托海城菱镁产业园建设，服务新材料产业链。',
+      ].join('\n'),
+    );
+    const park = p.entities.find((e) => e.name === '海城菱镁产业园');
+    expect(park?.status ?? 'unknown').toBe('unknown');
+    expect(park?.statusWord).toBeUndefined();
+    expect(p.entities.find((e) => e.name === '海城镁材料技术创新中心')).toMatchObject({ statusWord: '培育' });
+  });
+});
