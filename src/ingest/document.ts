@@ -8,12 +8,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { squash } from '../seed/sources.js';
+import { HEADS } from './lexicon.js';
+import { tableRows, type TableCell } from './tables.js';
 
 /** One logical paragraph: the squashed text of one or more source lines, with where each starts. */
 export interface Paragraph {
   readonly text: string;
   /** Ascending offsets into `text` where each joined line starts, with its 1-based line number. */
   readonly parts: readonly { readonly offset: number; readonly line: number }[];
+  /** A row of a table (see tables.ts): its cells as offsets into `text`, each with its column's role. */
+  readonly cells?: readonly TableCell[];
 }
 
 export interface SourceDocument {
@@ -100,15 +104,41 @@ export const splitLines = (text: string): string[] =>
     .split('\n')
     .map((l) => l.replace(/\r$/, ''));
 
+/**
+ * Full-width digits, Latin letters and signs as ASCII, one character for one, so that offsets
+ * and lengths do not move: old layouts write item numbers and years full width (１．, ２０２５年).
+ */
+export const foldWidth = (s: string): string =>
+  s.replace(/[\uFF01-\uFF5E]/g, (c) =>
+    /[（），：；！？、]/.test(c) ? c : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+
+/**
+ * An item marker opening a line: 1. 1． 1、 (ASCII after foldWidth), a circled number ① or a
+ * parenthesised one ⑴ (older layouts).
+ */
+export const ITEM_MARKER = /^(?:\d+[.．、](?!\d)|[\u2460-\u2487])/;
+
 // A line that ends a sentence (or a heading) is not continued by the next one.
 const ENDS_SENTENCE = /[。！？；：:!?;…”」』）)]$/;
 const HEADING =
-  /^(?:第[一二三四五六七八九十百零]+[章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|专栏\s*\d+|八大工程之|\d+[.．、](?!\d)|附件|目\s*录)/;
+  /^(?:第[一二三四五六七八九十百零]+[章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|专栏\s*\d+|八大工程之|\d+[.．、](?!\d)|[\u2460-\u2487]|附件|目\s*录)/;
+
+/** Whether a head noun runs across the end of `before` into `after` (…工程技术研究 / 中心，…). */
+const headAcross = (before: string, after: string): boolean => {
+  const tail = before.slice(-6);
+  const head = after.slice(0, 6);
+  return HEADS.some((h) => {
+    for (let k = 1; k < h.word.length; k++)
+      if (tail.endsWith(h.word.slice(0, k)) && head.startsWith(h.word.slice(k))) return true;
+    return false;
+  });
+};
 // Table-of-contents lines: dotted leaders or a trailing page number after a tab.
 export const isTocLine = (line: string): boolean => /\.{4,}\s*\d*\s*$|\t\s*\d+\s*$/.test(line);
 
 /** True when `line` starts like a heading (chapter, section, box, numbered item). */
-export const looksLikeHeading = (line: string): boolean => HEADING.test(line.trim());
+export const looksLikeHeading = (line: string): boolean => HEADING.test(foldWidth(line.trim()));
 
 /** A heading alone on its line (a title, not an item whose text runs on). */
 const isBareHeading = (line: string): boolean =>
@@ -119,8 +149,9 @@ const isBareHeading = (line: string): boolean =>
  * does not end a sentence and this one does not start a heading: the page-break artefact.
  */
 export function paragraphsOf(lines: readonly string[]): Paragraph[] {
-  const out: { text: string; parts: { offset: number; line: number }[] }[] = [];
+  const out: Paragraph[] = [];
   let open: { text: string; parts: { offset: number; line: number }[] } | undefined;
+  const rows = tableRows(lines);
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === '') return;
@@ -128,17 +159,29 @@ export function paragraphsOf(lines: readonly string[]): Paragraph[] {
       open = undefined;
       return;
     }
-    const text = squash(raw);
+    // A table row is a paragraph of its own, its cells kept apart (squashing would glue them).
+    const row = rows.get(line);
+    if (row) {
+      open = undefined;
+      out.push({ text: row.text, parts: [{ offset: 0, line }], cells: row.cells });
+      return;
+    }
+    const text = foldWidth(squash(raw));
     const last = open?.parts[open.parts.length - 1];
-    const lastLine = squash(lines[(last?.line ?? 1) - 1] ?? '');
+    const lastLine = foldWidth(squash(lines[(last?.line ?? 1) - 1] ?? ''));
     const continues =
       open !== undefined &&
       !ENDS_SENTENCE.test(open.text) &&
       // A short line with no comma or full stop is a title, not half of a sentence, unless it
-      // stops on a word that needs more (…等, …和).
-      !(lastLine.length <= 40 && !/[，。,、]/.test(lastLine) && !/[等和及与的之]$/.test(lastLine)) &&
+      // stops on a word that needs more (…等, …和) or a name runs on (…研究 / 中心).
+      !(
+        lastLine.length <= 40 &&
+        !/[，。,、]/.test(lastLine) &&
+        !/[等和及与的之]$/.test(lastLine) &&
+        !headAcross(lastLine, text)
+      ) &&
       !looksLikeHeading(raw) &&
-      !isBareHeading(lines[(last?.line ?? 1) - 1] ?? '');
+      !(isBareHeading(lines[(last?.line ?? 1) - 1] ?? '') && !headAcross(lastLine, text));
     if (open && continues) {
       open.parts.push({ offset: open.text.length, line });
       open.text += text;

@@ -154,3 +154,46 @@ export function checkBeforeWrite(
       ].join('\n'),
     );
 }
+
+/** A chain's words without its suffix: 光伏 for 光伏产业链, 光伏产业创新链 and 光伏全产业链. */
+export const chainCore = (name: string): string =>
+  nameKey(name).replace(/(?:产业创新链|全产业链|产业链|创新链)$/, '');
+
+/**
+ * Two spellings of one chain (激光产业链 and 激光产业创新链 in one document, or beside a chain the
+ * graph has): the later new one is flagged in `compared` as possibly the same; within one
+ * document it is also kept below the usual --accept-all-above threshold, so that a reviewer
+ * merges or keeps it, never a batch. Returns the ids kept below.
+ */
+export function flagChainSpellings(
+  entities: ProposedEntity[],
+  existing: Iterable<IndexedEntity>,
+): Set<string> {
+  const flagged = new Set<string>();
+  const first = new Map<string, string>();
+  for (const e of existing) if (e.kind === 'chain') first.set(chainCore(e.name), `${e.id} ${e.name}`);
+  const order = entities
+    .map((e, i) => ({ e, i }))
+    .filter((x) => x.e.kind === 'chain')
+    .sort((a, b) => (a.e.cite[0]?.line ?? 0) - (b.e.cite[0]?.line ?? 0));
+  for (const { e, i } of order) {
+    const core = chainCore(e.name);
+    if (core.length < 2) continue;
+    const other = first.get(core);
+    if (!other) {
+      first.set(core, `${e.name} (line ${e.cite[0]?.line ?? '?'} of this document)`);
+      continue;
+    }
+    // Another document's chain of the same words may be its predecessor (the curated 2015
+    // 机器人产业链 and 2021 机器人产业创新链 are two chains in a lineage): a warning only.
+    // Two spellings in one document are one chain far more often: kept below the threshold too.
+    const here = other.includes('of this document');
+    if (here) flagged.add(e.id);
+    entities[i] = {
+      ...e,
+      ...(here ? { confidence: Math.min(e.confidence, 0.5) } : {}),
+      compared: `possibly the same chain as ${other}: the same words with another suffix; merge it in review (edit the id) or keep both`,
+    };
+  }
+  return flagged;
+}

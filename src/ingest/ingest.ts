@@ -11,7 +11,7 @@ import type { Citation, Entity, Graph } from '../seed/model.js';
 import { squash } from '../seed/sources.js';
 import type { EntityCandidate } from './candidates.js';
 import { findTitleLine, textHash, type SourceDocument } from './document.js';
-import { comparedWith } from './duplicates.js';
+import { comparedWith, flagChainSpellings } from './duplicates.js';
 import { newId } from './ids.js';
 import { HEADS, NOT_ENTITIES, STATUS_WORDS, type CuratedDoc } from './lexicon.js';
 import type {
@@ -324,6 +324,9 @@ export function ingest(doc: SourceDocument, graph: Graph, opts: IngestOptions = 
     }
   }
 
+  // Relations of a flagged second spelling stay below the threshold with it.
+  const flagged = flagChainSpellings(entities, index.byId.values());
+
   // Relations between resolved ends, checked against the ontology and the graph.
   const existingRels = new Map(graph.relations.map((r) => [`${r.from}|${r.type}|${r.to}`, r]));
   const relations: ProposedRelation[] = [];
@@ -356,7 +359,12 @@ export function ingest(doc: SourceDocument, graph: Graph, opts: IngestOptions = 
       ...(rel.reason ? { reason: rel.reason } : {}),
       ...(rel.role && (rel.type === 'RELIES_ON' || rel.type === 'PART_OF') ? { role: rel.role } : {}),
       cite: cites,
-      confidence: Math.min(rel.confidence, from.confidence, to.confidence),
+      confidence: Math.min(
+        rel.confidence,
+        from.confidence,
+        to.confidence,
+        flagged.has(from.id) || flagged.has(to.id) ? 0.5 : 1,
+      ),
       rules: rel.rules,
       ...(existing ? { existing: true } : {}),
     });

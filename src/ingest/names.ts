@@ -5,6 +5,7 @@
  * 推进 …), a preposition, a quantifier (一批). Quotes and short place qualifiers in
  * parentheses (辽宁（鞍山）…) stay inside a name.
  */
+import { PLATFORM_KINDS, type Kind } from '../ontology/ontology.js';
 import { CITY_NAMES, GENERIC_WORDS, LEFT_STOPS, STATUS_WORDS, type Head } from './lexicon.js';
 import { GOVERNING_VERBS, type Token } from './segment.js';
 import { PUNCT, type Sentence } from './text.js';
@@ -264,6 +265,20 @@ export function isGeneric(words: readonly string[]): boolean {
   return rest === '' || /^[省市区县级]$/.test(rest) || (rest0.length === 1 && !isPlace(rest0));
 }
 const GENERIC_SORTED = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
+const ADMIN_PLACE = new RegExp(`^(?:辽宁省|(?:${CITY_NAMES.join('|')})市)`);
+
+/**
+ * A platform named by a place with its administrative word and nothing specific (辽宁省技术创新中心,
+ * 锦州市重点实验室) is a designation scheme, a category: a list's heading, not a platform. A bare
+ * place (辽宁实验室) may be a name, and so is an institution (朝阳市人民政府).
+ */
+export function isSchemeName(words: readonly string[], kind: Kind): boolean {
+  if (!(PLATFORM_KINDS as readonly Kind[]).includes(kind)) return false;
+  const mods = words.join('');
+  const admin = ADMIN_PLACE.exec(mods);
+  // Only the place and level words: 大连市技术交易平台 says what it trades, so it is a name.
+  return admin !== null && /^(?:重点|省级|市级|国家级)*$/.test(mods.slice(admin[0].length));
+}
 
 // Words that make what follows a class of things, not one named thing: a determiner (各类, 上述)
 // or an approximate count (二十余家, 多家, 一批).
@@ -340,7 +355,8 @@ export function findNames(s: Sentence, heads: readonly Head[]): FoundName[] {
     // A name the text puts in quotes is a proper name, whatever its words.
     const quoted = OPEN.includes(text[start - 1] ?? '') && CLOSE.includes(text[end] ?? '');
     const mods = modifierWords(s, start, headStart);
-    const generic = !quoted && (isGeneric(mods) || isClassPhrase(s, start, mods));
+    const generic =
+      !quoted && (isGeneric(mods) || isClassPhrase(s, start, mods) || isSchemeName(mods, head.kind));
     let alias: string | undefined;
     const paren = /^[（(]([^（）()]{2,20})[）)]/.exec(text.slice(end));
     const inParens = paren?.[1];

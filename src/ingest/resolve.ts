@@ -235,7 +235,9 @@ export class GraphIndex {
         if (Math.abs(xl - len) > 4) continue;
         const d = editDistance(key, x.key);
         const sim = 1 - d / Math.max(xl, len);
-        if (Math.abs(xl - len) <= 2 && d <= 2 && sim >= 0.85)
+        // Only characters left out or added (a qualifier): one character replaced by another of
+        // a different sound is another thing (农产品 / 水产品), a homophone is the branch below.
+        if (Math.abs(xl - len) <= 2 && d <= 2 && d === Math.abs(xl - len) && sim >= 0.85)
           found.push(GraphIndex.toMatch(x, 'near', 0.5 + 0.4 * sim));
         else if (isPlatform(kind) && isPlatform(x.e.kind) && len >= 5 && isContiguousDeletion(key, x.key))
           // A platform named without a word of its name: 精细化工与催化中心 for …研究中心.

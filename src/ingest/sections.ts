@@ -2,7 +2,7 @@
  * Section paths from a document's own headings, in the curators' notation:
  * `第四章/二/专栏1/1`, `第八章/第一节`, `二/(二)/2`, `三/5/(1)`.
  */
-import { isTocLine } from './document.js';
+import { foldWidth, isTocLine } from './document.js';
 
 interface Heading {
   readonly rank: number;
@@ -20,11 +20,14 @@ const BOX = /^专栏\s*(\d+)/;
 const PROGRAMME = new RegExp(`^(八大工程之${CN})`);
 const ITEM = /^(\d+)[.．、](?!\d)/;
 const PAREN_ITEM = /^[（(](\d+)[）)]/;
+// Older layouts: ⑴ for (1), ① for a sub-item.
+const PAREN_SIGN = /^([\u2474-\u2487])/;
+const CIRCLED = /^([\u2460-\u2473])/;
 const DASH_ITEM = /^[-－—]{2}/;
 
 /** The heading a line starts with, if any. `hasChapters`: whether 一、 sits under a chapter. */
 function headingOf(line: string, hasChapters: boolean, dashCount: () => number): Heading | undefined {
-  const t = line.trim();
+  const t = foldWidth(line.trim());
   let m: RegExpExecArray | null;
   if ((m = CHAPTER.exec(t))) return { rank: 1, label: m[1] ?? '' };
   if ((m = SECTION.exec(t))) return { rank: 2, label: m[1] ?? '' };
@@ -34,6 +37,8 @@ function headingOf(line: string, hasChapters: boolean, dashCount: () => number):
   if ((m = PROGRAMME.exec(t))) return { rank: 3, label: m[1] ?? '', brief: true };
   if ((m = ITEM.exec(t))) return { rank: 4, label: m[1] ?? '' };
   if ((m = PAREN_ITEM.exec(t))) return { rank: 5, label: `(${m[1] ?? ''})` };
+  if ((m = PAREN_SIGN.exec(t))) return { rank: 5, label: `(${(m[1] ?? '').charCodeAt(0) - 0x2473})` };
+  if ((m = CIRCLED.exec(t))) return { rank: 6, label: `(${(m[1] ?? '').charCodeAt(0) - 0x245f})` };
   if (DASH_ITEM.test(t)) return { rank: 4, label: String(dashCount()) };
   return undefined;
 }

@@ -27,6 +27,8 @@ export const GOVERNING_VERBS: readonly string[] = [
   '组建',
   '组建了',
   '新增',
+  // jieba reads 部署 (deploy) as a noun, which would let …产业创新链部署 run on past the name.
+  '部署',
   '入选',
   '获批',
   '建成',

@@ -14,7 +14,7 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[。！？；!?;]/;
-export const PUNCT = /^[、，。；：！？,.;:!?…—\-－（）()《》〈〉【】[\]“”‘’"'「」『』\s·*#/]+$/;
+export const PUNCT = /^[、，。；：！？,.;:!?…—\-－（）()《》〈〉【】[\]“”‘’"'「」『』\s·*#/\u2460-\u2487]+$/;
 
 /** Splits a paragraph into sentences (ending at 。！？；), each with its tokens. */
 export function sentencesOf(para: Paragraph): Sentence[] {

@@ -4,7 +4,7 @@
  */
 import type { Kind, Level, Status } from '../../ontology/ontology.js';
 import { Candidates } from '../candidates.js';
-import type { Paragraph, SourceDocument } from '../document.js';
+import { foldWidth, looksLikeHeading, type Paragraph, type SourceDocument } from '../document.js';
 import {
   BOX_STATUS,
   CITY_NAMES,
@@ -66,6 +66,25 @@ export function makeContext(args: {
     if (current && !(args.sections[i] ?? '').includes(current.label)) current = undefined;
     boxWord.push(current?.word);
   });
+  // A list announced by a sentence (重点培育以下平台：): its word applies to the items that follow
+  // (①…, 1.…, and the lines they run on to), up to the first heading of another kind.
+  let intro: { word: string; marker: string | undefined } | undefined;
+  args.doc.lines.forEach((raw, i) => {
+    const t = foldWidth(raw.trim());
+    if (t === '') return;
+    const marker = /^(?:\d+[.．、]|[\u2460-\u2473]|[\u2474-\u2487])/.exec(t)?.[0];
+    const kind = marker === undefined ? undefined : /^\d/.test(marker) ? 'n' : marker < '\u2474' ? 'c' : 'p';
+    if (intro) {
+      if (kind !== undefined && intro.marker === undefined) intro.marker = kind;
+      if ((kind !== undefined && kind !== intro.marker) || (kind === undefined && looksLikeHeading(raw)))
+        intro = undefined;
+      else if (boxWord[i] === undefined) boxWord[i] = intro.word;
+    }
+    if (/(?:以下|如下|下列)[^。；]*[：:]$/.test(t)) {
+      const w = args.statusWords.find((x) => t.includes(x.word));
+      if (w) intro = { word: w.word, marker: undefined };
+    }
+  });
   return {
     ...args,
     heads,
@@ -121,6 +140,24 @@ export function statusBefore(ctx: RuleContext, s: Sentence, start: number): stri
   return line === undefined ? undefined : ctx.boxStatus(line);
 }
 
+/**
+ * A status stated after the name, at the end of its clause or sentence: X已建成, X已于2022年建成
+ *并投入运行, X，目前正在建设, X拟建于Z. Said of X only when no other name stands between, and it
+ * outranks a word before the name (依托Y建设的X已建成: 建设 is how X is built, 已建成 what it is).
+ */
+const AFTER =
+  /^(?:[，,]?(?:目前|现|现已|当前)?[，,]?)(已建成|已于[^，。；]{0,12}?建成(?:并投入运行)?|已经建成|已投入运行|正在建设|在建|拟建)/;
+export function statusAfter(ctx: RuleContext, s: Sentence, end: number): string | undefined {
+  const m = AFTER.exec(s.para.text.slice(end, s.end));
+  if (!m) return undefined;
+  const found = m[1] ?? '';
+  // 已于2022年建成 writes 建成: the word a reader finds; 已建成 and the others are words of the lexicon.
+  if (found.startsWith('已于')) return '建成';
+  if (found === '已经建成') return '已建成';
+  if (found === '已投入运行') return '投入运行';
+  return found;
+}
+
 /** Kind of a name, with the corrections its head alone cannot make. */
 export function kindOf(name: string, head: Head): Kind {
   if (
@@ -141,7 +178,8 @@ export function addFound(
   confidence: number,
   extra: { note?: string; level?: Level } = {},
 ): string {
-  const word = statusBefore(ctx, s, f.start);
+  const after = statusAfter(ctx, s, f.end);
+  const word = after ?? statusBefore(ctx, s, f.start);
   return ctx.out.entity({
     name: f.name,
     kind: kindOf(f.name, f.head),
@@ -149,7 +187,7 @@ export function addFound(
     confidence,
     rule,
     level: extra.level ?? levelOf(f.name),
-    status: statusOf(ctx, word),
+    status: after ? (/建成|运行/.test(after) ? 'existing' : 'planned') : statusOf(ctx, word),
     ...(word ? { statusWord: word } : {}),
     ...(f.alias ? { alias: f.alias } : {}),
     ...(extra.note ? { note: extra.note } : {}),

@@ -19,9 +19,11 @@ import { platformTypes } from './platform-types.js';
 import { reliesOn } from './relies-on.js';
 import { serves } from './serves.js';
 import { statedRelations } from './stated-relations.js';
+import { tables } from './tables.js';
 
 export const RULES: readonly Rule[] = [
   numberedItems,
+  tables,
   dashChains,
   namedThings,
   sharedSuffixChains,

@@ -27,7 +27,10 @@ export const ledBy: Rule = {
           targets.push(subject);
         const build = /(?:建设|组建|建立|打造)/.exec(s.para.text.slice(listEnd, s.end));
         if (build) {
-          const obj = firstNameAfter(ctx, s, listEnd + build.index + build[0].length, 20);
+          // 由Y牵头建设，位于Z: what is built is in the verb's clause, never the place after a comma.
+          const obj = firstNameAfter(ctx, s, listEnd + build.index + build[0].length, 20, {
+            sameClause: true,
+          });
           if (obj && isPlatform(obj.kind) && obj.key !== subject?.key) targets.push(obj);
         }
         if (targets.length === 0) continue;

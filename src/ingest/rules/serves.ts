@@ -5,7 +5,7 @@
 import { PLATFORM_KINDS, type Kind } from '../../ontology/ontology.js';
 import { nameKey } from '../text.js';
 import type { Rule } from './context.js';
-import { paragraphSubject } from './subjects.js';
+import { firstNameAfter, paragraphSubject } from './subjects.js';
 
 const isPlatform = (k: Kind): boolean => (PLATFORM_KINDS as readonly Kind[]).includes(k);
 
@@ -49,6 +49,33 @@ export const serves: Rule = {
           rule: 'serves',
         });
       }
+    }
+    // Stated: 围绕A(和B)产业链，布局建设X: what is built around a chain serves it.
+    for (const s of ctx.sentences) {
+      const m = /围绕([^，。；]{2,60}?)[，,](?:[^，。；]{0,6}?)(?:布局建设|建设|打造|组建|培育|建立)/.exec(
+        s.text,
+      );
+      if (!m) continue;
+      const listStart = s.start + m.index + 2;
+      const listEnd = listStart + (m[1] ?? '').length;
+      const chains = ctx
+        .names(s)
+        .filter((f) => f.start >= listStart && f.end <= listEnd && !f.generic)
+        .map((f) => ctx.out.entities.get(nameKey(f.name)))
+        .filter((c) => c?.kind === 'chain');
+      const verbEnd = s.start + m.index + m[0].length;
+      const obj = firstNameAfter(ctx, s, verbEnd, 4, { sameClause: true });
+      if (!obj || !isPlatform(obj.kind)) continue;
+      for (const c of chains)
+        if (c)
+          ctx.out.relation({
+            from: obj.key,
+            type: 'SERVES',
+            to: c.key,
+            cite: ctx.cite(s.para, s.start + m.index, listEnd),
+            confidence: 0.8,
+            rule: 'serves',
+          });
     }
     for (const s of ctx.sentences) {
       const chain = paragraphSubject(ctx, s.para);

@@ -34,7 +34,7 @@ interface Mention {
 
 const RULE = 'stated-relations';
 const NUMBER = '〇一两三四五六七八九十';
-const TARGET_BEFORE = /(?:纳入|成为|为|位于|坐落于|坐落在|落户|设在|选址|在|于|依托|联合|由|与)$/;
+const TARGET_BEFORE = /(?:纳入|成为|为|位于|坐落于|坐落在|落户|设在|选址|建于|在|于|依托|联合|由|与)$/;
 const CONFIDENCE = 0.86;
 
 /** Every proposed name (and every region the graph knows) where the sentence writes it, longest first. */
@@ -102,7 +102,7 @@ export const statedRelations: Rule = {
         para = s.para;
         if (
           long ||
-          /^(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|[-－—]{2}|第.+[章节])/.test(
+          /^(?:\d+[.．、]|[\u2460-\u2487]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|[-－—]{2}|第.+[章节])/.test(
             para.text,
           )
         ) {
@@ -206,6 +206,12 @@ export const statedRelations: Rule = {
         const hosts = listAfter(at + m[0].length, (k) => isActor(k) || isPlatform(k));
         if (hosts.length === 0) continue;
         const last = hosts[hosts.length - 1];
+        // X要依托Y建设Z: what is built on Y is Z (hosted-by reads it); X is the agent, not hosted.
+        if (
+          /^(?:建设|打造|组建|建立|创建|培育)/.test(text.slice(last?.end ?? at, s.end)) &&
+          objectAfter((last?.end ?? at) + 2)
+        )
+          continue;
         const subjects = subjectsAt(at);
         for (const x of subjects) for (const y of hosts) rel(x, 'HOSTED_BY', y, at, (last?.end ?? at) + 2);
       }
@@ -263,9 +269,24 @@ export const statedRelations: Rule = {
       }
 
       // Location: X(均|分别)坐落于/位于/落户/设在/选址 Z; 在Z揭牌/设立/成立.
-      for (const m of text.slice(s.start, s.end).matchAll(/(坐落于|坐落在|位于|落户|设在|选址|入驻)/g)) {
+      for (const m of text.slice(s.start, s.end).matchAll(/(坐落于|坐落在|位于|落户|设在|选址|入驻|建于)/g)) {
         const at = s.start + m.index;
-        const placesAfter = listAfter(at + m[0].length, isPlace);
+        let placesAfter = listAfter(at + m[0].length, isPlace);
+        // 位于兴城市: a city, county or district the graph does not have, right after the verb.
+        const bare = /^[\u4e00-\u9fa5]{1,4}?(?:市|县|区)(?=[，。；]|$)/.exec(
+          text.slice(at + m[0].length, s.end),
+        );
+        if (placesAfter.length === 0 && bare) {
+          const a = at + m[0].length;
+          const key = ctx.out.entity({
+            name: bare[0],
+            kind: 'region',
+            cite: ctx.cite(s.para, a, a + bare[0].length),
+            confidence: 0.7,
+            rule: RULE,
+          });
+          placesAfter = [{ start: a, end: a + bare[0].length, key, kind: 'region' }];
+        }
         // 落户大连市甘井子区: the place written with its city in front is the innermost place.
         const zs = placesAfter.length > 0 ? placesAfter : [];
         const extra = zs.length === 1 ? firstAfter(zs[0]?.end ?? 0, 0, isPlace) : undefined;

@@ -28,7 +28,7 @@ function knownName(ctx: RuleContext, name: string): boolean {
 
 /** The entity a paragraph opens with (numbered item or chain item), if a rule proposed one there. */
 export function paragraphSubject(ctx: RuleContext, para: Paragraph): Subject | undefined {
-  const m = /^(?:\d+[.．、](?!\d)|[-－—]{2})([^。；，]{2,40})[。；]/.exec(para.text);
+  const m = /^(?:\d+[.．、](?!\d)|[\u2460-\u2487]|[-－—]{2})([^。；，]{2,40})[。；，]/.exec(para.text);
   if (!m) return undefined;
   const c = ctx.out.entities.get(nameKey(m[1] ?? ''));
   return c ? { key: c.key, kind: c.kind } : undefined;
