@@ -36,6 +36,8 @@ export interface ApiServer {
   directAnswers(): number;
   /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then closes. */
   close(graceMs?: number): Promise<void>;
+  /** /readyz answers 503 "warming up" until `done` settles (http/warm-up.ts). */
+  warmingUntil(done: Promise<unknown>): void;
 }
 
 export interface ServeOptions {
@@ -141,6 +143,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
   });
   let directAnswers = 0;
   let closing = false;
+  let warming = false;
   const sockets = new Set<Socket>();
   /** Wakes a drain's settle wait when a connection closes. */
   let settled: (() => void) | undefined;
@@ -227,6 +230,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       res.end();
     } else if (path === '/readyz' && read) {
       if (closing) json(res, 503, { status: 'shutting down' });
+      else if (warming) json(res, 503, { status: 'warming up' });
       else {
         try {
           const documents = await repo.documentCount();
@@ -343,6 +347,13 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     url,
     server,
     directAnswers: () => directAnswers,
+    warmingUntil(done) {
+      warming = true;
+      const end = (): void => {
+        warming = false;
+      };
+      done.then(end, end);
+    },
     close(graceMs = DEFAULT_SHUTDOWN_GRACE_MS) {
       closed ??= (async () => {
         closing = true;
