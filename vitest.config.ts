@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // A timeout is a hang detector, not a speed test: on a loaded 2-core machine the first
+          // call into jieba or a spawned CLI took 5–6 s, past vitest's default 5 s (review s25).
+          testTimeout: 60_000,
         },
       },
       {

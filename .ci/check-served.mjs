@@ -15,8 +15,14 @@ for (;;) {
   if (Date.now() > deadline) fail(`no answer from ${base}/healthz within 120 s`);
   await new Promise((r) => setTimeout(r, 500));
 }
-const ready = await fetch(`${base}/readyz`);
-if (ready.status !== 200) fail(`/readyz answered ${ready.status}: ${await ready.text()}`);
+// Ready once the graph is seeded and the warm-up has planned the example questions.
+for (;;) {
+  const ready = await fetch(`${base}/readyz`);
+  if (ready.status === 200) break;
+  const why = await ready.text();
+  if (!why.includes('warming up') || Date.now() > deadline) fail(`/readyz answered ${ready.status}: ${why}`);
+  await new Promise((r) => setTimeout(r, 500));
+}
 const gql = await fetch(`${base}/graphql`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },

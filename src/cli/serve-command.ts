@@ -3,6 +3,7 @@ import { Admission } from '../graphql/admission.js';
 import { setCursorSecret } from '../graphql/cursor.js';
 import { openDatabase } from '../neo4j/driver.js';
 import { startApiServer, type ApiServer } from '../http/server.js';
+import { warmUp } from '../http/warm-up.js';
 import { optionValue, parseOptions } from './args.js';
 import type { Command } from './commands.js';
 
@@ -11,7 +12,7 @@ const HELP = `usage: innograph serve [--port N] [--host H]
 Serves the explorer at / and the GraphQL API at /graphql (with /healthz and /readyz) over the configured Neo4j.
   --port   default $INNOGRAPH_PORT or 4000 (0: any free port)
   --host   default $INNOGRAPH_HOST or 127.0.0.1
-SIGTERM or Ctrl-C stops accepting, lets in-flight requests finish ($INNOGRAPH_SHUTDOWN_GRACE_MS, 10 s), then exits.
+SIGTERM or Ctrl-C stops accepting, lets in-flight requests finish ($INNOGRAPH_SHUTDOWN_GRACE_MS, 20 s by default), then exits. /readyz says "warming up" until the example questions have been asked once (at most 30 s).
 `;
 
 /** Serves until SIGINT/SIGTERM, then drains and exits 0. A second signal stops at once. */
@@ -57,6 +58,14 @@ export async function serveUntilSignal(config: ServerConfig = serverConfig()): P
       `serve: GraphQL API   ${api.url}/graphql (GraphiQL in a browser)\n` +
       `serve: health        ${api.url}/healthz  ${api.url}/readyz\n`,
   );
+  // Plans the cookbook's statements before /readyz says ready (http/warm-up.ts).
+  const warm = warmUp(api.url, config.allowedHosts?.[0]);
+  api.warmingUntil(warm.done);
+  void warm.done.then(({ asked, failed, ms }) =>
+    process.stdout.write(
+      `serve: warmed up with ${asked} example questions in ${ms} ms${failed > 0 ? ` (${failed} failed)` : ''}\n`,
+    ),
+  );
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -67,6 +76,7 @@ export async function serveUntilSignal(config: ServerConfig = serverConfig()): P
   };
   process.once('SIGINT', force);
   process.once('SIGTERM', force);
+  warm.stop();
   process.stdout.write(`serve: ${signal}: draining in-flight requests, then stopping\n`);
   await api.close(config.shutdownGraceMs);
   await db.close();

@@ -96,6 +96,8 @@ export const VARIABLES: Readonly<Record<string, Parser<unknown>>> = {
   INNOGRAPH_ADMISSION_CHEAP_COST: integer(0, 100_000_000),
   INNOGRAPH_ADMISSION_QUEUE: integer(0, 10_000),
   INNOGRAPH_ADMISSION_WAIT_MS: integer(0, 600_000),
+  INNOGRAPH_ADMISSION_RUNNING: integer(0, 10_000),
+  INNOGRAPH_ADMISSION_RUNNING_QUEUE: integer(0, 100_000),
   // 0 turns the GraphQL selection compiler off (src/graphql/compile/); on by default.
   INNOGRAPH_COMPILE_SELECTION: pattern(/^[01]$/, '0 or 1'),
   NEO4J_URI: neo4jUri,
@@ -149,16 +151,25 @@ export interface ServerConfig {
 }
 
 export function serverConfig(env: Env = process.env): ServerConfig {
+  const queryTimeoutMs = read(env, 'INNOGRAPH_QUERY_TIMEOUT_MS', integer(100, 600_000), 10_000);
+  const pathsBudgetMs = read(env, 'INNOGRAPH_PATHS_BUDGET_MS', integer(100, 600_000), 10_000);
+  const dbPoolSize = read(env, 'INNOGRAPH_DB_POOL_SIZE', integer(1, 1000), 100);
+  const waitMs = read(env, 'INNOGRAPH_ADMISSION_WAIT_MS', integer(0, 600_000), DEFAULT_ADMISSION.waitMs);
   return {
     host: read(env, 'INNOGRAPH_HOST', hostParser, '127.0.0.1'),
     port: read(env, 'INNOGRAPH_PORT', integer(0, 65535), 4000),
-    queryTimeoutMs: read(env, 'INNOGRAPH_QUERY_TIMEOUT_MS', integer(100, 600_000), 10_000),
-    pathsBudgetMs: read(env, 'INNOGRAPH_PATHS_BUDGET_MS', integer(100, 600_000), 10_000),
+    queryTimeoutMs,
+    pathsBudgetMs,
     pathsMaxNodes: read(env, 'INNOGRAPH_PATHS_MAX_NODES', integer(1, 10_000_000), 20_000),
     allowedHosts: read<string[] | undefined>(env, 'INNOGRAPH_ALLOWED_HOSTS', hostList, undefined),
-    shutdownGraceMs: read(env, 'INNOGRAPH_SHUTDOWN_GRACE_MS', integer(0, 600_000), 10_000),
+    shutdownGraceMs: read(
+      env,
+      'INNOGRAPH_SHUTDOWN_GRACE_MS',
+      integer(0, 600_000),
+      defaultShutdownGraceMs(queryTimeoutMs, pathsBudgetMs, waitMs),
+    ),
     cursorSecret: read<string | undefined>(env, 'INNOGRAPH_CURSOR_SECRET', secret, undefined),
-    dbPoolSize: read(env, 'INNOGRAPH_DB_POOL_SIZE', integer(1, 1000), 100),
+    dbPoolSize,
     dbAcquireTimeoutMs: read(env, 'INNOGRAPH_DB_ACQUIRE_TIMEOUT_MS', integer(100, 120_000), 5_000),
     admission: {
       cost: read(env, 'INNOGRAPH_ADMISSION_COST', integer(0, 100_000_000), DEFAULT_ADMISSION.cost),
@@ -169,7 +180,31 @@ export function serverConfig(env: Env = process.env): ServerConfig {
         DEFAULT_ADMISSION.cheapCost,
       ),
       queue: read(env, 'INNOGRAPH_ADMISSION_QUEUE', integer(0, 10_000), DEFAULT_ADMISSION.queue),
-      waitMs: read(env, 'INNOGRAPH_ADMISSION_WAIT_MS', integer(0, 600_000), DEFAULT_ADMISSION.waitMs),
+      waitMs,
+      running: read(env, 'INNOGRAPH_ADMISSION_RUNNING', integer(0, 10_000), defaultRunning(dbPoolSize)),
+      runningQueue: read(
+        env,
+        'INNOGRAPH_ADMISSION_RUNNING_QUEUE',
+        integer(0, 100_000),
+        DEFAULT_ADMISSION.runningQueue ?? 0,
+      ),
     },
   };
 }
+
+/**
+ * The drain waits long enough for the slowest request it lets finish: one that waited its
+ * full admission time and then ran its statement (or its path search) to the time limit, plus
+ * a margin for the work around it. With a grace equal to the query limit (10 s, until s25) a
+ * request that ran to its limit was cut by the drain instead of getting its QUERY_TIMEOUT
+ * answer (review s25 M3).
+ */
+export const defaultShutdownGraceMs = (
+  queryTimeoutMs: number,
+  pathsBudgetMs: number,
+  waitMs: number,
+): number => Math.max(queryTimeoutMs, pathsBudgetMs) + waitMs + 5_000;
+
+/** Requests answered at once: DEFAULT_ADMISSION's 32, or half the Bolt pool when that is smaller. */
+export const defaultRunning = (dbPoolSize: number): number =>
+  Math.max(1, Math.min(DEFAULT_ADMISSION.running ?? 32, Math.floor(dbPoolSize / 2)));

@@ -26,6 +26,20 @@ import { VerdictCache, type Verdict } from './verdict-cache.js';
 export const MAX_QUERY_DEPTH = LIMITS.depth;
 export const MAX_QUERY_COST = LIMITS.cost;
 
+/**
+ * What admission draws for each relationship subquery of a request's `where` (its heaviest
+ * one), whatever its row cost: Neo4j plans every subquery, and a where of a new shape holds a
+ * planner thread for seconds on a loaded machine. Eight clients sending distinct 5-branch
+ * shapes, each cheap by rows, all ran at once and all timed out, slowing everyone (review s25
+ * M2). With 625 a one-subquery where stays in the reserved lane, two or more are heavy, and
+ * the largest allowed (16) draws the whole pool and runs alone.
+ */
+export const WHERE_SUBQUERY_ADMISSION_COST = 625;
+
+/** The cost a request draws from the admission pool: its rows, or its where's planning. */
+export const admissionCost = (tally: { cost: number; compiledWhere: { subqueries: number } }): number =>
+  Math.max(tally.cost, tally.compiledWhere.subqueries * WHERE_SUBQUERY_ADMISSION_COST);
+
 export function protectionPlugin(
   schema: GraphQLSchema,
   limits: Limits = LIMITS,
@@ -39,7 +53,7 @@ export function protectionPlugin(
     variables: Record<string, unknown>,
   ): Verdict => {
     const tally = tallyOperation(schema, document, operation, variables);
-    return { why: overBudget(tally, limits), cost: tally.cost };
+    return { why: overBudget(tally, limits), cost: admissionCost(tally) };
   };
   return {
     requestDidStart() {

@@ -38,6 +38,8 @@ export interface ApiServer {
   directAnswers(): number;
   /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then closes. */
   close(graceMs?: number): Promise<void>;
+  /** /readyz answers 503 "warming up" until `done` settles (http/warm-up.ts). */
+  warmingUntil(done: Promise<unknown>): void;
 }
 
 export interface ServeOptions {
@@ -145,6 +147,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
   // Off unless INNOGRAPH_STAGE_TIMES names a file (a diagnostic: stage-times.ts).
   const stageTimes = stageTimesFromEnv();
   let closing = false;
+  let warming = false;
   const sockets = new Set<Socket>();
   /** Wakes a drain's settle wait when a connection closes. */
   let settled: (() => void) | undefined;
@@ -241,6 +244,7 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
       res.end();
     } else if (path === '/readyz' && read) {
       if (closing) json(res, 503, { status: 'shutting down' });
+      else if (warming) json(res, 503, { status: 'warming up' });
       else {
         try {
           const documents = await repo.documentCount();
@@ -359,6 +363,13 @@ export async function startApiServer(opts: ServeOptions): Promise<ApiServer> {
     url,
     server,
     directAnswers: () => directAnswers,
+    warmingUntil(done) {
+      warming = true;
+      const end = (): void => {
+        warming = false;
+      };
+      done.then(end, end);
+    },
     close(graceMs = DEFAULT_SHUTDOWN_GRACE_MS) {
       closed ??= (async () => {
         closing = true;

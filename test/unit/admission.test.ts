@@ -80,4 +80,45 @@ describe('admission across requests', () => {
     for (let i = 0; i < 10; i += 1) await a.admit(10_000);
     expect(a.state).toEqual({ used: 0, waiting: 0 });
   });
+
+  it('bounds the requests of any cost answered at once: a flood of cheap ones waits in order, then SERVER_BUSY', async () => {
+    vi.useFakeTimers();
+    const a = new Admission({ ...limits, running: 2, runningQueue: 1, waitMs: 50 });
+    const r1 = await a.admit(1);
+    const r2 = await a.admit(1);
+    expect(a.load).toEqual({ running: 2, waiting: 0 });
+    const third = a.admit(1);
+    expect(await settled(third)).toBe(false);
+    // The queue of one is full: the next is refused at once, naming the load.
+    await expect(a.admit(1)).rejects.toMatchObject({
+      message: expect.stringContaining('2 requests at once') as unknown,
+      extensions: { code: 'SERVER_BUSY', retryAfter: 1 },
+    });
+    r1();
+    const r3 = await third;
+    expect(a.load).toEqual({ running: 2, waiting: 0 });
+    // One that waits past waitMs is refused too.
+    const late = expect(a.admit(1)).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
+    await vi.advanceTimersByTimeAsync(60);
+    await late;
+    r2();
+    r3();
+    expect(a.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('lets a waiting cheap request take a freed slot before a waiting heavy one', async () => {
+    const a = new Admission({ ...limits, running: 1, runningQueue: 4 });
+    const r1 = await a.admit(50);
+    const heavy = a.admit(50);
+    const cheap = a.admit(1);
+    expect(await settled(heavy)).toBe(false);
+    expect(await settled(cheap)).toBe(false);
+    r1();
+    const rc = await cheap;
+    expect(await settled(heavy)).toBe(false);
+    rc();
+    (await heavy)();
+    expect(a.load).toEqual({ running: 0, waiting: 0 });
+    expect(a.state).toEqual({ used: 0, waiting: 0 });
+  });
 });

@@ -13,12 +13,20 @@ describe('configuration', () => {
       pathsBudgetMs: 10_000,
       pathsMaxNodes: 20_000,
       allowedHosts: undefined,
-      shutdownGraceMs: 10_000,
+      // The slowest request a drain lets finish: 5 s admission wait + 10 s statement + 5 s margin.
+      shutdownGraceMs: 20_000,
       cursorSecret: undefined,
       dbPoolSize: 100,
       dbAcquireTimeoutMs: 5_000,
-      admission: { cost: 10_000, cheapCost: 1_000, queue: 32, waitMs: 5_000 },
+      admission: { cost: 10_000, cheapCost: 1_000, queue: 32, waitMs: 5_000, running: 32, runningQueue: 256 },
     });
+  });
+
+  it('keeps the drain longer than a request may run, and the running bound below the Bolt pool', () => {
+    const c = serverConfig({ INNOGRAPH_QUERY_TIMEOUT_MS: '30000', INNOGRAPH_DB_POOL_SIZE: '10' });
+    expect(c.shutdownGraceMs).toBeGreaterThan(c.queryTimeoutMs + c.admission.waitMs);
+    expect(c.admission.running).toBe(5);
+    expect(serverConfig({ INNOGRAPH_SHUTDOWN_GRACE_MS: '3000' }).shutdownGraceMs).toBe(3000);
   });
 
   it('reads every variable it validates', () => {
@@ -34,6 +42,8 @@ describe('configuration', () => {
         INNOGRAPH_ADMISSION_CHEAP_COST: '500',
         INNOGRAPH_ADMISSION_QUEUE: '8',
         INNOGRAPH_ADMISSION_WAIT_MS: '250',
+        INNOGRAPH_ADMISSION_RUNNING: '4',
+        INNOGRAPH_ADMISSION_RUNNING_QUEUE: '16',
       }),
     ).toMatchObject({
       host: '0.0.0.0',
@@ -42,7 +52,7 @@ describe('configuration', () => {
       pathsMaxNodes: 500,
       allowedHosts: ['innograph.example.org', '10.0.0.5'],
       cursorSecret: 'a-long-enough-secret',
-      admission: { cost: 0, cheapCost: 500, queue: 8, waitMs: 250 },
+      admission: { cost: 0, cheapCost: 500, queue: 8, waitMs: 250, running: 4, runningQueue: 16 },
     });
   });
 

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, overBudget, tallyOperation, whereConditions } from '../../src/graphql/budget.js';
 import { whereSubqueries } from '../../src/graphql/where/compile.js';
 import { graphqlSchema } from '../../src/graphql/schema.js';
+import { DEFAULT_ADMISSION } from '../../src/graphql/admission.js';
+import { admissionCost } from '../../src/graphql/protection.js';
 
 const schema = graphqlSchema();
 
@@ -117,5 +119,33 @@ describe('the compiled weight of a where (review s24, H1)', () => {
     expect(overBudget(onField)).toMatch(
       /^the where argument of University\.hostedPlatforms\(where:\) compiles to 18/,
     );
+  });
+});
+
+describe('what a where draws from the admission pool (review s25 M2)', () => {
+  // Distinct three-level conditions, as the review sent them (identical branches compile once).
+  const fields = ['partOf', 'locatedIn', 'hosts', 'chains', 'platforms'];
+  const ors = (n: number): string =>
+    `{ entities(first: 1, where: {OR: [${fields
+      .slice(0, n)
+      .map((f, i) => `{${f}: {some: {locatedIn: {some: {partOf: {count: {gt: ${i}}}}}}}}`)
+      .join(', ')}]}) { totalCount } }`;
+
+  it('keeps a one-subquery where in the reserved lane and makes larger ones heavy, the largest alone', () => {
+    const one = tally('{ entities(where: {platforms: {none: {kind: {eq: LABORATORY}}}}) { totalCount } }');
+    expect(one.compiledWhere.subqueries).toBe(1);
+    expect(admissionCost(one)).toBeLessThan(DEFAULT_ADMISSION.cheapCost);
+    const two = tally(ors(2));
+    expect(two.compiledWhere.subqueries).toBeGreaterThanOrEqual(2);
+    // Cheap by rows, heavy by planning: it waits for room instead of running beside many others.
+    expect(two.cost).toBeLessThan(DEFAULT_ADMISSION.cheapCost);
+    expect(admissionCost(two)).toBeGreaterThanOrEqual(DEFAULT_ADMISSION.cheapCost);
+    const most = tally(ors(5));
+    expect(most.compiledWhere.subqueries).toBeLessThanOrEqual(LIMITS.whereSubqueries);
+    expect(most.compiledWhere.subqueries).toBe(15);
+    expect(admissionCost(most)).toBeGreaterThan(DEFAULT_ADMISSION.cost / 2);
+    // A where without relationship conditions draws its rows' cost only.
+    const plain = tally('{ entities(where: {name: {contains: "大连"}}) { totalCount } }');
+    expect(admissionCost(plain)).toBe(plain.cost);
   });
 });

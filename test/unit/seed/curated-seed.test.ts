@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, sourcesDir } from '../../../src/config/paths.js';
@@ -14,6 +13,7 @@ import { checkSeed } from '../../../src/seed/index.js';
 import { formatProblem } from '../../../src/seed/model.js';
 import { squash } from '../../../src/seed/sources.js';
 import { readFileSync } from 'node:fs';
+import { sharedTool } from '../../support/shared-tools.js';
 
 // The curated seed against the real source documents in ../shared/seeds.
 describe('the curated seed', () => {
@@ -54,11 +54,11 @@ describe('the curated seed', () => {
     }
   });
 
-  const tool = join(ROOT, '..', 'shared', 'tools', 'copied-text.mjs');
-  it.runIf(existsSync(tool))(
+  const tool = sharedTool('copied-text.mjs');
+  it.runIf(tool !== undefined)(
     'copies no long run of text from the sources (shared/tools/copied-text.mjs)',
     () => {
-      const r = spawnSync(process.execPath, [tool, ROOT], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [tool ?? '', ROOT], { encoding: 'utf8' });
       expect(r.stdout).toContain('no run of');
       expect(r.status).toBe(0);
     },
