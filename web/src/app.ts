@@ -24,11 +24,12 @@ import { KeptLayout } from './kept-layout.js';
 import { plainLabel } from './label-boxes.js';
 import { UrlHistory } from './history.js';
 import { t, type Key, type Lang } from './i18n.js';
-import { ringPositions, type Point } from './layouts.js';
+import type { Point } from './layouts.js';
 import { overviewScene } from './overview.js';
 import { esc } from './panel.js';
 import { PageView } from './page-view.js';
 import { pathsScene } from './paths-view.js';
+import { chooseRenderer, gpuRenderer, rendererOverride } from './renderer.js';
 import type { Scene } from './scene.js';
 import { SearchBox } from './search.js';
 import { applyLanguage, loadCharts, loadFilterChoices } from './side-pane.js';
@@ -71,12 +72,20 @@ export class App {
     this.state = state;
     this.messages = new Messages(this.q, () => this.state);
     this.messages.badLink(bad, state.lang);
-    this.graph = new GraphView($('cy'), {
-      onTap: (id) => void this.select(id),
-      onDoubleTap: (id) => void this.expand(id),
-      onViewport: (v) => this.commit({ ...this.state, viewport: v }),
-      onEdgeHover: (edge, at) => this.messages.tooltip(edge, at),
-    });
+    // WebGL only where a hardware GPU draws it (renderer.ts); the page says which it chose.
+    const renderer = chooseRenderer(gpuRenderer(), rendererOverride(location.search));
+    document.body.dataset.renderer = renderer.name;
+    document.body.dataset.rendererWhy = renderer.why;
+    this.graph = new GraphView(
+      $('cy'),
+      {
+        onTap: (id) => void this.select(id),
+        onDoubleTap: (id) => void this.expand(id),
+        onViewport: (v) => this.commit({ ...this.state, viewport: v }),
+        onEdgeHover: (edge, at) => this.messages.tooltip(edge, at),
+      },
+      { webgl: renderer.name === 'webgl' },
+    );
     this.kept = new KeptLayout(this.graph.cy);
     this.graph.cy.on('resize', () => {
       if (this.state.view.kind !== 'overview' && !this.state.viewport && this.state.mode === 'graph')
@@ -286,15 +295,19 @@ export class App {
         e.group === 'edges' && shownIds.has(String(e.data.source)) && shownIds.has(String(e.data.target)),
     );
     const centre = cy.getElementById(id).nonempty() ? cy.getElementById(id).position() : this.freeSpot();
-    const positions = new Map<string, Point>([[id, centre]]);
-    ringPositions(centre, shownNodes.length).forEach((p, i) => {
-      const el = shownNodes[i];
-      if (el) positions.set(String(el.data.id), p);
-    });
+    // New nodes go in at the centre, then where their measured boxes find room (graph-view.ts).
+    const positions = new Map<string, Point>([
+      [id, centre],
+      ...shownNodes.map((e) => [String(e.data.id), centre] as const),
+    ]);
     const edgeClass = this.state.view.kind === 'overview' ? '' : 'worded';
     this.graph.add(
       [...selfEl, ...shownNodes, ...edges.map((e) => ({ ...e, classes: edgeClass }))],
       positions,
+    );
+    this.graph.placeNew(
+      id,
+      shownNodes.map((e) => String(e.data.id)),
     );
     this.addedBy.set(id, [...(this.addedBy.get(id) ?? []), ...shownNodes.map((e) => String(e.data.id))]);
     const remaining = freshNodes.length - shownNodes.length;

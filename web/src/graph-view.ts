@@ -14,7 +14,7 @@ import { Declutter } from './declutter.js';
 import { canvasMeasure, plainLabel } from './label-boxes.js';
 import { frameSelection, type Placed } from './camera.js';
 import { FONT, MIN_LEGIBLE_PX, SELECTED_FS, stylesheet } from './legend.js';
-import type { Point } from './layouts.js';
+import { placeAround, type Point, type Rect } from './layouts.js';
 import type { Viewport } from './state.js';
 
 export interface GraphCallbacks {
@@ -192,6 +192,54 @@ export class GraphView {
       degree.set(b, (degree.get(b) ?? 0) + 1);
     }
     return degree;
+  }
+
+  /**
+   * Moves `ids` (just added) next to `centre` where their boxes, labels included, meet no shown
+   * node's box or label and lie on no drawn link (layouts.ts `placeAround`); nothing else moves.
+   * Labels are measured whole: those switched off by the zoom or the declutter count as drawn,
+   * since another zoom draws them.
+   */
+  placeNew(centre: string, ids: readonly string[]): void {
+    const cy = this.cy;
+    const c = cy.getElementById(centre);
+    if (c.empty() || ids.length === 0) return;
+    const fresh = new Set(ids);
+    const shown = cy.nodes().filter((n) => isEntity(n) && isShown(n));
+    const off = shown.filter((n) => n.hasClass('nolabel') || n.hasClass('cramped'));
+    const nolabel = off.filter((n) => n.hasClass('nolabel'));
+    const cramped = off.filter((n) => n.hasClass('cramped'));
+    off.removeClass('nolabel cramped');
+    const box = (n: NodeSingular): Rect => n.boundingBox({ includeLabels: true, includeOverlays: false });
+    const taken: Rect[] = [];
+    const items: { id: string; extent: { left: number; right: number; above: number; below: number } }[] = [];
+    shown.forEach((n) => {
+      const b = box(n);
+      if (!fresh.has(n.id())) {
+        taken.push(b);
+        return;
+      }
+      const p = n.position();
+      items.push({
+        id: n.id(),
+        extent: { left: p.x - b.x1, right: b.x2 - p.x, above: p.y - b.y1, below: b.y2 - p.y },
+      });
+    });
+    nolabel.addClass('nolabel');
+    cramped.addClass('cramped');
+    const shownIds = new Set(shown.map((n) => n.id()));
+    const links: [Point, Point][] = [];
+    cy.edges().forEach((e) => {
+      const s = e.source();
+      const t = e.target();
+      if (fresh.has(s.id()) || fresh.has(t.id()) || !shownIds.has(s.id()) || !shownIds.has(t.id())) return;
+      links.push([{ ...s.position() }, { ...t.position() }]);
+    });
+    const at = placeAround({ ...c.position() }, items, taken, links);
+    cy.batch(() => {
+      for (const [id, p] of at) cy.getElementById(id).position(p);
+    });
+    this.labelsChanged();
   }
 
   /** Label sizes changed (a re-layout): decide again which labels are legible. */

@@ -126,7 +126,12 @@ export class KeptLayout {
           key: `${String(n.data.kind)}|${String(n.data.name)}`,
           slot: n.slot,
         }));
-        const layout = traceLayout(nodes, viewport, edges, { gapX: 24, gapY: 2, minZoom: LEGIBLE_ZOOM });
+        const layout = traceLayout(nodes, viewport, edges, {
+          gapX: 24,
+          gapY: 2,
+          minZoom: LEGIBLE_ZOOM,
+          uncross: true,
+        });
         const sc = score(layout);
         if (!best || sc[0] > best.score[0] || (sc[0] === best.score[0] && sc[1] > best.score[1] + 1e-9))
           best = { score: sc, positions: layout.positions, labelled };

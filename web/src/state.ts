@@ -159,6 +159,8 @@ export function parseState(search: string): { state: ViewState; bad: BadParamete
     'history',
     'compare',
     'brief',
+    // Read once at start-up by renderer.ts (canvas or WebGL), not part of the view's state.
+    'renderer',
   ]);
   for (const [name, value] of p) if (!known.has(name)) bad.push({ name, value });
   const id = (name: string): string | null => {

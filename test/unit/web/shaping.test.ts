@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queries } from '../../../web/src/api.js';
 import { byDegree, clusterByChainGroup, clusterByRegion } from '../../../web/src/clusters.js';
 import { visibleNodes, visibleSubgraph, type FilterSettings } from '../../../web/src/filters.js';
-import { clusterLayout, ringPositions, traceLayout } from '../../../web/src/layouts.js';
+import { clusterLayout, traceLayout } from '../../../web/src/layouts.js';
 import { pathVariables } from '../../../web/src/paths-view.js';
 import { INITIAL } from '../../../web/src/state.js';
 import { sortRows, tableRows, toCsv } from '../../../web/src/table.js';
@@ -122,12 +122,6 @@ describe('layouts', () => {
     const a = box('a');
     const b = box('b');
     expect(a.x2 < b.x1 || b.x2 < a.x1 || a.y2 < b.y1 || b.y2 < a.y1).toBe(true);
-  });
-
-  it('an expansion rings its new neighbours around the node', () => {
-    const ps = ringPositions({ x: 10, y: 10 }, 20);
-    expect(ps).toHaveLength(20);
-    for (const q of ps) expect(Math.hypot(q.x - 10, q.y - 10)).toBeGreaterThanOrEqual(69);
   });
 });
 
