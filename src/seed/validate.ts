@@ -214,7 +214,11 @@ export function validateSeed(
   for (const e of set.entities) {
     const first = byId.get(e.id);
     if (first)
-      problems.push(at(e.at, `duplicate id "${e.id}" (first defined at ${first.at.file}:${first.at.line})`));
+      // Files are read in alphabetical order, not in the order they were written: either place
+      // may be the newcomer, so both are named without saying which came first.
+      problems.push(
+        at(e.at, `duplicate id "${e.id}": defined both here and at ${first.at.file}:${first.at.line}`),
+      );
     else byId.set(e.id, e);
   }
 
@@ -412,5 +416,14 @@ export function validateSeed(
   return { graph: { entities, relations: set.relations, sections: set.sections }, problems: [] };
 }
 
+/** A duplicate id is a root cause (what refers to it follows from it): reported first. */
+const rootCause = (p: Problem): number => (p.message.startsWith('duplicate id') ? 0 : 1);
+
 export const sortProblems = (ps: Problem[]): Problem[] =>
-  ps.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+  ps.sort(
+    (a, b) =>
+      rootCause(a) - rootCause(b) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.message.localeCompare(b.message),
+  );

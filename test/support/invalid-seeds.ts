@@ -70,7 +70,7 @@ export const INVALID_SEEDS: [rule: string, files: Record<string, string>, proble
         'entities:\n  - { id: uni:sau, kind: university, name: 沈航, cite: [{ doc: plan14, line: 135, section: x }] }\n',
     },
     [
-      'b.yaml:2: duplicate id "uni:sau" (first defined at a.yaml:8)',
+      'b.yaml:2: duplicate id "uni:sau": defined both here and at a.yaml:8',
       'b.yaml:2: uni:sau cite[0]: plan14 line 135 contains neither the name nor an alias (沈航)',
     ],
   ],
