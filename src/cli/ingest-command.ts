@@ -83,7 +83,7 @@ export const ingestCommand: Command = {
     process.stdout.write(
       `ingest: ${d.new ? 'new document' : 'known document'} doc:${d.id} "${d.title}": ${proposal.entities.length} new entities, ${proposal.ambiguous.length} ambiguous, ${proposal.mentions.length} mentions, ${proposal.relations.length} relations\n` +
         `ingest: wrote ${out}\n` +
-        `ingest: next: innograph review ${out}   (or --accept-all-above 0.7)\n`,
+        `ingest: next: innograph review ${out}   (or --accept-all-above 0.6)\n`,
     );
     return Promise.resolve(0);
   },

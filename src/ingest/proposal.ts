@@ -118,7 +118,7 @@ const HEADER = (p: Proposal): string =>
   [
     `# Proposal from innograph ingest: ${p.document.title} (${p.document.file}, ${p.document.lines} lines).`,
     `# ${p.entities.length} new entities, ${p.ambiguous.length} ambiguous, ${p.mentions.length} mentions of existing entities, ${p.relations.length} relations.`,
-    `# Review with: innograph review <this file>   (or --accept-all-above 0.7)`,
+    `# Review with: innograph review <this file>   (or --accept-all-above 0.6)`,
     '',
   ].join('\n');
 

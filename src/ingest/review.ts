@@ -214,7 +214,13 @@ function appendRows(
  * Adds `alias` to an existing entity's aliases, so that the lines citing it under a new form
  * (an abbreviation, a variant) name it: the validator checks that a cited line holds a name.
  */
-function addAlias(tx: Transaction, seedDir: string, id: string, alias: string): boolean {
+function addAlias(
+  tx: Transaction,
+  seedDir: string,
+  id: string,
+  alias: string,
+  opts: { onlyIfUnnamed?: boolean } = {},
+): boolean {
   for (const path of listSeedFiles(seedDir).files) {
     const text = tx.read(path);
     if (text === undefined || !text.includes(id)) continue;
@@ -227,7 +233,10 @@ function addAlias(tx: Transaction, seedDir: string, id: string, alias: string): 
         item.get('name'),
         ...(isSeq(item.get('aliases', true)) ? (item.get('aliases') as { items: unknown[] }).items : []),
       ];
-      if (names.some((n) => (isScalar(n) ? String(n.value) : String(n)) === alias)) return true;
+      const known = names.map((n) => squash(isScalar(n) ? String(n.value) : String(n)));
+      if (known.includes(alias)) return true;
+      // A cited form that already holds the name or an alias names the entity as it is.
+      if (opts.onlyIfUnnamed && known.some((n) => n !== '' && alias.includes(n))) return true;
       let aliases = item.get('aliases', true);
       if (!isSeq(aliases)) {
         item.set('aliases', doc.createNode([]));
@@ -361,6 +370,13 @@ export function writeAccepted(p: Proposal, given: Accepted, opts: WriteOptions):
     // A mention under a new form (abbreviation, variant) makes that form an alias of the entity.
     for (const m of accepted.mentions)
       if (m.match === 'abbreviation' || m.match === 'near') addAlias(tx, opts.seedDir, m.id, squash(m.as));
+    // A line may write another form than the mention's (大工 on one line, 大连理工大学 on another):
+    // a cited form that holds neither the name nor an alias becomes an alias too, so that the
+    // validator finds a name on every cited line.
+    for (const m of accepted.mentions)
+      for (const c of m.cite)
+        if (c.span && Array.from(c.span).length <= 16 && squash(c.span) !== squash(m.as))
+          addAlias(tx, opts.seedDir, m.id, squash(c.span), { onlyIfUnnamed: true });
     const fresh = accepted.relations.filter((r) => !r.existing);
     appendRows(
       tx,

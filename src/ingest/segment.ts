@@ -35,6 +35,10 @@ export const GOVERNING_VERBS: readonly string[] = [
   '设立',
   '成为',
   '纳入',
+  // 整体并入X: a former unit merged into X; the verb never belongs to X's name.
+  '并入',
+  '划入',
+  '归入',
   '助力',
   '进入',
   '揭牌',

@@ -118,6 +118,8 @@ export function statusBefore(ctx: RuleContext, s: Sentence, start: number): stri
   for (let i = start - 1; i >= from; i--) {
     const w = ctx.statusWords.find((x) => text.startsWith(x.word, i) && i + x.word.length <= start);
     if (w) {
+      // 暂缓/暂停/不再/停止/取消 + a verb defers or drops the plan: no status is stated.
+      if (/(?:暂缓|暂停|不再|停止|取消)$/.test(text.slice(Math.max(from, i - 2), i))) return undefined;
       // The nearest word may be the tail of a longer one ending at the same place (获批建设 read
       // backwards meets 建设 first): the longest word ending there is the one written.
       const end = i + w.word.length;
@@ -146,7 +148,7 @@ export function statusBefore(ctx: RuleContext, s: Sentence, start: number): stri
  * outranks a word before the name (依托Y建设的X已建成: 建设 is how X is built, 已建成 what it is).
  */
 const AFTER =
-  /^(?:[，,]?(?:目前|现|现已|当前)?[，,]?)(已建成|已于[^，。；]{0,12}?建成(?:并投入运行)?|已经建成|已投入运行|正在建设|在建|拟建)/;
+  /^(?:[，,]?(?:目前|现|现已|当前)?[，,]?)(已建成投用|建成投用|已投入使用|投入使用|已建成|已于[^，。；]{0,12}?建成(?:并投入运行)?|已经建成|已投入运行|正在建设|在建|拟建)/;
 export function statusAfter(ctx: RuleContext, s: Sentence, end: number): string | undefined {
   const m = AFTER.exec(s.para.text.slice(end, s.end));
   if (!m) return undefined;
@@ -154,6 +156,9 @@ export function statusAfter(ctx: RuleContext, s: Sentence, end: number): string 
   // 已于2022年建成 writes 建成: the word a reader finds; 已建成 and the others are words of the lexicon.
   if (found.startsWith('已于')) return '建成';
   if (found === '已经建成') return '已建成';
+  // 建成投用 / 投入使用 say it is built and in use: the lexicon's words for that (existing).
+  if (found.endsWith('建成投用')) return '已建成';
+  if (found.endsWith('投入使用')) return '投入运行';
   if (found === '已投入运行') return '投入运行';
   return found;
 }

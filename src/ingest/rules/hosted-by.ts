@@ -78,19 +78,48 @@ export const hostedBy: Rule = {
       for (const m of s.text.matchAll(/获批(?:组建|建设|设立)/g)) {
         const at = s.start + m.index;
         const host = ctx.names(s).find((f) => f.end === at && !f.generic);
-        const obj = firstNameAfter(ctx, s, at + m[0].length, 16);
+        // What was approved is in the verb's own clause (Z获批建设A，建有X: X is not approved).
+        const obj = firstNameAfter(ctx, s, at + m[0].length, 16, { sameClause: true });
         if (!host || !obj || !isPlatform(obj.kind)) continue;
         const h = ctx.out.entities.get(nameKey(host.name));
         if (!h || h.key === obj.key) continue;
         const span = ctx.cite(s.para, host.start, at + m[0].length + 4);
         ctx.out.relation({
           from: obj.key,
-          type: 'HOSTED_BY',
+          // A zone that has a platform is where it is, not its host.
+          type: h.kind === 'zone' ? 'LOCATED_IN' : 'HOSTED_BY',
           to: h.key,
           cite: span,
           confidence: 0.8,
           rule: 'hosted-by',
         });
+      }
+    }
+    // Z建有A和B with Z a zone (the sentence's subject, before the verb): A and B are in Z.
+    for (const s of ctx.sentences) {
+      for (const m of s.text.matchAll(/建有/g)) {
+        const at = s.start + m.index;
+        const zone = ctx
+          .names(s)
+          .filter((f) => f.end <= at && !f.generic)
+          .map((f) => ctx.out.entities.get(nameKey(f.name)))
+          .find((c) => c?.kind === 'zone');
+        if (!zone) continue;
+        const clauseEnd = s.para.text.slice(at, s.end).search(/[，。；]/);
+        const end = clauseEnd < 0 ? s.end : at + clauseEnd;
+        for (const f of ctx.names(s)) {
+          if (f.start < at + 2 || f.end > end || f.generic) continue;
+          const c = ctx.out.entities.get(nameKey(f.name));
+          if (!c || c.key === zone.key || !isPlatform(c.kind) || c.kind === 'zone') continue;
+          ctx.out.relation({
+            from: c.key,
+            type: 'LOCATED_IN',
+            to: zone.key,
+            cite: ctx.cite(s.para, at, f.end),
+            confidence: 0.8,
+            rule: 'hosted-by',
+          });
+        }
       }
     }
     // A platform named after its host: 大连理工大学科技创新基地, 沈阳农业大学院士工作站.

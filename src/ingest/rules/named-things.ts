@@ -16,6 +16,9 @@ const GENERIC_CONFIDENCE = 0.3;
 // …一流的X / 国内领先的X / 最大的X: a description of what is to come.
 // …一流的X, 国内领先的A、B: a description of what is to come, before the name or its list.
 const ASPIRATION = /(?:一流|知名|领先|最大|最具|高水平|影响|特色鲜明)[^，。；、]{0,6}的[^，。；的]*$/;
+// 学习借鉴X经验, 参照X, 对标X: a platform named only as a model to learn from is not one of the plan.
+const MODEL = /(?:学习借鉴|借鉴|学习|参照|对标|参考|效仿)$/;
+const MODEL_CONFIDENCE = 0.4;
 
 export const namedThings: Rule = {
   name: 'named-things',
@@ -32,14 +35,16 @@ export const namedThings: Rule = {
         if (subject && s.start > 0 && PLATFORMS.has(subject.kind) && PLATFORMS.has(f.head.kind))
           confidence *= 0.6;
         if (f.name.length > 24) confidence *= 0.85;
-        addFound(
-          ctx,
-          s,
-          f,
-          'named-things',
-          confidence,
-          f.generic ? { note: 'a category named in the text, not a single named platform' } : {},
-        );
+        let note = f.generic ? 'a category named in the text, not a single named platform' : undefined;
+        if (!f.generic && MODEL.test(before)) {
+          confidence = Math.min(confidence, MODEL_CONFIDENCE);
+          note = 'named as a model to learn from (借鉴/参照/对标), not a platform of the plan';
+        } else if (!f.generic && f.name.startsWith('原')) {
+          // 原X: a former unit (merged or renamed away), not a new entity.
+          confidence = Math.min(confidence, MODEL_CONFIDENCE);
+          note = 'a former unit (原…), not a new entity';
+        }
+        addFound(ctx, s, f, 'named-things', confidence, note ? { note } : {});
       }
     }
   },

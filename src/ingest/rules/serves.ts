@@ -8,6 +8,8 @@ import type { Rule } from './context.js';
 import { firstNameAfter, paragraphSubject } from './subjects.js';
 
 const isPlatform = (k: Kind): boolean => (PLATFORM_KINDS as readonly Kind[]).includes(k);
+const PLACE_OR_HOST_BEFORE =
+  /(?:依托|位于|在|由|联合|与|和|落户|设在|坐落于|坐落在|入驻|建于|选址|并入|纳入)$/;
 
 export const serves: Rule = {
   name: 'serves',
@@ -32,10 +34,9 @@ export const serves: Rule = {
         const before = ctx
           .names(s)
           .filter((f) => f.end <= s.start + m.index && !f.generic)
-          .filter(
-            (f) =>
-              !/(?:依托|位于|在|由|联合|与|和)$/.test(s.para.text.slice(Math.max(0, f.start - 2), f.start)),
-          )
+          // A place after 落户/位于/设在 is an object of its clause, never the subject of a later
+          // one (X由A牵头…，落户Z，将服务Y: X serves Y, not Z).
+          .filter((f) => !PLACE_OR_HOST_BEFORE.test(s.para.text.slice(Math.max(0, f.start - 3), f.start)))
           .map((f) => ctx.out.entities.get(nameKey(f.name)))
           .filter((c) => c !== undefined && isPlatform(c.kind));
         const subject = (s.start > 0 ? paragraphSubject(ctx, s.para) : undefined) ?? before.at(-1);

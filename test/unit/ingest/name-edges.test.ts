@@ -20,6 +20,29 @@ describe('name edges from the parse', () => {
     expect(names(p).some((n) => /新增|落户|选址|坐落/.test(n))).toBe(false);
   });
 
+  it('并入 governs the name on its right: a numbered item’s own name wins (s25 review H3)', () => {
+    const p = ingestText(
+      [
+        '专栏1 重点实验室（争创）',
+        '1.辽宁省镁砂新材料重点实验室。依托营口理工学院建设。',
+        '原营口市耐火材料研究所不再单独保留，整体并入辽宁省镁砂新材料重点实验室。',
+      ].join('\n'),
+    );
+    expect(names(p)).toContain('辽宁省镁砂新材料重点实验室');
+    expect(names(p).some((n) => /并入/.test(n))).toBe(false);
+  });
+
+  it('a lab named as a model (借鉴/参照/对标) and a former unit (原…) stay below 0.6 (s25 review M10)', () => {
+    const p = ingestText(
+      '学习借鉴杭州之江实验室建设经验，参照合肥量子信息实验室的模式。原盘锦市海洋研究院并入盘锦海工装备技术创新中心。',
+    );
+    const high = above(p);
+    expect(high).not.toContain('杭州之江实验室');
+    expect(high).not.toContain('合肥量子信息实验室');
+    expect(high.some((n) => n.startsWith('原'))).toBe(false);
+    expect(high).toContain('盘锦海工装备技术创新中心');
+  });
+
   it('a long name keeps its front across 与 and a Latin part', () => {
     const p = ingestText('新增海城大学牵头建设的船体结构分析优化与CFD软件全国重点实验室。');
     expect(names(p)).toContain('船体结构分析优化与CFD软件全国重点实验室');

@@ -41,4 +41,16 @@ describe('rule hosted-by (依托)', () => {
     const p = ingestText('依托沈阳的区位优势，推动海城镁材料中试基地发展。');
     expect(p.relations.filter((r) => r.type === 'HOSTED_BY')).toEqual([]);
   });
+
+  it('a zone that 建有 a platform is where it is (LOCATED_IN), never its host', () => {
+    const p = ingestText(
+      '营口高新区获批建设国家级科技企业孵化器，建有营口镁砂材料重点实验室和营口仪表工程技术研究中心。',
+    );
+    for (const name of ['营口镁砂材料重点实验室', '营口仪表工程技术研究中心']) {
+      const id = idOf(p, name);
+      expect(p.relations.filter((r) => r.from === id && r.type === 'HOSTED_BY')).toEqual([]);
+      const at = p.relations.filter((r) => r.from === id && r.type === 'LOCATED_IN').map((r) => r.to);
+      expect(at).toEqual([idOf(p, '营口高新区')]);
+    }
+  });
 });

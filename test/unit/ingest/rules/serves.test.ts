@@ -14,4 +14,14 @@ describe('rule serves', () => {
     const p = ingestText('建设智能铸造创新研究院。');
     expect(p.relations.filter((r) => r.type === 'SERVES')).toEqual([]);
   });
+
+  it('a place after 落户 is never the subject of the next clause (the opening platform serves the chain)', () => {
+    const p = ingestText(
+      '丹东海珍品育种技术创新中心由丹东海洋渔业集团牵头，联合大连海洋大学共同组建，落户营口高新区，将服务海洋资源利用产业链。',
+    );
+    const centre = idOf(p, '丹东海珍品育种技术创新中心');
+    const serves = p.relations.filter((r) => r.type === 'SERVES');
+    expect(serves.map((r) => r.from)).toEqual([centre]);
+    expect(p.relations.filter((r) => r.type === 'LED_BY').map((r) => r.from)).toEqual([centre]);
+  });
 });
