@@ -7,6 +7,7 @@ import type { Command } from './commands.js';
 import { printProblems, seedAndReport } from './seed-load.js';
 import { nearDuplicateNames } from '../ingest/duplicates.js';
 import { unplacedNamedPlaces } from '../seed/named-places.js';
+import { unplacedCityPlatforms } from '../seed/city-plan-places.js';
 
 const HELP = `usage: innograph seed [--check] [--dry-run] [--reset] [--dir DIR] [--sources DIR] [--batch-size N]
 
@@ -62,6 +63,11 @@ export const seedCommand: Command = {
       for (const u of unplacedNamedPlaces(graph))
         process.stderr.write(
           `seed: warning: ${u.entity} (${u.name}) names ${u.words} but is not in ${u.region} (${u.regionName}); add a named LOCATED_IN citing a line that names it\n`,
+        );
+      // And a platform only a city's plan names, in no region of that city (review s25, M5).
+      for (const u of unplacedCityPlatforms(graph))
+        process.stderr.write(
+          `seed: warning: ${u.entity} (${u.name}) is named only by ${u.document}, a plan of ${u.regionName}, but is not in ${u.region}; add an inferred LOCATED_IN citing its line\n`,
         );
       process.stdout.write(
         `seed: ${graph.entities.length} entities, ${graph.relations.length} relationships, no problems (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
