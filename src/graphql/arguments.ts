@@ -22,6 +22,30 @@ export async function documentArg(
   throw badUserInput(`${argument}: "${short(id)}" is not a document; documents are ${known}`, argument);
 }
 
+/**
+ * Null when absent; the documents issued in `year` (read from each document's `date`) when there
+ * is one; else BAD_USER_INPUT naming the years that have documents.
+ */
+export async function yearArg(
+  ctx: Context,
+  year: number | null | undefined,
+  argument = 'year',
+): Promise<string[] | null> {
+  if (year === null || year === undefined) return null;
+  const docs = await ctx.documents();
+  const yearOf = (d: EntityRecord): number | null => {
+    const m = /^(\d{4})/.exec(d.date ?? '');
+    return m ? Number(m[1]) : null;
+  };
+  const ids = docs.filter((d) => yearOf(d) === year).map((d) => d.id);
+  if (ids.length > 0) return ids;
+  const years = [...new Set(docs.map(yearOf).filter((y): y is number => y !== null))].sort();
+  throw badUserInput(
+    `${argument}: no document was issued in ${year}; documents were issued in ${years.join(', ')}`,
+    argument,
+  );
+}
+
 /** The entity `id` when it is of one of `kinds`; else BAD_USER_INPUT naming the argument. */
 export async function entityArg(
   ctx: Context,

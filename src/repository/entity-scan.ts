@@ -15,6 +15,8 @@ export interface EntityFilter {
   readonly zone: string | null;
   readonly field: string | null;
   readonly document: string | null;
+  /** `year`: the documents issued that year; an entity qualifies if any of them says so. */
+  readonly yearDocuments?: readonly string[] | null;
   readonly includePlaceholders: boolean;
 }
 

@@ -37,6 +37,10 @@ export function compiledWhere(
  * FOCUSES_ON links): per-document facts.
  */
 export function filterWhere(f: EntityFilter): EntityWhere[] {
+  // A year is its documents, each with exactly the rule of `document`: any of them may say so.
+  const years = f.yearDocuments ?? null;
+  if (years !== null)
+    return [{ OR: years.flatMap((d) => filterWhere({ ...f, yearDocuments: null, document: d })) }];
   const doc = f.document;
   const w: EntityWhere = {
     ...(f.kinds.length > 0 ? { kind: { in: f.kinds } } : {}),
