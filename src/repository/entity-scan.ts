@@ -17,6 +17,8 @@ export interface EntityFilter {
   readonly document: string | null;
   /** `year`: the documents issued that year; an entity qualifies if any of them says so. */
   readonly yearDocuments?: readonly string[] | null;
+  /** `asOf`: the documents issued up to that year, oldest first; `statuses` then mean the latest one's. */
+  readonly asOfDocuments?: readonly string[] | null;
   readonly includePlaceholders: boolean;
 }
 

@@ -61,3 +61,40 @@ describe('filter.year', () => {
     expect(r.errors?.[0]?.message).toContain('not both');
   });
 });
+
+describe('filter.asOf', () => {
+  it('after the last document, statuses as of the year are the current statuses', async () => {
+    for (const s of ['PLANNED', 'EXISTING', 'UNKNOWN'])
+      expect(await ids(`asOf: 2030, statuses: [${s}], kinds: [LABORATORY]`), s).toEqual(
+        await ids(`statuses: [${s}], kinds: [LABORATORY]`),
+      );
+  });
+
+  it('as of 2015 only impl2015 speaks: its PLANNED laboratories', async () => {
+    expect(await ids('asOf: 2015, statuses: [PLANNED], kinds: [LABORATORY]')).toEqual(
+      await ids('document: "doc:impl2015", statuses: [PLANNED], kinds: [LABORATORY]'),
+    );
+  });
+
+  it('as of 2021 in 大连: planned by the latest of impl2015, guide2020, plan14, dalian14 that gives a status', async () => {
+    const got = await ids(
+      'asOf: 2021, region: "region:dalian", statuses: [PLANNED], kinds: [LABORATORY, INFRASTRUCTURE, INNOVATION_INSTITUTE]',
+    );
+    expect(got).toContain('lab:food-science-nutrition-health');
+    // dalian14 (the later 2021 plan) calls it existing, although plan14 plans it.
+    expect(got).not.toContain('ii:cas-clean-energy-institute');
+    expect(
+      await ids('year: 2021, region: "region:dalian", statuses: [PLANNED], kinds: [INNOVATION_INSTITUTE]'),
+    ).toContain('ii:cas-clean-energy-institute');
+  });
+
+  it('a year before the first document, or asOf with year, is refused', async () => {
+    const r = await server().gql('{ entities(filter: { asOf: 2010, statuses: [PLANNED] }) { totalCount } }');
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0]?.message).toBe(
+      'filter.asOf: no document was issued up to 2010; the first was issued in 2015',
+    );
+    const both = await server().gql('{ entities(filter: { asOf: 2021, year: 2021 }) { totalCount } }');
+    expect(codes(both)).toEqual(['BAD_USER_INPUT']);
+  });
+});

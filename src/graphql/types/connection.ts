@@ -140,6 +140,13 @@ export class EntityFilter {
   })
   year?: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '截至某年 As of a year (e.g. 2021): `statuses` mean the status the latest document issued up to that year gives (as `status` means the latest of all documents); UNKNOWN when none of them gives one. Not with `document` or `year`.',
+  })
+  asOf?: number;
+
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: true,
