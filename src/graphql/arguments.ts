@@ -22,6 +22,52 @@ export async function documentArg(
   throw badUserInput(`${argument}: "${short(id)}" is not a document; documents are ${known}`, argument);
 }
 
+/**
+ * Null when absent; the documents issued in `year` (read from each document's `date`) when there
+ * is one; else BAD_USER_INPUT naming the years that have documents.
+ */
+export async function yearArg(
+  ctx: Context,
+  year: number | null | undefined,
+  argument = 'year',
+): Promise<string[] | null> {
+  if (year === null || year === undefined) return null;
+  const docs = await ctx.documents();
+  const yearOf = (d: EntityRecord): number | null => yearOfDate(d.date);
+  const ids = docs.filter((d) => yearOf(d) === year).map((d) => d.id);
+  if (ids.length > 0) return ids;
+  const years = [...new Set(docs.map(yearOf).filter((y): y is number => y !== null))].sort();
+  throw badUserInput(
+    `${argument}: no document was issued in ${year}; documents were issued in ${years.join(', ')}`,
+    argument,
+  );
+}
+
+/**
+ * Null when absent; the documents issued up to `year`, oldest first (the order `status` reads
+ * them in), when there is one; else BAD_USER_INPUT naming the first document's year.
+ */
+export async function asOfArg(
+  ctx: Context,
+  year: number | null | undefined,
+  argument = 'asOf',
+): Promise<string[] | null> {
+  if (year === null || year === undefined) return null;
+  const docs = await ctx.documents();
+  const ids = docs.filter((d) => (yearOfDate(d.date) ?? Infinity) <= year).map((d) => d.id);
+  if (ids.length > 0) return ids;
+  const first = Math.min(...docs.map((d) => yearOfDate(d.date) ?? Infinity));
+  throw badUserInput(
+    `${argument}: no document was issued up to ${year}; the first was issued in ${first}`,
+    argument,
+  );
+}
+
+const yearOfDate = (date: string | undefined): number | null => {
+  const m = /^(\d{4})/.exec(date ?? '');
+  return m ? Number(m[1]) : null;
+};
+
 /** The entity `id` when it is of one of `kinds`; else BAD_USER_INPUT naming the argument. */
 export async function entityArg(
   ctx: Context,

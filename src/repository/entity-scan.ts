@@ -15,6 +15,10 @@ export interface EntityFilter {
   readonly zone: string | null;
   readonly field: string | null;
   readonly document: string | null;
+  /** `year`: the documents issued that year; an entity qualifies if any of them says so. */
+  readonly yearDocuments?: readonly string[] | null;
+  /** `asOf`: the documents issued up to that year, oldest first; `statuses` then mean the latest one's. */
+  readonly asOfDocuments?: readonly string[] | null;
   readonly includePlaceholders: boolean;
 }
 

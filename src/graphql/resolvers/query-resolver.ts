@@ -10,7 +10,7 @@ import {
   type EntityFilter as EntityFilterRecord,
   type FilterAnchor,
 } from '../../repository/graph-repository.js';
-import { checkedEntity, documentArg } from '../arguments.js';
+import { asOfArg, checkedEntity, documentArg, yearArg } from '../arguments.js';
 import { collectSubfields } from '../compile/collect.js';
 import { compileSelection, connectionLists, entityList, storePrefetched } from '../compile/run.js';
 import { clampArg, DbQueries, fixedCost, listCost } from '../budget.js';
@@ -112,7 +112,7 @@ export class QueryResolver {
     return (
       page +
       (['region', 'zone', 'field', 'document'].some(given) ? 1 : 0) +
-      (given('document') ? 1 : 0) +
+      (given('document') || given('year') || given('asOf') ? 1 : 0) +
       whereQueries(args.where)
     );
   })
@@ -154,6 +154,17 @@ export class QueryResolver {
     const named = (Object.entries(asked) as [AnchorType, string | null | undefined][]).flatMap(
       ([type, id]) => (id === undefined || id === null ? [] : [{ type, id }]),
     );
+    // An explicit null arrives as null although the field's type says number | undefined.
+    if ((filter?.year ?? null) !== null && (asked.document ?? null) !== null)
+      throw badUserInput('filter: give `year` or `document`, not both', 'filter.year');
+    if (
+      (filter?.asOf ?? null) !== null &&
+      ((asked.document ?? null) !== null || (filter?.year ?? null) !== null)
+    )
+      throw badUserInput(
+        'filter: `asOf` reads the latest document up to a year; not with `document` or `year`',
+        'filter.asOf',
+      );
     const anchors = await ctx.repo.filterAnchors(named);
     const found = (type: AnchorType): FilterAnchor | undefined => anchors.find((a) => a.type === type);
     const check = (type: AnchorType, kinds: Kind[]): string | null => {
@@ -175,13 +186,18 @@ export class QueryResolver {
         found('document')?.entity.kind === 'document'
           ? (asked.document ?? null)
           : await documentArg(ctx, asked.document, 'filter.document'),
+      yearDocuments: await yearArg(ctx, filter?.year, 'filter.year'),
+      asOfDocuments: await asOfArg(ctx, filter?.asOf, 'filter.asOf'),
       includePlaceholders: filter?.includePlaceholders ?? true,
     };
     for (const a of anchors) ctx.entityById.prime(a.entity.id, a.entity);
     // A `where`, or a document's own placements (region, zone, field with `document`: defect 5),
     // are compiled into one statement; the plain filter keeps its planned scans.
     const compiled =
-      (where ?? null) !== null || (f.document !== null && (f.region ?? f.zone ?? f.field) !== null)
+      (where ?? null) !== null ||
+      (f.yearDocuments ?? null) !== null ||
+      (f.asOfDocuments ?? null) !== null ||
+      (f.document !== null && (f.region ?? f.zone ?? f.field) !== null)
         ? compiledWhere(where, filterWhere(f))
         : null;
     if (where) await checkWhereRefs(ctx, where);

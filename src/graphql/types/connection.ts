@@ -1,5 +1,5 @@
 /** Relay-style cursor connections. Cursors are opaque and signed: see cursor.ts. */
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { Basis, Kind, Level, Status } from '../../ontology/ontology.js';
 import type { EntityFilter as EntityFilterRecord, EntityScan } from '../../repository/graph-repository.js';
 import type { EntityRecord } from '../../repository/records.js';
@@ -132,6 +132,20 @@ export class EntityFilter {
       'Document id (e.g. doc:dalian14): entities it cites; status and level filters then mean its words.',
   })
   document?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '年份 Year (e.g. 2021): the documents issued that year (by their date), each read as `document` reads one; an entity qualifies if any of them cites it and says so (2021: doc:plan14 and doc:dalian14). Not with `document`.',
+  })
+  year?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '截至某年 As of a year (e.g. 2021): `statuses` mean the status the latest document issued up to that year gives (as `status` means the latest of all documents); UNKNOWN when none of them gives one. Not with `document` or `year`.',
+  })
+  asOf?: number;
 
   @Field(() => Boolean, {
     nullable: true,

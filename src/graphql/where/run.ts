@@ -11,6 +11,7 @@ import {
 } from '../../repository/graph-repository.js';
 import type { WherePredicate } from '../../repository/where-reads.js';
 import type { Context } from '../context.js';
+import { STATUSES } from '../../ontology/ontology.js';
 import { badUserInput } from '../errors.js';
 import { compileWhere, WhereInputError } from './compile.js';
 import type { EntityWhere } from './input.js';
@@ -37,12 +38,18 @@ export function compiledWhere(
  * FOCUSES_ON links): per-document facts.
  */
 export function filterWhere(f: EntityFilter): EntityWhere[] {
+  // A year is its documents, each with exactly the rule of `document`: any of them may say so.
+  const years = f.yearDocuments ?? null;
+  if (years !== null)
+    return [{ OR: years.flatMap((d) => filterWhere({ ...f, yearDocuments: null, document: d })) }];
   const doc = f.document;
   const w: EntityWhere = {
     ...(f.kinds.length > 0 ? { kind: { in: f.kinds } } : {}),
     ...(f.includePlaceholders ? {} : { placeholder: false }),
     ...(doc === null ? {} : { documents: { some: [doc] } }),
-    ...(f.statuses.length > 0 ? { status: { in: f.statuses, document: doc } } : {}),
+    ...(f.statuses.length > 0 && (f.asOfDocuments ?? null) === null
+      ? { status: { in: f.statuses, document: doc } }
+      : {}),
     ...(f.levels.length > 0 ? { level: { in: f.levels, document: doc } } : {}),
     ...(f.region === null
       ? {}
@@ -50,7 +57,25 @@ export function filterWhere(f: EntityFilter): EntityWhere[] {
     ...(f.zone === null ? {} : { zone: { id: f.zone, document: doc } }),
     ...(f.field === null ? {} : { focusesOn: { id: f.field, document: doc } }),
   };
-  return Object.keys(w).length === 0 ? [] : [w];
+  const asOf = f.asOfDocuments ?? null;
+  const conds = asOf !== null && f.statuses.length > 0 ? [asOfStatus(asOf, f.statuses)] : [];
+  return [...(Object.keys(w).length === 0 ? [] : [w]), ...conds];
+}
+
+/**
+ * `statuses` as of a year: the latest of `docs` (oldest first) that states a status (existing or
+ * planned) states one of `statuses`; UNKNOWN when none of them states one. Each branch: document
+ * i states one of them, and no later document up to the year states any.
+ */
+function asOfStatus(docs: readonly string[], statuses: readonly string[]): EntityWhere {
+  const known: string[] = STATUSES.filter((s) => s !== 'unknown');
+  const states = (d: string, s: readonly string[]): EntityWhere => ({ status: { in: [...s], document: d } });
+  const silentAfter = (i: number): EntityWhere[] => docs.slice(i + 1).map((d) => ({ NOT: states(d, known) }));
+  const stated = statuses.filter((s) => known.includes(s));
+  const branches: EntityWhere[] =
+    stated.length === 0 ? [] : docs.map((d, i) => ({ AND: [states(d, stated), ...silentAfter(i)] }));
+  if (statuses.includes('unknown')) branches.push({ AND: silentAfter(-1) });
+  return { OR: branches };
 }
 
 /**
