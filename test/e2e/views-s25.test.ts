@@ -143,6 +143,24 @@ describe('views a planner can read (s25)', { timeout: 600_000 }, () => {
       expect(straight, where).toBeLessThanOrEqual(0.75 * median);
       const boxes = (await labelBoxes(p)).filter((b) => !b.hiddenByZoom);
       expect(overlaps(boxes), region).toEqual([]);
+      // Every routed link can be drawn: no waypoint inside its own end nodes, where Cytoscape
+      // finds no border to start from, warns "invalid endpoints" and draws nothing (review s25).
+      const undrawable = await cy(p, (c) =>
+        c
+          .edges('.routed')
+          .filter((e: import('cytoscape').EdgeSingular) => {
+            const pts = (e.segmentPoints() as { x: number; y: number }[] | undefined) ?? [];
+            const within = (q: { x: number; y: number }, n: import('cytoscape').NodeSingular) => {
+              const b = n.boundingBox({ includeLabels: false, includeOverlays: false });
+              return q.x > b.x1 && q.x < b.x2 && q.y > b.y1 && q.y < b.y2;
+            };
+            const first = pts[0];
+            const last = pts[pts.length - 1];
+            return (!!first && within(first, e.source())) || (!!last && within(last, e.target()));
+          })
+          .map((e: import('cytoscape').EdgeSingular) => e.id()),
+      );
+      expect(undrawable, region).toEqual([]);
       await p.screenshot({ path: join(SHOTS, `s25-filter-${region.slice(7)}.png`) });
       await p.close();
     }

@@ -105,6 +105,22 @@ export function route(a: Pt, b: Pt, boxes: readonly Box[], pad = 5, depth = 5): 
   return [...route(a, w, boxes, pad, depth - 1), w, ...route(w, b, boxes, pad, depth - 1)];
 }
 
+/**
+ * Waypoints outside the two end nodes' own shapes (with a margin). Cytoscape draws a segments
+ * edge from the node's border towards its first waypoint; a waypoint inside the node leaves it
+ * no border to start from, and it logs "invalid endpoints" and draws nothing: the 沈阳市 and
+ * 大连市 filters silently lost links such as 甘井子区 → 大连市 (review s25). `route` keeps
+ * waypoints out of the other boxes only, so a gap next to an end could fall inside it.
+ */
+export function clearOfEnds(pts: readonly Pt[], ends: readonly Box[], margin = 4): Pt[] {
+  return pts.filter(
+    (p) =>
+      !ends.some(
+        (b) => p.x > b.x1 - margin && p.x < b.x2 + margin && p.y > b.y1 - margin && p.y < b.y2 + margin,
+      ),
+  );
+}
+
 /** Waypoints as Cytoscape's segment weights (along source→target) and distances (across it). */
 export function segments(a: Pt, b: Pt, pts: readonly Pt[]): { weights: number[]; distances: number[] } {
   const dx = b.x - a.x;
@@ -140,7 +156,8 @@ export function routeAround(cy: Core, nodes: readonly NodeSingular[]): void {
       const t = e.target();
       if (!ids.has(s.id()) || !ids.has(t.id()) || s.same(t)) return;
       const others = [...boxes].filter(([id]) => id !== s.id() && id !== t.id()).map(([, b]) => b);
-      const pts = route(s.position(), t.position(), others);
+      const body = (n: NodeSingular): Box => n.boundingBox({ includeLabels: false, includeOverlays: false });
+      const pts = clearOfEnds(route(s.position(), t.position(), others), [body(s), body(t)]);
       if (pts.length === 0) return;
       const { weights, distances } = segments(s.position(), t.position(), pts);
       e.addClass('routed');

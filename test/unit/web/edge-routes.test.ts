@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entry, route, segments, type Box, type Pt } from '../../../web/src/edge-routes.js';
+import { clearOfEnds, entry, route, segments, type Box, type Pt } from '../../../web/src/edge-routes.js';
 
 /** Whether the polyline a → pts… → b meets any box. */
 const meets = (a: Pt, pts: readonly Pt[], b: Pt, boxes: readonly Box[]): boolean => {
@@ -39,5 +39,22 @@ describe('links routed round the nodes they do not touch (review s24)', () => {
     const s = segments({ x: 0, y: 0 }, { x: 100, y: 0 }, [{ x: 50, y: 20 }]);
     expect(s.weights).toEqual([0.5]);
     expect(s.distances).toEqual([20]);
+  });
+});
+
+describe('waypoints clear of the link’s own ends (review s25: invalid endpoints)', () => {
+  it('drops a waypoint inside or at the edge of either end node, keeps the others', () => {
+    const source: Box = { x1: -10, y1: -10, x2: 10, y2: 10 };
+    const target: Box = { x1: 90, y1: -10, x2: 110, y2: 10 };
+    const pts: Pt[] = [
+      { x: 5, y: 12 }, // within the margin below the source: Cytoscape could draw no border point
+      { x: 50, y: 30 },
+      { x: 100, y: 0 }, // inside the target
+    ];
+    expect(clearOfEnds(pts, [source, target])).toEqual([{ x: 50, y: 30 }]);
+    expect(clearOfEnds(pts, [source, target], 0)).toEqual([
+      { x: 5, y: 12 },
+      { x: 50, y: 30 },
+    ]);
   });
 });
