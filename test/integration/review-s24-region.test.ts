@@ -102,7 +102,8 @@ describe('M2: a region’s platforms and institutions follow the region rule', (
   it('includes a platform in a zone of the city (新材料国际创新中心 in 高新园区), which locatedHere (direct) does not', async () => {
     const id = 'tic:new-materials-intl-innovation-centre';
     const all = await ofRegion('region:dalian', 'platforms');
-    expect(all.length).toBe(79);
+    // 79 curated in s24, and the six dalian14 platforms placed in the city in s25 (review s25 M5).
+    expect(all.length).toBe(85);
     expect(all).toContain(id);
     const direct = await ofRegion('region:dalian', `locatedHere(kinds: ${PLATFORMS})`);
     expect(direct).not.toContain(id);
